@@ -1,5 +1,81 @@
-//! Dates as Arabic news writes them. (Being written.)
+//! Dates as Arabic news writes them.
+//!
+//! [`find_dates`] finds every full date (day, month and year) in a text,
+//! [`find_relative_days`] finds «today / yesterday / tomorrow» and
+//! [`find_weekdays`] every weekday name. All three scan the text once, never
+//! panic, and return byte ranges that lie on char boundaries.
+//!
+//! # What a date looks like
+//!
+//! Digits may be ASCII, Arabic-Indic (٠–٩) or Persian (۰–۹), mixed freely.
+//! Month names are compared after folding the spellings news sites mix up
+//! (أ/إ/آ/ا, ى/ي, ة/ه, Persian ی and ک) and skipping diacritics and tatweel, so
+//! `إبريل`, `ابريل` and `أبريل` are one name, as are `يونية` and `يونيه`.
+//!
+//! - `25 أبريل 2024`, `25-أبريل-2024`, `25 من أبريل 2024`, and the month-first
+//!   order WordPress prints, `أبريل 25, 2024`; English `25 April 2024`,
+//!   `April 25, 2024`, `Apr. 25th, 2024`.
+//! - Gregorian month names of every naming system:
+//!   - Egypt, Sudan, the Gulf: يناير، فبراير، مارس، أبريل، مايو، يونيو/يونيه،
+//!     يوليو/يوليه، أغسطس، سبتمبر، أكتوبر، نوفمبر، ديسمبر;
+//!   - Iraq and the Levant: كانون الثاني، شباط، آذار، نيسان، أيار، حزيران، تموز،
+//!     آب، أيلول، تشرين الأول، تشرين الثاني، كانون الأول (also `كانون ثاني`,
+//!     `كانون 2`, `تشرين أول`, `تشرين 1`, …);
+//!   - Algeria and Tunisia: جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت;
+//!   - Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر;
+//!   - Mauritania: CLDR's `ar-MR` names, إبريل، أغشت، شتمبر، دجمبر, the rest
+//!     as in Egypt;
+//!   - Libya (the 1986–2011 names): أي النار، النوار، الربيع، الطير، الماء، الصيف،
+//!     ناصر، هانيبال، الفاتح، التمور، الحرث، الكانون. These are everyday words,
+//!     so they count only as `day month year` with a four-digit year, and a
+//!     year marked `و.ر` (Libya's count from the Prophet's death) is refused.
+//! - Two names for one month: `نيسان/أبريل`, `نيسان (أبريل)`, `أبريل / أبريل`.
+//!   Names that disagree (`نيسان/مايو`) make the whole thing not a date.
+//! - Numeric dates, day first as the Arab press writes them (`25/04/2024`,
+//!   `25-04-2024`, `25.04.2024`), or ISO when the year comes first
+//!   (`2024-04-25`, `2024/04/25`). Years have four digits; two-digit years are
+//!   not read. Impossible dates (`31/02/2024`) are not dates.
+//! - A trailing `م` (or `ميلادي`) marks a Gregorian year and is part of the
+//!   match; it is never read as «PM».
+//! - A weekday before the date (`الخميس 25 أبريل 2024`, `يوم الخميس،`,
+//!   `الخميس الموافق`, `Thursday, April 25, 2024`) is recorded in
+//!   [`DateMatch::weekday`] and checked against the date in
+//!   [`DateMatch::weekday_matches`].
+//! - A time after the date: `10:30`, `١٠:٣٠`, `الساعة 10:30`, ISO `T10:30:00`,
+//!   with `ص`/`م`, `صباحا`/`مساء`, `ظهرا`, `ليلا`, `AM`/`PM`, given as 24-hour
+//!   [`DateMatch::time`].
+//!
+//! # Hijri dates
+//!
+//! `12 رمضان 1445 هـ`, `12 رمضان المبارك 1445`, `1445/9/12هـ`: Hijri month
+//! names (محرم … ذو الحجة with their usual variants) or a numeric date followed
+//! by `هـ`, `ه`, `هجري` or `هجرية`. [`DateMatch::date`] is the Gregorian
+//! equivalent and [`DateMatch::hijri`] the date as written.
+//!
+//! Conversion uses **Umm al-Qura**, the official Saudi calendar that Saudi
+//! and Gulf press print, for 1300–1600 AH (1882-11-12 to 2174-11-25): the
+//! KACST month-length table as ICU ships it for `islamic-umalqura`. Outside
+//! those years it uses the **tabular civil calendar** (ICU's `islamic-civil`,
+//! the "Kuwaiti" algorithm): leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26
+//! and 29 of each 30-year cycle, epoch Friday 16 July 622 (Julian). Both are
+//! computed calendars: Saudi religious dates follow the sighting of the moon
+//! and may fall a day later (10 Dhu al-Hijjah 1436 is 23 September 2015 in
+//! Umm al-Qura; Eid al-Adha was held on the 24th), and other countries'
+//! Hijri dates can differ by a day or two. A 30th day in a month the table
+//! gives 29 days is therefore read as the day after the 29th, not refused.
+//!
+//! # Paired dates
+//!
+//! `الأحد 12 رمضان 1445 هـ الموافق 22 مارس 2024 م` gives two matches, one per
+//! calendar, whose [`DateMatch::paired_with`] hold each other's index. Any two
+//! neighbouring matches of different calendars separated only by spaces,
+//! brackets, slashes, dashes, commas and `الموافق`/`المصادف`/`لـ` are paired. A
+//! weekday written before the pair applies to both. [`parse_date`] prefers the
+//! Gregorian half of a pair: the writer's own conversion beats a computed one.
 
+use std::fmt;
+
+/// A day of the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
@@ -18,21 +94,33 @@ pub enum Weekday {
     Sunday,
 }
 
+/// The calendar a date was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Calendar {
     Gregorian,
     Hijri,
 }
 
+/// A date found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMatch {
+    /// Byte range in the text, weekday and time included.
     pub start: usize,
     pub end: usize,
+    /// Always Gregorian; for a Hijri date, its Umm al-Qura equivalent.
     pub date: Date,
     pub calendar: Calendar,
+    /// The weekday the text names for this date, if any.
     pub weekday: Option<Weekday>,
+    /// Whether that weekday is the date's; `None` without a weekday.
     pub weekday_matches: Option<bool>,
+    /// Hour and minute, 24-hour clock.
     pub time: Option<(u8, u8)>,
+    /// The Hijri date as written, for [`Calendar::Hijri`].
+    pub hijri: Option<HijriDate>,
+    /// Index, in the same result, of the other-calendar date this one was
+    /// written alongside (`… هـ الموافق … م`).
+    pub paired_with: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,6 +130,7 @@ pub enum RelativeDay {
     Tomorrow,
 }
 
+/// `اليوم`, `أمس`, `غدا`…, with the weekday written right after it, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RelativeMention {
     pub start: usize,
@@ -50,16 +139,1673 @@ pub struct RelativeMention {
     pub weekday: Option<Weekday>,
 }
 
+/// A weekday name on its own (`ليل الأحد`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekdayMention {
+    pub start: usize,
+    pub end: usize,
+    pub weekday: Weekday,
+}
+
+/// A date in the Hijri calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HijriDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// How Hijri dates map to days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HijriCalendar {
+    /// Umm al-Qura for 1300–1600 AH, [`HijriCalendar::Tabular`] outside.
+    UmmAlQura,
+    /// The arithmetic civil calendar (ICU `islamic-civil`).
+    Tabular,
+}
+
+// ---------------------------------------------------------------------------
+// Gregorian arithmetic
+// ---------------------------------------------------------------------------
+
+pub fn is_leap_year(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Days in a Gregorian month; 0 for a month outside 1–12.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+// Howard Hinnant's days_from_civil; const so the Umm al-Qura epoch below is
+// computed at compile time.
+const fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+impl Date {
+    /// The date, if it exists.
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn to_days(self) -> i64 {
+        days_from_civil(
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        )
+    }
+
+    /// The date `days` after 1970-01-01; `None` if its year does not fit.
+    pub fn from_days(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = era.checked_mul(400)?.checked_add(yoe)? + i64::from(month <= 2);
+        Some(Date {
+            year: i32::try_from(year).ok()?,
+            month: u8::try_from(month).ok()?,
+            day: u8::try_from(day).ok()?,
+        })
+    }
+
+    /// `None` if the result's year does not fit an `i32`.
+    pub fn add_days(self, days: i64) -> Option<Date> {
+        Date::from_days(self.to_days().checked_add(days)?)
+    }
+
+    pub fn weekday(self) -> Weekday {
+        // 1970-01-01 was a Thursday.
+        Weekday::ALL[(self.to_days() + 3).rem_euclid(7) as usize]
+    }
+
+    /// `YYYY-MM-DD`; years outside 0–9999 get a sign, as ISO 8601 expanded years.
+    pub fn to_iso(self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if (0..=9999).contains(&self.year) {
+            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        } else {
+            write!(f, "{:+05}-{:02}-{:02}", self.year, self.month, self.day)
+        }
+    }
+}
+
+impl Weekday {
+    /// Monday first, as ISO 8601 counts.
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+
+    /// Reads `الخميس`, `خميس`, `يوم الخميس`, `الإثنين`, `الاثنين`…, ignoring
+    /// diacritics and surrounding spaces.
+    pub fn from_arabic(name: &str) -> Option<Weekday> {
+        let name = name.trim();
+        let mut p = 0;
+        if let Some(e) = match_at(name, 0, "يوم") {
+            let q = skip_ws(name, e);
+            if q > e {
+                p = q;
+            }
+        }
+        [WEEKDAYS_AR, WEEKDAYS_AR_BARE]
+            .iter()
+            .filter_map(|table| longest_at(name, p, table))
+            .find(|&(_, end)| end == name.len())
+            .map(|(day, _)| day)
+    }
+
+    /// The usual Arabic name, with the article.
+    pub fn arabic(self) -> &'static str {
+        match self {
+            Weekday::Monday => "الإثنين",
+            Weekday::Tuesday => "الثلاثاء",
+            Weekday::Wednesday => "الأربعاء",
+            Weekday::Thursday => "الخميس",
+            Weekday::Friday => "الجمعة",
+            Weekday::Saturday => "السبت",
+            Weekday::Sunday => "الأحد",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Hijri calendars
+// ---------------------------------------------------------------------------
+
+const UQ_FIRST_YEAR: i32 = 1300;
+const UQ_LAST_YEAR: i32 = 1600;
+const UQ_YEARS: usize = (UQ_LAST_YEAR - UQ_FIRST_YEAR + 1) as usize;
+
+// One word per year from 1300 AH: bit 11 is Muharram, bit 0 Dhu al-Hijjah, a
+// set bit makes the month 30 days instead of 29. The KACST table as ICU4C
+// ships it (`UMALQURA_MONTHLENGTH` in islamcal.cpp, Unicode licence); it was
+// compared with ICU4J's copy and with ICU's own year-start estimates, and its
+// conversions with Time4J's KACST test dates (see the tests).
+const UQ_MONTH_BITS: [u16; UQ_YEARS] = [
+    0xAAA, 0xD54, 0xEC9, 0x6D4, 0x6EA, 0x36C, 0xAAD, 0x555, 0x6A9, 0x792, // 1300–1309
+    0xBA9, 0x5D4, 0xADA, 0x55C, 0xD2D, 0x695, 0x74A, 0xB54, 0xB6A, 0x5AD, // 1310–1319
+    0x4AE, 0xA4F, 0x517, 0x68B, 0x6A5, 0xAD5, 0x2D6, 0x95B, 0x49D, 0xA4D, // 1320–1329
+    0xD26, 0xD95, 0x5AC, 0x9B6, 0x2BA, 0xA5B, 0x52B, 0xA95, 0x6CA, 0xAE9, // 1330–1339
+    0x2F4, 0x976, 0x2B6, 0x956, 0xACA, 0xBA4, 0xBD2, 0x5D9, 0x2DC, 0x96D, // 1340–1349
+    0x54D, 0xAA5, 0xB52, 0xBA5, 0x5B4, 0x9B6, 0x557, 0x297, 0x54B, 0x6A3, // 1350–1359
+    0x752, 0xB65, 0x56A, 0xAAB, 0x52B, 0xC95, 0xD4A, 0xDA5, 0x5CA, 0xAD6, // 1360–1369
+    0x957, 0x4AB, 0x94B, 0xAA5, 0xB52, 0xB6A, 0x575, 0x276, 0x8B7, 0x45B, // 1370–1379
+    0x555, 0x5A9, 0x5B4, 0x9DA, 0x4DD, 0x26E, 0x936, 0xAAA, 0xD54, 0xDB2, // 1380–1389
+    0x5D5, 0x2DA, 0x95B, 0x4AB, 0xA55, 0xB49, 0xB64, 0xB71, 0x5B4, 0xAB5, // 1390–1399
+    0xA55, 0xD25, 0xE92, 0xEC9, 0x6D4, 0xAE9, 0x96B, 0x4AB, 0xA93, 0xD49, // 1400–1409
+    0xDA4, 0xDB2, 0xAB9, 0x4BA, 0xA5B, 0x52B, 0xA95, 0xB2A, 0xB55, 0x55C, // 1410–1419
+    0x4BD, 0x23D, 0x91D, 0xA95, 0xB4A, 0xB5A, 0x56D, 0x2B6, 0x93B, 0x49B, // 1420–1429
+    0x655, 0x6A9, 0x754, 0xB6A, 0x56C, 0xAAD, 0x555, 0xB29, 0xB92, 0xBA9, // 1430–1439
+    0x5D4, 0xADA, 0x55A, 0xAAB, 0x595, 0x749, 0x764, 0xBAA, 0x5B5, 0x2B6, // 1440–1449
+    0xA56, 0xE4D, 0xB25, 0xB52, 0xB6A, 0x5AD, 0x2AE, 0x92F, 0x497, 0x64B, // 1450–1459
+    0x6A5, 0x6AC, 0xAD6, 0x55D, 0x49D, 0xA4D, 0xD16, 0xD95, 0x5AA, 0x5B5, // 1460–1469
+    0x2DA, 0x95B, 0x4AD, 0x595, 0x6CA, 0x6E4, 0xAEA, 0x4F5, 0x2B6, 0x956, // 1470–1479
+    0xAAA, 0xB54, 0xBD2, 0x5D9, 0x2EA, 0x96D, 0x4AD, 0xA95, 0xB4A, 0xBA5, // 1480–1489
+    0x5B2, 0x9B5, 0x4D6, 0xA97, 0x547, 0x693, 0x749, 0xB55, 0x56A, 0xA6B, // 1490–1499
+    0x52B, 0xA8B, 0xD46, 0xDA3, 0x5CA, 0xAD6, 0x4DB, 0x26B, 0x94B, 0xAA5, // 1500–1509
+    0xB52, 0xB69, 0x575, 0x176, 0x8B7, 0x25B, 0x52B, 0x565, 0x5B4, 0x9DA, // 1510–1519
+    0x4ED, 0x16D, 0x8B6, 0xAA6, 0xD52, 0xDA9, 0x5D4, 0xADA, 0x95B, 0x4AB, // 1520–1529
+    0x653, 0x729, 0x762, 0xBA9, 0x5B2, 0xAB5, 0x555, 0xB25, 0xD92, 0xEC9, // 1530–1539
+    0x6D2, 0xAE9, 0x56B, 0x4AB, 0xA55, 0xD29, 0xD54, 0xDAA, 0x9B5, 0x4BA, // 1540–1549
+    0xA3B, 0x49B, 0xA4D, 0xAAA, 0xAD5, 0x2DA, 0x95D, 0x45E, 0xA2E, 0xC9A, // 1550–1559
+    0xD55, 0x6B2, 0x6B9, 0x4BA, 0xA5D, 0x52D, 0xA95, 0xB52, 0xBA8, 0xBB4, // 1560–1569
+    0x5B9, 0x2DA, 0x95A, 0xB4A, 0xDA4, 0xED1, 0x6E8, 0xB6A, 0x56D, 0x535, // 1570–1579
+    0x695, 0xD4A, 0xDA8, 0xDD4, 0x6DA, 0x55B, 0x29D, 0x62B, 0xB15, 0xB4A, // 1580–1589
+    0xB95, 0x5AA, 0xAAE, 0x92E, 0xC8F, 0x527, 0x695, 0x6AA, 0xAD6, 0x55D, // 1590–1599
+    0x29D, // 1600–1600
+];
+
+/// 1 Muharram 1300 AH.
+const UQ_EPOCH: i64 = days_from_civil(1882, 11, 12);
+
+const fn uq_year_starts() -> [i64; UQ_YEARS + 1] {
+    let mut starts = [0; UQ_YEARS + 1];
+    let mut day = UQ_EPOCH;
+    let mut i = 0;
+    while i < UQ_YEARS {
+        starts[i] = day;
+        day += 348 + UQ_MONTH_BITS[i].count_ones() as i64;
+        i += 1;
+    }
+    starts[UQ_YEARS] = day;
+    starts
+}
+
+/// First day of each table year, and the day after the table ends.
+static UQ_YEAR_STARTS: [i64; UQ_YEARS + 1] = uq_year_starts();
+
+/// 1 Muharram 1 AH: Friday 16 July 622 Julian.
+const TABULAR_EPOCH: i64 = days_from_civil(622, 7, 19);
+
+fn tabular_leap(year: i64) -> bool {
+    (14 + 11 * year).rem_euclid(30) < 11
+}
+
+fn tabular_year_start(year: i64) -> i64 {
+    TABULAR_EPOCH + (year - 1) * 354 + (3 + 11 * year).div_euclid(30)
+}
+
+fn tabular_month_start(year: i64, month: u8) -> i64 {
+    // Months alternate 30 and 29 days: ceil(29.5 * elapsed months).
+    tabular_year_start(year) + (59 * i64::from(month - 1) + 1) / 2
+}
+
+fn uses_table(year: i32, calendar: HijriCalendar) -> bool {
+    calendar == HijriCalendar::UmmAlQura && (UQ_FIRST_YEAR..=UQ_LAST_YEAR).contains(&year)
+}
+
+/// Days in a Hijri month; `None` for a month outside 1–12 or a year before 1 AH.
+pub fn hijri_month_length(year: i32, month: u8, calendar: HijriCalendar) -> Option<u8> {
+    if year < 1 || !(1..=12).contains(&month) {
+        return None;
+    }
+    if uses_table(year, calendar) {
+        let bits = UQ_MONTH_BITS[(year - UQ_FIRST_YEAR) as usize];
+        return Some(29 + ((bits >> (12 - month)) & 1) as u8);
+    }
+    let long = month % 2 == 1 || (month == 12 && tabular_leap(i64::from(year)));
+    Some(if long { 30 } else { 29 })
+}
+
+/// Days since 1970-01-01 of the month's first day.
+fn hijri_month_start(year: i32, month: u8, calendar: HijriCalendar) -> Option<i64> {
+    hijri_month_length(year, month, calendar)?;
+    if uses_table(year, calendar) {
+        let before: i64 = (1..month)
+            .map(|m| i64::from(hijri_month_length(year, m, calendar).unwrap_or(29)))
+            .sum();
+        return Some(UQ_YEAR_STARTS[(year - UQ_FIRST_YEAR) as usize] + before);
+    }
+    Some(tabular_month_start(i64::from(year), month))
+}
+
+/// The Gregorian day of a Hijri date as news text writes it: a 30th in a
+/// month the calendar gives 29 days is the day after the 29th, since the
+/// writer's authority saw the moon later than the table did.
+fn hijri_to_date_lenient(year: i32, month: u8, day: u8) -> Option<Date> {
+    if !(1..=30).contains(&day) {
+        return None;
+    }
+    let start = hijri_month_start(year, month, HijriCalendar::UmmAlQura)?;
+    Date::from_days(start + i64::from(day) - 1)
+}
+
+impl HijriDate {
+    /// The date, if that calendar has it.
+    pub fn new(year: i32, month: u8, day: u8, calendar: HijriCalendar) -> Option<HijriDate> {
+        let len = hijri_month_length(year, month, calendar)?;
+        (day >= 1 && day <= len).then_some(HijriDate { year, month, day })
+    }
+
+    /// `None` if the date does not exist in that calendar.
+    pub fn to_gregorian(self, calendar: HijriCalendar) -> Option<Date> {
+        HijriDate::new(self.year, self.month, self.day, calendar)?;
+        let start = hijri_month_start(self.year, self.month, calendar)?;
+        Date::from_days(start + i64::from(self.day) - 1)
+    }
+
+    /// `None` before 1 Muharram 1 AH.
+    pub fn from_gregorian(date: Date, calendar: HijriCalendar) -> Option<HijriDate> {
+        let days = date.to_days();
+        let table = calendar == HijriCalendar::UmmAlQura
+            && days >= UQ_YEAR_STARTS[0]
+            && days < UQ_YEAR_STARTS[UQ_YEARS];
+        let (year, mut rest) = if table {
+            let i = UQ_YEAR_STARTS.partition_point(|&s| s <= days) - 1;
+            (UQ_FIRST_YEAR + i as i32, days - UQ_YEAR_STARTS[i])
+        } else {
+            if days < TABULAR_EPOCH {
+                return None;
+            }
+            let mut y = (30 * (days - TABULAR_EPOCH) + 10_646).div_euclid(10_631);
+            while tabular_year_start(y + 1) <= days {
+                y += 1;
+            }
+            while y > 1 && tabular_year_start(y) > days {
+                y -= 1;
+            }
+            (i32::try_from(y).ok()?, days - tabular_year_start(y))
+        };
+        let calendar = if table {
+            HijriCalendar::UmmAlQura
+        } else {
+            HijriCalendar::Tabular
+        };
+        let mut month = 1;
+        loop {
+            let len = i64::from(hijri_month_length(year, month, calendar)?);
+            if rest < len || month == 12 {
+                break;
+            }
+            rest -= len;
+            month += 1;
+        }
+        HijriDate::new(year, month, u8::try_from(rest + 1).ok()?, calendar)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Name tables. Each name carries its first and last three letters, folded, so
+// that the scans, which try whole tables at every digit and likely word start,
+// can skip most names after comparing a few chars.
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy)]
+struct Name<T> {
+    text: &'static str,
+    value: T,
+    /// First three letters, folded; a space stands for any run of spaces.
+    head: [char; 3],
+    /// Last three letters, folded, last first.
+    tail: [char; 3],
+}
+
+/// The char starting at byte `i`, and its length; `s` is valid UTF-8.
+const fn decode(s: &[u8], i: usize) -> (char, usize) {
+    let b = s[i] as u32;
+    let (code, len) = if b < 0x80 {
+        (b, 1)
+    } else if b < 0xE0 {
+        (((b & 0x1F) << 6) | (s[i + 1] as u32 & 0x3F), 2)
+    } else if b < 0xF0 {
+        let c = ((b & 0x0F) << 12) | ((s[i + 1] as u32 & 0x3F) << 6) | (s[i + 2] as u32 & 0x3F);
+        (c, 3)
+    } else {
+        let c = ((b & 0x07) << 18)
+            | ((s[i + 1] as u32 & 0x3F) << 12)
+            | ((s[i + 2] as u32 & 0x3F) << 6)
+            | (s[i + 3] as u32 & 0x3F);
+        (c, 4)
+    };
+    match char::from_u32(code) {
+        Some(c) => (c, len),
+        None => ('\u{FFFD}', len),
+    }
+}
+
+const fn fold_or_self(c: char) -> char {
+    match fold(c) {
+        Some(f) => f,
+        None => c,
+    }
+}
+
+const fn name_head(text: &str) -> [char; 3] {
+    let s = text.as_bytes();
+    let mut key = ['\0'; 3];
+    let (mut i, mut n) = (0, 0);
+    while i < s.len() && n < 3 {
+        let (c, len) = decode(s, i);
+        key[n] = fold_or_self(c);
+        n += 1;
+        i += len;
+    }
+    key
+}
+
+const fn name_tail(text: &str) -> [char; 3] {
+    let s = text.as_bytes();
+    let mut key = ['\0'; 3];
+    let (mut end, mut n) = (s.len(), 0);
+    while end > 0 && n < 3 {
+        let mut start = end - 1;
+        while start > 0 && s[start] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        key[n] = fold_or_self(decode(s, start).0);
+        n += 1;
+        end = start;
+    }
+    key
+}
+
+const fn names<T: Copy, const N: usize>(list: &[(&'static str, T); N]) -> [Name<T>; N] {
+    let blank = Name {
+        text: "",
+        value: list[0].1,
+        head: ['\0'; 3],
+        tail: ['\0'; 3],
+    };
+    let mut out = [blank; N];
+    let mut i = 0;
+    while i < N {
+        let (text, value) = list[i];
+        out[i] = Name {
+            text,
+            value,
+            head: name_head(text),
+            tail: name_tail(text),
+        };
+        i += 1;
+    }
+    out
+}
+
+const fn words<const N: usize>(list: &[&'static str; N]) -> [Name<()>; N] {
+    let blank = Name {
+        text: "",
+        value: (),
+        head: ['\0'; 3],
+        tail: ['\0'; 3],
+    };
+    let mut out = [blank; N];
+    let mut i = 0;
+    while i < N {
+        let text = list[i];
+        out[i] = Name {
+            text,
+            value: (),
+            head: name_head(text),
+            tail: name_tail(text),
+        };
+        i += 1;
+    }
+    out
+}
+
+/// Whether a name's key agrees with the text's; a name shorter than three
+/// letters only compares what it has.
+fn key_fits(name: &[char; 3], text: &[char; 3]) -> bool {
+    name.iter().zip(text).all(|(&n, &t)| n == '\0' || n == t)
+}
+
+/// Folds the letters `chars` yields into a key as `match_at` and
+/// `match_before` would compare them: diacritics skipped, space runs as one
+/// space. Stops early (leaving `\0`s that fit no name) where no name could
+/// match, so the work per call stays bounded.
+fn text_key(chars: impl Iterator<Item = char>, skip_leading_marks: bool) -> [char; 3] {
+    let mut key = ['\0'; 3];
+    let mut n = 0;
+    for c in chars.take(8 * MAX_RUN) {
+        if n == 3 {
+            break;
+        }
+        if is_space(c) {
+            if n == 0 {
+                break;
+            }
+            if key[n - 1] != ' ' {
+                key[n] = ' ';
+                n += 1;
+            }
+        } else if let Some(f) = fold(c) {
+            key[n] = f;
+            n += 1;
+        } else if n == 0 && !skip_leading_marks {
+            break;
+        }
+    }
+    key
+}
+
+fn head_key(text: &str, pos: usize) -> [char; 3] {
+    text.get(pos..)
+        .map_or(['\0'; 3], |rest| text_key(rest.chars(), false))
+}
+
+fn tail_key(text: &str, end: usize) -> [char; 3] {
+    text.get(..end)
+        .map_or(['\0'; 3], |head| text_key(head.chars().rev(), true))
+}
+
+// ---------------------------------------------------------------------------
+// Names. Written as news writes them; compared folded (see `fold`), so one
+// entry covers every hamza, yeh and teh marbuta spelling. A space matches any
+// run of spaces.
+// ---------------------------------------------------------------------------
+
+const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
+    // Egypt, Sudan, the Gulf; Mauritania's إبريل folds into أبريل.
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    // Iraq and the Levant.
+    ("كانون الثاني", 1),
+    ("كانون ثاني", 1),
+    ("كانون 2", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين أول", 10),
+    ("تشرين 1", 10),
+    ("تشرين الثاني", 11),
+    ("تشرين ثاني", 11),
+    ("تشرين 2", 11),
+    ("كانون الأول", 12),
+    ("كانون أول", 12),
+    ("كانون 1", 12),
+    // Algeria and Tunisia.
+    ("جانفي", 1),
+    ("فيفري", 2),
+    ("أفريل", 4),
+    ("ماي", 5),
+    ("جوان", 6),
+    ("جويلية", 7),
+    ("أوت", 8),
+    // Morocco.
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
+    // Mauritania (CLDR ar-MR).
+    ("أغشت", 8),
+    ("شتمبر", 9),
+    ("دجمبر", 12),
+]);
+
+const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("jan.", 1),
+    ("feb", 2),
+    ("feb.", 2),
+    ("mar", 3),
+    ("mar.", 3),
+    ("apr", 4),
+    ("apr.", 4),
+    ("jun", 6),
+    ("jun.", 6),
+    ("jul", 7),
+    ("jul.", 7),
+    ("aug", 8),
+    ("aug.", 8),
+    ("sep", 9),
+    ("sep.", 9),
+    ("sept", 9),
+    ("sept.", 9),
+    ("oct", 10),
+    ("oct.", 10),
+    ("nov", 11),
+    ("nov.", 11),
+    ("dec", 12),
+    ("dec.", 12),
+]);
+
+const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
+    ("أي النار", 1),
+    ("النوار", 2),
+    ("الربيع", 3),
+    ("الطير", 4),
+    ("الماء", 5),
+    ("الصيف", 6),
+    ("ناصر", 7),
+    ("هانيبال", 8),
+    ("الفاتح", 9),
+    ("التمور", 10),
+    ("الحرث", 11),
+    ("الكانون", 12),
+]);
+
+const HIJRI_MONTHS: &[Name<u8>] = &names(&[
+    ("محرم", 1),
+    ("المحرم", 1),
+    ("صفر", 2),
+    ("ربيع الأول", 3),
+    ("ربيع أول", 3),
+    ("ربيع الآخر", 4),
+    ("ربيع آخر", 4),
+    ("ربيع الثاني", 4),
+    ("ربيع ثاني", 4),
+    ("جمادى الأولى", 5),
+    ("جمادى أولى", 5),
+    ("جمادى الأول", 5),
+    ("جمادى أول", 5),
+    ("جمادى الآخرة", 6),
+    ("جمادى آخرة", 6),
+    ("جمادى الآخر", 6),
+    ("جمادى الثانية", 6),
+    ("جمادى ثانية", 6),
+    ("جمادى الثاني", 6),
+    ("رجب", 7),
+    ("شعبان", 8),
+    ("رمضان", 9),
+    ("شوال", 10),
+    ("ذو القعدة", 11),
+    ("ذي القعدة", 11),
+    ("ذا القعدة", 11),
+    ("ذو الحجة", 12),
+    ("ذي الحجة", 12),
+    ("ذا الحجة", 12),
+]);
+
+/// Honorifics news writes after a Hijri month (`رمضان المبارك`).
+const HIJRI_EPITHETS: &[Name<()>] =
+    &words(&["المبارك", "المعظم", "الحرام", "المكرم", "الخير", "الفرد"]);
+
+const WEEKDAYS_AR: &[Name<Weekday>] = &names(&[
+    ("الأحد", Weekday::Sunday),
+    ("الاثنين", Weekday::Monday),
+    ("الثلاثاء", Weekday::Tuesday),
+    ("الثلاثا", Weekday::Tuesday),
+    ("الأربعاء", Weekday::Wednesday),
+    ("الأربعا", Weekday::Wednesday),
+    ("الخميس", Weekday::Thursday),
+    ("الجمعة", Weekday::Friday),
+    ("السبت", Weekday::Saturday),
+]);
+
+// Only trusted right before a date: `أحد` is also «one», `جمعة` a gathering.
+const WEEKDAYS_AR_BARE: &[Name<Weekday>] = &names(&[
+    ("أحد", Weekday::Sunday),
+    ("اثنين", Weekday::Monday),
+    ("ثلاثاء", Weekday::Tuesday),
+    ("أربعاء", Weekday::Wednesday),
+    ("خميس", Weekday::Thursday),
+    ("جمعة", Weekday::Friday),
+    ("سبت", Weekday::Saturday),
+]);
+
+const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+]);
+
+// Only trusted right before a date (`Thu, 25 Apr 2024`): `sat` and `sun` are words.
+const WEEKDAYS_EN_SHORT: &[Name<Weekday>] = &names(&[
+    ("mon", Weekday::Monday),
+    ("tue", Weekday::Tuesday),
+    ("tues", Weekday::Tuesday),
+    ("wed", Weekday::Wednesday),
+    ("thu", Weekday::Thursday),
+    ("thur", Weekday::Thursday),
+    ("thurs", Weekday::Thursday),
+    ("fri", Weekday::Friday),
+    ("sat", Weekday::Saturday),
+    ("sun", Weekday::Sunday),
+]);
+
+const RELATIVE_DAYS: &[Name<RelativeDay>] = &names(&[
+    ("اليوم", RelativeDay::Today),
+    ("أمس", RelativeDay::Yesterday),
+    ("الأمس", RelativeDay::Yesterday),
+    ("البارحة", RelativeDay::Yesterday),
+    ("غدا", RelativeDay::Tomorrow),
+    ("يوم أمس", RelativeDay::Yesterday),
+    ("يوم الأمس", RelativeDay::Yesterday),
+    ("يوم غد", RelativeDay::Tomorrow),
+    ("يوم غدا", RelativeDay::Tomorrow),
+    ("يوم الغد", RelativeDay::Tomorrow),
+]);
+
+const GREGORIAN_ERA: &[Name<()>] = &words(&["م", "ميلادي", "ميلادية", "للميلاد"]);
+const HIJRI_ERA: &[Name<()>] = &words(&["ه", "هجري", "هجرية", "للهجرة"]);
+/// Libya's solar count from the Prophet's death, not a Gregorian year.
+const LIBYAN_ERA: &[Name<()>] = &words(&["و.ر", "و. ر", "ور"]);
+
+const DAY_MONTH_LINKS: &[Name<()>] = &words(&["من شهر", "من", "شهر", "of"]);
+const YEAR_LINKS: &[Name<()>] = &words(&["من عام", "من سنة", "عام", "سنة", "لعام", "لسنة"]);
+const PAIR_LINKS: &[Name<()>] = &words(&["الموافق", "الموافقة", "المصادف", "المصادفة", "ل"]);
+const TIME_LEADS: &[Name<()>] = &words(&[
+    "في تمام الساعة",
+    "على الساعة",
+    "عند الساعة",
+    "في الساعة",
+    "الساعة",
+    "at",
+]);
+const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th"]);
+
+#[derive(Clone, Copy)]
+enum DayPart {
+    Am,
+    Pm,
+    Noon,
+    Night,
+    Dawn,
+}
+
+const DAY_PARTS: &[Name<DayPart>] = &names(&[
+    ("ص", DayPart::Am),
+    ("صباحا", DayPart::Am),
+    ("صباح", DayPart::Am),
+    ("فجرا", DayPart::Dawn),
+    ("م", DayPart::Pm),
+    ("مساء", DayPart::Pm),
+    ("مساءا", DayPart::Pm),
+    ("عصرا", DayPart::Pm),
+    ("بعد الظهر", DayPart::Pm),
+    ("ظهرا", DayPart::Noon),
+    ("ليلا", DayPart::Night),
+    ("am", DayPart::Am),
+    ("a.m.", DayPart::Am),
+    ("pm", DayPart::Pm),
+    ("p.m.", DayPart::Pm),
+]);
+
+impl DayPart {
+    fn to_24h(self, hour: u8) -> u8 {
+        match (self, hour) {
+            (DayPart::Am | DayPart::Dawn | DayPart::Night, 12) => 0,
+            (DayPart::Pm, 1..=11) | (DayPart::Noon, 1..=5) | (DayPart::Night, 6..=11) => hour + 12,
+            _ => hour,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Characters
+// ---------------------------------------------------------------------------
+
+/// Longest run of spaces, or of diacritics in a word, that a match crosses:
+/// keeps every attempt bounded, so the scan stays linear on any input.
+const MAX_RUN: usize = 24;
+
+const fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+/// The character names are compared by; `None` for what sits inside a word
+/// without changing it (diacritics, tatweel, joiners).
+#[inline]
+const fn fold(c: char) -> Option<char> {
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' | 'ې' => 'ي',
+        'ة' | 'ۀ' | 'ہ' | 'ھ' => 'ه',
+        'ک' => 'ك',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{0660}'..='\u{0669}' => (b'0' + (c as u32 - 0x0660) as u8) as char,
+        '\u{06F0}'..='\u{06F9}' => (b'0' + (c as u32 - 0x06F0) as u8) as char,
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{200C}'
+        | '\u{200D}' => return None,
+        _ => c,
+    })
+}
+
+// The character classes below answer Arabic and ASCII from ranges before
+// asking std's Unicode tables, which cost more than the rest of a scan.
+
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c == '\u{0B}';
+    }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return c == '\u{061C}';
+    }
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2060}' | '\u{FEFF}'
+                | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\0'..='\u{7F}' | '\u{0600}'..='\u{0620}' | '\u{064B}'..='\u{066D}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    match c {
+        '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => true,
+        _ => is_letter(c) || fold(c).is_none() || c.is_numeric(),
+    }
+}
+
+/// Whether `next` carries on the word that ended in `last`: letters run into
+/// letters, digits into digits, so `أبريل2024` and `2024م` split where the
+/// script changes.
+fn continues_word(last: char, next: char) -> bool {
+    if is_letter(last) {
+        is_letter(next) || fold(next).is_none()
+    } else {
+        is_word_char(next)
+    }
+}
+
+/// Whether a number ending at `end` is not glued to a Latin word (`2024km`).
+fn number_ends(text: &str, end: usize) -> bool {
+    !char_at(text, end).is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+fn skip_ws(text: &str, pos: usize) -> usize {
+    let Some(rest) = text.get(pos..) else {
+        return pos;
+    };
+    let mut end = pos;
+    for c in rest.chars().take(MAX_RUN) {
+        if !is_space(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+fn skip_ws_back(text: &str, pos: usize) -> usize {
+    let Some(head) = text.get(..pos) else {
+        return pos;
+    };
+    let mut start = pos;
+    for c in head.chars().rev().take(MAX_RUN) {
+        if !is_space(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    start
+}
+
+/// Whether a word may start at `pos`: nothing word-like before it, or (when
+/// allowed) only the one-letter proclitics Arabic glues on (`والخميس`, `لـ22`).
+fn starts_word(text: &str, pos: usize, proclitics: bool) -> bool {
+    let Some(head) = text.get(..pos) else {
+        return false;
+    };
+    for (glued, c) in head.chars().rev().enumerate() {
+        if !is_word_char(c) {
+            return true;
+        }
+        if !proclitics || glued == 3 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ـ') {
+            return false;
+        }
+    }
+    true
+}
+
+/// Steps over the space between two words of a name, and any diacritics
+/// left on the first word: false if there is no space.
+fn cross_space<I: Iterator<Item = (usize, char)>>(chars: &mut std::iter::Peekable<I>) -> bool {
+    let (mut marks, mut spaces) = (0, 0);
+    while let Some(&(_, c)) = chars.peek() {
+        if is_space(c) && spaces < MAX_RUN {
+            spaces += 1;
+        } else if fold(c).is_none() && spaces == 0 && marks < MAX_RUN {
+            marks += 1;
+        } else {
+            break;
+        }
+        chars.next();
+    }
+    spaces > 0
+}
+
+/// Matches `pat` at `pos`, as a whole word when it ends in a letter or digit;
+/// returns the end, trailing diacritics included.
+fn match_at(text: &str, pos: usize, pat: &str) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let mut chars = rest.char_indices().peekable();
+    let mut first = true;
+    let mut word_end = false;
+    let mut last = ' ';
+    for pc in pat.chars() {
+        if pc == ' ' {
+            if !cross_space(&mut chars) {
+                return None;
+            }
+            continue;
+        }
+        let want = fold(pc).unwrap_or(pc);
+        let mut marks = 0;
+        loop {
+            let (_, c) = chars.next()?;
+            match fold(c) {
+                Some(f) if f == want => break,
+                None if !first && marks < MAX_RUN => marks += 1,
+                _ => return None,
+            }
+        }
+        first = false;
+        word_end = is_word_char(want);
+        last = want;
+    }
+    let mut marks = 0;
+    loop {
+        match chars.next() {
+            None => return Some(text.len()),
+            Some((i, c)) => {
+                if fold(c).is_none() && marks < MAX_RUN {
+                    marks += 1;
+                } else if word_end && continues_word(last, c) {
+                    return None;
+                } else {
+                    return Some(pos + i);
+                }
+            }
+        }
+    }
+}
+
+/// Matches `pat` ending at `end` (trailing diacritics allowed), as a whole
+/// word; returns its start.
+fn match_before(text: &str, end: usize, pat: &str, proclitics: bool) -> Option<usize> {
+    let head = text.get(..end)?;
+    let mut chars = head.char_indices().rev().peekable();
+    let mut marks = 0;
+    while let Some(&(_, c)) = chars.peek() {
+        if fold(c).is_some() || marks == MAX_RUN {
+            break;
+        }
+        chars.next();
+        marks += 1;
+    }
+    let mut start = end;
+    for pc in pat.chars().rev() {
+        if pc == ' ' {
+            if !cross_space(&mut chars) {
+                return None;
+            }
+            continue;
+        }
+        let want = fold(pc).unwrap_or(pc);
+        let mut marks = 0;
+        loop {
+            let (i, c) = chars.next()?;
+            match fold(c) {
+                Some(f) if f == want => {
+                    start = i;
+                    break;
+                }
+                None if marks < MAX_RUN => marks += 1,
+                _ => return None,
+            }
+        }
+    }
+    let word_start = pat.chars().next().is_some_and(is_word_char);
+    (!word_start || starts_word(text, start, proclitics)).then_some(start)
+}
+
+fn longest_at<T: Copy>(text: &str, pos: usize, table: &[Name<T>]) -> Option<(T, usize)> {
+    longest_at_key(text, pos, &head_key(text, pos), table)
+}
+
+fn longest_at_key<T: Copy>(
+    text: &str,
+    pos: usize,
+    key: &[char; 3],
+    table: &[Name<T>],
+) -> Option<(T, usize)> {
+    let mut best: Option<(T, usize)> = None;
+    for name in table {
+        if !key_fits(&name.head, key) {
+            continue;
+        }
+        if let Some(end) = match_at(text, pos, name.text) {
+            if best.is_none_or(|(_, e)| end > e) {
+                best = Some((name.value, end));
+            }
+        }
+    }
+    best
+}
+
+fn longest_word_at(text: &str, pos: usize, words: &[Name<()>]) -> Option<usize> {
+    longest_at(text, pos, words).map(|((), end)| end)
+}
+
+fn longest_before<T: Copy>(
+    text: &str,
+    end: usize,
+    table: &[Name<T>],
+    proclitics: bool,
+) -> Option<(T, usize)> {
+    let key = tail_key(text, end);
+    let mut best: Option<(T, usize)> = None;
+    for name in table {
+        if !key_fits(&name.tail, &key) {
+            continue;
+        }
+        if let Some(start) = match_before(text, end, name.text, proclitics) {
+            if best.is_none_or(|(_, s)| start < s) {
+                best = Some((name.value, start));
+            }
+        }
+    }
+    best
+}
+
+/// A run of digits read as one number.
+#[derive(Clone, Copy)]
+struct Num {
+    start: usize,
+    end: usize,
+    value: u32,
+    digits: u8,
+}
+
+fn read_number(text: &str, pos: usize) -> Option<Num> {
+    let rest = text.get(pos..)?;
+    let mut value = 0u32;
+    let mut digits = 0u8;
+    let mut end = pos;
+    for c in rest.chars() {
+        let Some(d) = digit_value(c) else { break };
+        if digits == 8 {
+            return None;
+        }
+        value = value * 10 + d;
+        digits += 1;
+        end += c.len_utf8();
+    }
+    (digits > 0).then_some(Num {
+        start: pos,
+        end,
+        value,
+        digits,
+    })
+}
+
+/// Whether a number starting at `pos` stands alone: not the tail of a longer
+/// number (`3.25`, `1/25`), of a code (`COVID-19`) or of a word.
+fn number_starts(text: &str, pos: usize) -> bool {
+    let Some(prev) = char_before(text, pos) else {
+        return true;
+    };
+    if matches!(prev, '.' | ',' | ':' | '/' | '\\' | '٫' | '٬' | '-') {
+        let before = char_before(text, pos - prev.len_utf8());
+        return match before {
+            Some(b) if prev == '-' => !is_letter(b),
+            Some(b) => digit_value(b).is_none(),
+            None => true,
+        };
+    }
+    starts_word(text, pos, true)
+}
+
+// ---------------------------------------------------------------------------
+// Finding dates
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MonthKind {
+    Solar,
+    Libyan,
+    Hijri,
+}
+
+/// The date itself, before the weekday and time around it are looked for.
+struct Core {
+    start: usize,
+    end: usize,
+    year: i32,
+    month: u8,
+    day: u8,
+    calendar: Calendar,
+}
+
+fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
+    if !char_at(text, pos).is_some_and(is_letter) {
+        return None;
+    }
+    let key = head_key(text, pos);
+    [
+        (GREGORIAN_MONTHS, MonthKind::Solar),
+        (ENGLISH_MONTHS, MonthKind::Solar),
+        (LIBYAN_MONTHS, MonthKind::Libyan),
+        (HIJRI_MONTHS, MonthKind::Hijri),
+    ]
+    .into_iter()
+    .filter_map(|(table, kind)| {
+        longest_at_key(text, pos, &key, table).map(|(m, end)| (m, kind, end))
+    })
+    .max_by_key(|&(_, _, end)| end)
+}
+
+/// `/أبريل`, ` (أبريل)` after a first month name: the second name, if any.
+fn second_month(text: &str, pos: usize) -> Option<(u8, usize)> {
+    let p = skip_ws(text, pos);
+    let open = char_at(text, p)?;
+    if !matches!(open, '/' | '\\' | '-' | '–' | '(' | '[') {
+        return None;
+    }
+    let (month, kind, end) = month_at(text, skip_ws(text, p + open.len_utf8()))?;
+    if kind != MonthKind::Solar {
+        return None;
+    }
+    match open {
+        '(' | '[' => {
+            let q = skip_ws(text, end);
+            let close = if open == '(' { ')' } else { ']' };
+            (char_at(text, q) == Some(close)).then_some((month, q + 1))
+        }
+        _ => Some((month, end)),
+    }
+}
+
+/// An era word after a year, e.g. ` هـ`; returns its end.
+fn era_at(text: &str, pos: usize, words: &[Name<()>]) -> Option<usize> {
+    longest_word_at(text, skip_ws(text, pos), words)
+}
+
+fn gregorian_year(num: &Num) -> Option<i32> {
+    (num.digits == 4 && num.value >= 1000).then_some(num.value as i32)
+}
+
+/// `25 أبريل 2024`, `12 رمضان 1445 هـ`, `15 نيسان/أبريل 2024`, `25th April 2024`.
+fn day_first(text: &str, day: &Num) -> Option<Core> {
+    if day.digits > 2 {
+        return None;
+    }
+    let mut p = longest_word_at(text, day.end, ORDINALS).unwrap_or(day.end);
+    p = skip_ws(text, p);
+    if let Some(c @ ('-' | '/' | '.')) = char_at(text, p) {
+        p = skip_ws(text, p + c.len_utf8());
+    }
+    if let Some(e) = longest_word_at(text, p, DAY_MONTH_LINKS) {
+        p = skip_ws(text, e);
+    }
+    let (month, kind, mut p) = month_at(text, p)?;
+    match kind {
+        MonthKind::Hijri => {
+            if let Some(e) = longest_word_at(text, skip_ws(text, p), HIJRI_EPITHETS) {
+                p = e;
+            }
+        }
+        MonthKind::Solar => {
+            if let Some((other, e)) = second_month(text, p) {
+                if other != month {
+                    return None;
+                }
+                p = e;
+            }
+        }
+        MonthKind::Libyan => {}
+    }
+    let mut q = skip_ws(text, p);
+    if let Some(c @ (',' | '،' | '-' | '/')) = char_at(text, q) {
+        q = skip_ws(text, q + c.len_utf8());
+    }
+    if let Some(e) = longest_word_at(text, q, YEAR_LINKS) {
+        q = skip_ws(text, e);
+    }
+    let year = read_number(text, q)?;
+    if !number_ends(text, year.end) {
+        return None;
+    }
+    let (year_value, calendar, end) = match kind {
+        MonthKind::Hijri => {
+            let era = era_at(text, year.end, HIJRI_ERA);
+            if year.digits > 4 || (year.digits < 3 && era.is_none()) || year.value == 0 {
+                return None;
+            }
+            (year.value as i32, Calendar::Hijri, era.unwrap_or(year.end))
+        }
+        MonthKind::Solar | MonthKind::Libyan => {
+            if kind == MonthKind::Libyan && era_at(text, year.end, LIBYAN_ERA).is_some() {
+                return None;
+            }
+            let end = era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end);
+            (gregorian_year(&year)?, Calendar::Gregorian, end)
+        }
+    };
+    Some(Core {
+        start: day.start,
+        end,
+        year: year_value,
+        month,
+        day: day.value as u8,
+        calendar,
+    })
+}
+
+/// `أبريل 25, 2024`, `April 25th, 2024`: the number is the day, the month
+/// is before it.
+fn month_first(text: &str, day: &Num, lower: usize) -> Option<Core> {
+    if day.digits > 2 {
+        return None;
+    }
+    let b = skip_ws_back(text, day.start);
+    if b == day.start || b < lower {
+        return None;
+    }
+    // Every month name ends in a letter or an abbreviation's dot.
+    if !char_before(text, b).is_some_and(|c| is_letter(c) || c == '.' || fold(c).is_none()) {
+        return None;
+    }
+    let (month, start) = [GREGORIAN_MONTHS, ENGLISH_MONTHS]
+        .into_iter()
+        .filter_map(|table| longest_before(text, b, table, false))
+        .min_by_key(|&(_, start)| start)?;
+    if start < lower {
+        return None;
+    }
+    let p = longest_word_at(text, day.end, ORDINALS).unwrap_or(day.end);
+    let mut q = skip_ws(text, p);
+    if let Some(c @ (',' | '،')) = char_at(text, q) {
+        q = skip_ws(text, q + c.len_utf8());
+    } else if q == p {
+        return None;
+    }
+    let year = read_number(text, q)?;
+    if !number_ends(text, year.end) {
+        return None;
+    }
+    Some(Core {
+        start,
+        end: era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end),
+        year: gregorian_year(&year)?,
+        month,
+        day: day.value as u8,
+        calendar: Calendar::Gregorian,
+    })
+}
+
+/// The separator after a number in a numeric date, and where the next
+/// number starts. `/` and `-` may have a space on either side.
+fn numeric_sep(text: &str, pos: usize) -> Option<(char, usize)> {
+    let mut p = pos;
+    let mut c = char_at(text, p)?;
+    if c == ' ' {
+        p += 1;
+        c = char_at(text, p)?;
+        if !matches!(c, '/' | '-') {
+            return None;
+        }
+    }
+    if !matches!(c, '/' | '-' | '.') {
+        return None;
+    }
+    p += 1;
+    if matches!(c, '/' | '-') && char_at(text, p) == Some(' ') {
+        p += 1;
+    }
+    Some((c, p))
+}
+
+/// `25/04/2024`, `2024-04-25`, `1445/9/12هـ`.
+fn numeric(text: &str, first: &Num) -> Option<Core> {
+    let (sep, p) = numeric_sep(text, first.end)?;
+    let second = read_number(text, p)?;
+    let (sep2, p) = numeric_sep(text, second.end)?;
+    if sep2 != sep {
+        return None;
+    }
+    let third = read_number(text, p)?;
+    let iso_time = char_at(text, third.end) == Some('T')
+        && char_at(text, third.end + 1).and_then(digit_value).is_some();
+    if !iso_time && !number_ends(text, third.end) {
+        return None;
+    }
+    if let Some((_, q)) = numeric_sep(text, third.end) {
+        if char_at(text, q).and_then(digit_value).is_some() {
+            return None;
+        }
+    }
+    let (year, month, day) = if first.digits == 4 && second.digits <= 2 && third.digits <= 2 {
+        (*first, second, third)
+    } else if first.digits <= 2 && second.digits <= 2 && third.digits == 4 {
+        (third, second, *first)
+    } else {
+        return None;
+    };
+    let (calendar, end) = match era_at(text, third.end, HIJRI_ERA) {
+        Some(end) => (Calendar::Hijri, end),
+        None => (
+            Calendar::Gregorian,
+            era_at(text, third.end, GREGORIAN_ERA).unwrap_or(third.end),
+        ),
+    };
+    if calendar == Calendar::Gregorian {
+        gregorian_year(&year)?;
+    }
+    Some(Core {
+        start: first.start,
+        end,
+        year: year.value as i32,
+        month: u8::try_from(month.value).ok()?,
+        day: u8::try_from(day.value).ok()?,
+        calendar,
+    })
+}
+
+/// A weekday (with `يوم`, a comma or `الموافق`) right before `start`.
+fn weekday_before(text: &str, start: usize, lower: usize) -> Option<(Weekday, usize)> {
+    let mut b = skip_ws_back(text, start);
+    if let Some(s) = match_before(text, b, "الموافق", true) {
+        b = skip_ws_back(text, s);
+    }
+    if let Some(c @ (',' | '،' | '-' | '–' | '—' | ':')) = char_before(text, b) {
+        b = skip_ws_back(text, b - c.len_utf8());
+    }
+    let (weekday, mut s) = [
+        WEEKDAYS_AR,
+        WEEKDAYS_AR_BARE,
+        WEEKDAYS_EN,
+        WEEKDAYS_EN_SHORT,
+    ]
+    .into_iter()
+    .filter_map(|table| longest_before(text, b, table, true))
+    .min_by_key(|&(_, s)| s)?;
+    let before = skip_ws_back(text, s);
+    if before < s {
+        if let Some(y) = match_before(text, before, "يوم", true) {
+            s = y;
+        }
+    }
+    (s >= lower).then_some((weekday, s))
+}
+
+/// A time right after a date: ` 10:30`, `، الساعة ١٠:٣٠ مساء`, `T10:30:00`.
+fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
+    let mut p = pos;
+    if char_at(text, p) == Some('T') {
+        p += 1;
+    } else {
+        p = skip_ws(text, p);
+        if let Some(c @ (',' | '،' | '-' | '–' | '—' | '|')) = char_at(text, p) {
+            p = skip_ws(text, p + c.len_utf8());
+        }
+        if let Some(e) = longest_word_at(text, p, TIME_LEADS) {
+            p = skip_ws(text, e);
+        }
+    }
+    let hour = read_number(text, p)?;
+    if hour.digits > 2 || char_at(text, hour.end) != Some(':') {
+        return None;
+    }
+    let minute = read_number(text, hour.end + 1)?;
+    if minute.digits != 2 || hour.value > 23 || minute.value > 59 {
+        return None;
+    }
+    let mut end = minute.end;
+    if char_at(text, end) == Some(':') {
+        if let Some(second) = read_number(text, end + 1) {
+            if second.digits == 2 && second.value < 60 {
+                end = second.end;
+            }
+        }
+    }
+    let mut h = hour.value as u8;
+    if let Some((part, e)) = longest_at(text, skip_ws(text, end), DAY_PARTS) {
+        h = part.to_24h(h);
+        end = e;
+    }
+    Some(((h, minute.value as u8), end))
+}
+
+fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
+    let first = read_number(text, pos)?;
+    let core = numeric(text, &first)
+        .or_else(|| day_first(text, &first))
+        .or_else(|| month_first(text, &first, lower))?;
+    let (date, hijri) = match core.calendar {
+        Calendar::Gregorian => (Date::from_ymd(core.year, core.month, core.day)?, None),
+        Calendar::Hijri => (
+            hijri_to_date_lenient(core.year, core.month, core.day)?,
+            Some(HijriDate {
+                year: core.year,
+                month: core.month,
+                day: core.day,
+            }),
+        ),
+    };
+    let (weekday, start) = match weekday_before(text, core.start, lower) {
+        Some((w, s)) => (Some(w), s),
+        None => (None, core.start),
+    };
+    let (time, end) = match time_after(text, core.end) {
+        Some((t, e)) => (Some(t), e),
+        None => (None, core.end),
+    };
+    Some(DateMatch {
+        start,
+        end,
+        date,
+        calendar: core.calendar,
+        weekday,
+        weekday_matches: weekday.map(|w| w == date.weekday()),
+        time,
+        hijri,
+        paired_with: None,
+    })
+}
+
+/// The UTF-8 length of the digit at byte `i`, if one is there. Byte-level,
+/// since digits are rare and everything in a date hangs off one.
+fn digit_len(bytes: &[u8], i: usize) -> Option<usize> {
+    let b = *bytes.get(i)?;
+    if b.is_ascii_digit() {
+        return Some(1);
+    }
+    // U+0660–0669 are D9 A0–A9 in UTF-8, U+06F0–06F9 are DB B0–B9.
+    let next = *bytes.get(i + 1)?;
+    let digit = (b == 0xD9 && (0xA0..=0xA9).contains(&next))
+        || (b == 0xDB && (0xB0..=0xB9).contains(&next));
+    digit.then_some(2)
+}
+
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    (from..bytes.len()).find(|&i| digit_len(bytes, i).is_some())
+}
+
+/// Whether the text between two dates only says they are the same day.
+fn is_pair_gap(gap: &str) -> bool {
+    if gap.len() > 96 {
+        return false;
+    }
+    let mut p = 0;
+    loop {
+        while let Some(c) = char_at(gap, p) {
+            let filler = is_space(c)
+                || matches!(
+                    c,
+                    '(' | ')'
+                        | '['
+                        | ']'
+                        | '/'
+                        | '\\'
+                        | '-'
+                        | '–'
+                        | '—'
+                        | ','
+                        | '،'
+                        | '|'
+                        | ':'
+                        | '='
+                );
+            if !filler {
+                break;
+            }
+            p += c.len_utf8();
+        }
+        if p >= gap.len() {
+            return true;
+        }
+        match longest_word_at(gap, p, PAIR_LINKS) {
+            Some(e) => p = e,
+            None => return false,
+        }
+    }
+}
+
+fn pair_up(text: &str, dates: &mut [DateMatch]) {
+    for i in 1..dates.len() {
+        let (left, right) = dates.split_at_mut(i);
+        let (a, b) = (&mut left[i - 1], &mut right[0]);
+        if a.paired_with.is_some() || a.calendar == b.calendar {
+            continue;
+        }
+        if !text.get(a.end..b.start).is_some_and(is_pair_gap) {
+            continue;
+        }
+        a.paired_with = Some(i);
+        b.paired_with = Some(i - 1);
+        // One weekday before a pair names the day both halves are.
+        if let (Some(w), None) = (a.weekday, b.weekday) {
+            b.weekday = Some(w);
+            b.weekday_matches = Some(b.date.weekday() == w);
+        } else if let (None, Some(w)) = (a.weekday, b.weekday) {
+            a.weekday = Some(w);
+            a.weekday_matches = Some(a.date.weekday() == w);
+        }
+    }
+}
+
+/// Every full date in `text`, in order, none overlapping. See the module
+/// docs for the forms read.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
-    let _ = text;
-    Vec::new()
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut lower = 0;
+    while let Some(i) = next_digit(bytes, pos) {
+        if number_starts(text, i) {
+            if let Some(m) = date_at(text, i, lower) {
+                lower = m.end;
+                pos = m.end;
+                out.push(m);
+                continue;
+            }
+        }
+        pos = i;
+        while let Some(len) = digit_len(bytes, pos) {
+            pos += len;
+        }
+    }
+    pair_up(text, &mut out);
+    out
 }
 
+/// The text's date: the first one found, except that the Gregorian half of
+/// a Hijri/Gregorian pair is preferred to its Hijri half.
 pub fn parse_date(text: &str) -> Option<DateMatch> {
-    find_dates(text).into_iter().next()
+    let mut dates = find_dates(text);
+    let first = dates.first()?;
+    let pick = match (first.calendar, first.paired_with) {
+        (Calendar::Hijri, Some(other)) => other,
+        _ => 0,
+    };
+    Some(dates.swap_remove(pick))
 }
 
+// ---------------------------------------------------------------------------
+// Relative days and weekday names
+// ---------------------------------------------------------------------------
+
+/// The weekday right after a relative day: `اليوم الإثنين`, `أمس، الأحد`,
+/// `اليوم (الاثنين)`.
+fn weekday_after(text: &str, pos: usize) -> Option<(Weekday, usize)> {
+    let mut p = skip_ws(text, pos);
+    let open = char_at(text, p);
+    if let Some(c @ ('(' | ',' | '،' | '-' | '–')) = open {
+        p = skip_ws(text, p + c.len_utf8());
+    }
+    let (weekday, end) = longest_at(text, p, WEEKDAYS_AR)?;
+    if open == Some('(') {
+        let q = skip_ws(text, end);
+        if char_at(text, q) == Some(')') {
+            return Some((weekday, q + 1));
+        }
+    }
+    Some((weekday, end))
+}
+
+/// Calls `f` at every position where a word starting with a char `is_first`
+/// accepts could begin; `f` returns where to go on from, if it matched.
+fn scan_words(
+    text: &str,
+    is_first: impl Fn(char) -> bool,
+    mut f: impl FnMut(usize) -> Option<usize>,
+) {
+    let mut resume = 0;
+    let mut prev: Option<char> = None;
+    for (pos, c) in text.char_indices() {
+        let candidate = pos >= resume
+            && is_first(c)
+            && match prev {
+                None => true,
+                Some(p) if !is_word_char(p) => true,
+                Some('و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ـ') => starts_word(text, pos, true),
+                Some(_) => false,
+            };
+        if candidate {
+            if let Some(end) = f(pos) {
+                resume = end;
+            }
+        }
+        prev = Some(c);
+    }
+}
+
+/// `اليوم`, `أمس`/`الأمس`/`البارحة`, `غدا`, also after `يوم`, each with the
+/// weekday written right after it if there is one. `اليوم` alone is returned
+/// too (weekday `None`): it may as well mean «the day» or «nowadays», which
+/// the caller decides. `غدا` is also the verb «became».
 pub fn find_relative_days(text: &str) -> Vec<RelativeMention> {
-    let _ = text;
-    Vec::new()
+    let mut out = Vec::new();
+    let is_first = |c| matches!(c, 'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'غ' | 'ي' | 'ی');
+    scan_words(text, is_first, |pos| {
+        let (day, end) = longest_at(text, pos, RELATIVE_DAYS)?;
+        let (weekday, end) = match weekday_after(text, end) {
+            Some((w, e)) => (Some(w), e),
+            None => (None, end),
+        };
+        out.push(RelativeMention {
+            start: pos,
+            end,
+            day,
+            weekday,
+        });
+        Some(end)
+    });
+    out
+}
+
+/// Every weekday name with its article (`الأحد`) or in English (`Sunday`),
+/// whatever surrounds it (`ليل الأحد`, `يوم الجمعة`).
+pub fn find_weekdays(text: &str) -> Vec<WeekdayMention> {
+    let mut out = Vec::new();
+    let is_first = |c| {
+        matches!(
+            c,
+            'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'm' | 't' | 'w' | 'f' | 's' | 'M' | 'T' | 'W' | 'F' | 'S'
+        )
+    };
+    scan_words(text, is_first, |pos| {
+        let (weekday, end) =
+            longest_at(text, pos, WEEKDAYS_AR).or_else(|| longest_at(text, pos, WEEKDAYS_EN))?;
+        out.push(WeekdayMention {
+            start: pos,
+            end,
+            weekday,
+        });
+        Some(end)
+    });
+    out
 }

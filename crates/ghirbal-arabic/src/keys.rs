@@ -1,11 +1,234 @@
 //! Search and dedup keys: lossy folding. Never used for display.
+//!
+//! A key is [`normalize`]d text with every char passed through
+//! [`fold_char`], whitespace folded, and one contextual rule:
+//!
+//! - Diacritics (harakat, shadda, sukun, superscript alef, hamza above and
+//!   below, Quranic marks), tatweel, ZWNJ/ZWJ and format controls are
+//!   dropped.
+//! - Alef forms `أ إ آ ٱ ٲ ٳ ٵ` → `ا`; `ى ی ې ۍ` → `ي`; `ة ۀ ہ ە ۂ ۃ ھ` →
+//!   `ه`; `ک ڪ` → `ك`.
+//! - Hamza: the seated forms `ؤ ئ` fold to the bare `ء`, which is kept, and
+//!   a `ي` right before a `ء` in the same word is dropped. Writers disagree
+//!   on the seat, not on the hamza, so this makes `مسؤول`/`مسئول`,
+//!   `شيء`/`شئ`, `بريء`/`برئ` and `هيئة`/`هيئه` fold equal, while words
+//!   that differ by a hamza stay apart.
+//! - Arabic-Indic and Persian digits → ASCII; `، ؛ ؟ ٪ ٫ ٬ ۔` → `, ; ? % . , .`.
+//! - Letters are lowercased (all scripts; `İ` → `i`).
+//!
+//! Keys are idempotent: `search_key(&search_key(x)) == search_key(x)`.
+
+use std::iter;
+
+use unicode_normalization::char::{canonical_combining_class, decompose_compatible};
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::normalize::normalize;
+
+const HAMZA: char = '\u{0621}';
+const YEH: char = '\u{064A}';
+
+/// A folded U+0600–06FF char: its code point, or 0 to drop it.
+const ARABIC_FOLD: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = 0x600 + i as u16;
+        t[i] = match c {
+            0x0600..=0x0605 | 0x061C | 0x0640 | 0x06DD | 0x06E5..=0x06E6 => 0,
+            0x0610..=0x061A | 0x064B..=0x065F | 0x0670 => 0,
+            0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED => 0,
+            0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675 => 0x0627,
+            0x0624 | 0x0626 => 0x0621,
+            0x0629 | 0x06BE | 0x06C0..=0x06C3 | 0x06D5 => 0x0647,
+            0x0649 | 0x06CC | 0x06CD | 0x06D0 => 0x064A,
+            0x06A9 | 0x06AA => 0x0643,
+            0x0660..=0x0669 => c - 0x0660 + b'0' as u16,
+            0x06F0..=0x06F9 => c - 0x06F0 + b'0' as u16,
+            0x060C | 0x066C => b',' as u16,
+            0x061B => b';' as u16,
+            0x061F => b'?' as u16,
+            0x066A => b'%' as u16,
+            0x066B | 0x06D4 => b'.' as u16,
+            _ => c,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The key form of one char; `None` drops it. Whitespace folds to `' '`.
+/// Idempotent: `fold_char(f) == Some(f)` for every `f` it returns.
+/// Expects [`normalize`]d input, but maps a one-char presentation form to
+/// its letter too.
+pub fn fold_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if u < 0x80 {
+        return match c {
+            ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => Some(' '),
+            c if c.is_ascii_control() => None,
+            c => Some(c.to_ascii_lowercase()),
+        };
+    }
+    if (0x600..0x700).contains(&u) {
+        let f = ARABIC_FOLD[(u - 0x600) as usize];
+        return if f == 0 {
+            None
+        } else {
+            char::from_u32(f.into())
+        };
+    }
+    match c {
+        '\u{0897}'..='\u{089F}' | '\u{08C9}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' => None,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' => None,
+        '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' => None,
+        c if c.is_whitespace() => Some(' '),
+        c if c.is_control() => None,
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
+            let mut single = None;
+            let mut n = 0;
+            decompose_compatible(c, |d| {
+                single = Some(d);
+                n += 1;
+            });
+            match single {
+                Some(d) if n == 1 && d != c => fold_char(d),
+                _ => Some(c),
+            }
+        }
+        // Chars whose lowercase is several (`İ` → `i` + dot above) keep
+        // the first: the letter.
+        c => c.to_lowercase().next(),
+    }
+}
 
 /// Folds text for search and dedup keys.
 pub fn search_key(text: &str) -> String {
-    text.to_string()
+    let mut key = String::new();
+    search_key_into(text, &mut key);
+    key
+}
+
+/// [`search_key`] into a reused buffer (cleared first), so that a caller
+/// keying many documents allocates only when the buffer grows.
+pub fn search_key_into(text: &str, key: &mut String) {
+    key.clear();
+    key.reserve(text.len());
+    let text = normalize(text);
+    let mut pending_space = false;
+    let mut check_nfc = false;
+    for c in text.chars() {
+        let Some(f) = fold_char(c) else { continue };
+        if f == ' ' {
+            pending_space = !key.is_empty();
+            continue;
+        }
+        if pending_space {
+            key.push(' ');
+            pending_space = false;
+        }
+        if f == HAMZA {
+            while key.ends_with(YEH) {
+                key.pop();
+            }
+        }
+        check_nfc |= !f.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&f) && nfc_sensitive(f);
+        key.push(f);
+    }
+    // Dropping a mark can leave a later mark next to a base it composes
+    // with (`a` + fatha + acute); Arabic letters have no such pairs once
+    // U+0653–0655 are gone, so only keys with other marks are checked.
+    if check_nfc && !is_nfc(key) {
+        *key = key.chars().nfc().collect();
+    }
+}
+
+fn nfc_sensitive(c: char) -> bool {
+    canonical_combining_class(c) != 0 || is_nfc_quick(iter::once(c)) != IsNormalized::Yes
 }
 
 /// The words of `search_key(text)`, punctuation dropped.
 pub fn key_words(text: &str) -> Vec<String> {
-    search_key(text).split_whitespace().map(str::to_string).collect()
+    key_words_iter(&search_key(text))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The words of a key made by [`search_key`] / [`search_key_into`], as
+/// slices of it: no allocation. Words are runs of letters, digits and
+/// marks; everything else separates them (quotes, brackets, dashes, Arabic
+/// and ASCII punctuation, symbols), except `.`, `,` and `:` between two
+/// digits (`3.5`, `1,000`, `10:30`).
+pub fn key_words_iter(key: &str) -> KeyWords<'_> {
+    KeyWords { key, pos: 0 }
+}
+
+/// Iterator of [`key_words_iter`].
+#[derive(Debug, Clone)]
+pub struct KeyWords<'a> {
+    key: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for KeyWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = &self.key[self.pos..];
+        let start = self.pos + rest.find(is_word_char)?;
+        let bytes = self.key.as_bytes();
+        let mut end = start;
+        for (i, c) in self.key[start..].char_indices() {
+            let at = start + i;
+            let inside = is_word_char(c)
+                || (matches!(c, '.' | ',' | ':')
+                    && at > start
+                    && bytes[at - 1].is_ascii_digit()
+                    && bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+            if !inside {
+                break;
+            }
+            end = at + c.len_utf8();
+        }
+        self.pos = end;
+        Some(&self.key[start..end])
+    }
+}
+
+/// A char that belongs to a key word: letter, digit or mark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_char_is_idempotent_on_every_char() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if let Some(f) = fold_char(c) {
+                assert_eq!(
+                    fold_char(f),
+                    Some(f),
+                    "U+{:04X} -> U+{:04X}",
+                    c as u32,
+                    f as u32
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_marks_are_all_dropped() {
+        for c in
+            ('\u{0600}'..='\u{06FF}').filter(|&c| unicode_normalization::char::is_combining_mark(c))
+        {
+            assert_eq!(fold_char(c), None, "U+{:04X}", c as u32);
+        }
+    }
 }

@@ -1,16 +1,431 @@
-//! Display normalization. (Being written: see the module contract below.)
+//! Display normalization: removes encoding noise, never touches spelling.
 //!
-//! Contract: `normalize(text)` returns display text with the writer's
-//! spelling and diacritics kept: NFC; Arabic presentation forms
-//! (U+FB50–FDFF, U+FE70–FEFF) to their letters; tatweel (U+0640) removed
-//! between letters but kept where it stands for a dash (`بيروت ـ`) or an
-//! abbreviation (`هـ`); zero-width and bidi controls removed (ZWNJ kept
-//! between letters, as Persian/Urdu need it); NBSP and other spaces to
-//! U+0020; runs of whitespace folded to one space; trimmed.
-//! Idempotent. Returns `Cow::Borrowed` when nothing changes.
+//! The writer's letters and diacritics survive exactly (up to canonical
+//! equivalence, NFC). What goes:
+//!
+//! - Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE) become their
+//!   letters through NFKC, applied to those code points only, because NFKC
+//!   elsewhere would rewrite digits, superscripts and fullwidth text. Some
+//!   expand to several words (U+FDFA) or to a space plus a mark (U+FE70):
+//!   that is their compatibility meaning.
+//! - Invisible controls: ZWSP, LRM/RLM/ALM, bidi embeddings, overrides and
+//!   isolates, word joiner, soft hyphen, BOM, C0/C1 controls.
+//! - Odd spaces (NBSP, U+2000–200A, U+202F, U+205F, U+3000, tab…) become
+//!   U+0020; runs fold to one; lines are trimmed.
+//!
+//! # Tatweel, ZWNJ and ZWJ
+//!
+//! These three "joining controls" (U+0640, U+200C, U+200D) are judged per
+//! maximal run, by the base char before the run (marks skipped) and the char
+//! right after it:
+//!
+//! 1. Before a combining mark: a tatweel carries the mark (`ـَ` in grammar
+//!    text), so the run becomes one tatweel; without a tatweel, only its
+//!    ZWJs stay.
+//! 2. Between two letters: a ZWNJ is a Persian/Urdu half-space (`می‌شود`),
+//!    so a run holding one becomes one ZWNJ. Otherwise, between two Arabic
+//!    letters the run is stretching or redundant joining (`الكـــاظمي`) and
+//!    goes; between an Arabic and a Latin letter a tatweel ties the article
+//!    to a foreign word (`الـCIA`) and stays as one; between two non-Arabic
+//!    letters only the ZWJs stay (Indic conjuncts).
+//! 3. After a letter, before a non-letter: a tatweel after a single-letter
+//!    word is an abbreviation (`هـ`, `مـ`), and before a digit it ties the
+//!    article to a number (`الـ24`): both stay as one tatweel. After a
+//!    longer word, before a space or punctuation, it is decoration and
+//!    goes. ZWJs stay (`ه‍` is the abbreviation written with a joiner).
+//! 4. After a non-letter (space, punctuation, digit, line start): a tatweel
+//!    is a dash (`بيروت ـ`, `القاهرة ـــ رويترز`) or a suffix cited alone
+//!    (`ـها`), and the run becomes one tatweel. ZWJs stay (emoji
+//!    sequences).
+//!
+//! ZWNJ is dropped wherever it does not stand between two letters, ZWJ only
+//! between letters where one is Arabic: there the letters join anyway, while
+//! elsewhere ZWJ changes what is shown.
+//!
+//! Both functions are idempotent and return `Cow::Borrowed` exactly when the
+//! text is already normalized. The check is one pass over the bytes with no
+//! allocation; only texts that need a change (or hold a joining control)
+//! take the rewriting path.
 
 use std::borrow::Cow;
+use std::iter;
 
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::script::is_arabic_letter;
+
+const TATWEEL: char = '\u{0640}';
+const ZWNJ: char = '\u{200C}';
+const ZWJ: char = '\u{200D}';
+
+/// Normalizes one line or paragraph: every whitespace run, line breaks
+/// included, becomes one space; the result is trimmed.
 pub fn normalize(text: &str) -> Cow<'_, str> {
-    Cow::Borrowed(text)
+    run(text, false)
+}
+
+/// Normalizes a block of lines: line breaks (`\n`, `\r\n`, `\r`, U+2028,
+/// U+2029, NEL, VT, FF) become `\n`, other whitespace runs fold to one space
+/// within each line, lines are trimmed, at most one empty line is kept
+/// between two lines, and the block is trimmed.
+pub fn normalize_block(text: &str) -> Cow<'_, str> {
+    run(text, true)
+}
+
+fn run(text: &str, block: bool) -> Cow<'_, str> {
+    if is_clean(text, block) {
+        return Cow::Borrowed(text);
+    }
+    let out = rewrite(text, block);
+    if out == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// Class of a char in U+0600–06FF for the clean check.
+const SAFE: u8 = 0;
+const MARK: u8 = 1;
+const SLOW: u8 = 2;
+
+/// NFC starters with quick-check Yes are `SAFE`; marks with quick-check Yes
+/// are `MARK` (their order still needs checking); the rest go the slow way:
+/// tatweel, ALM, and U+0653–0655 which may compose with the letter before.
+const ARABIC_CLASS: [u8; 256] = {
+    let mut t = [SAFE; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = 0x600 + i as u32;
+        t[i] = match c {
+            0x0640 | 0x061C | 0x0653..=0x0655 => SLOW,
+            0x0610..=0x061A
+            | 0x064B..=0x065F
+            | 0x0670
+            | 0x06D6..=0x06DC
+            | 0x06DF..=0x06E4
+            | 0x06E7..=0x06E8
+            | 0x06EA..=0x06ED => MARK,
+            _ => SAFE,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Where the clean check stands relative to whitespace.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum At {
+    TextStart,
+    Content,
+    Space,
+    /// Right after a line break.
+    LineStart,
+    /// After an empty line: another line break would be one too many.
+    BlankLine,
+}
+
+/// True when `rewrite` would return `text` unchanged. May say false for a
+/// text that turns out unchanged (joining controls are left to `rewrite`),
+/// never true for one that changes.
+fn is_clean(text: &str, block: bool) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    let mut at = At::TextStart;
+    let mut last_cc = 0u8;
+    for c in text.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            match c {
+                ' ' if at == At::Content => at = At::Space,
+                '\n' if block => {
+                    at = match at {
+                        At::Content => At::LineStart,
+                        At::LineStart => At::BlankLine,
+                        _ => return false,
+                    }
+                }
+                '!'..='~' => at = At::Content,
+                _ => return false,
+            }
+            last_cc = 0;
+            continue;
+        }
+        let cc = if (0x600..0x700).contains(&u) {
+            match ARABIC_CLASS[(u - 0x600) as usize] {
+                SAFE => 0,
+                MARK => canonical_combining_class(c),
+                _ => return false,
+            }
+        } else {
+            if needs_rewrite(c) {
+                return false;
+            }
+            if is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
+                return false;
+            }
+            canonical_combining_class(c)
+        };
+        if cc != 0 && last_cc > cc {
+            return false;
+        }
+        last_cc = cc;
+        at = At::Content;
+    }
+    at == At::Content
+}
+
+/// Chars outside U+0600–06FF that the rewriting path maps, removes or
+/// judges by context.
+fn needs_rewrite(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || is_invisible(c)
+        || is_presentation_form(c)
+        || c == ZWNJ
+        || c == ZWJ
+}
+
+/// Invisible format controls removed everywhere.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{061C}'
+        | '\u{200B}'
+        | '\u{200E}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}'
+    )
+}
+
+fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+fn is_joining_control(c: char) -> bool {
+    c == TATWEEL || c == ZWNJ || c == ZWJ
+}
+
+/// What the joining-control rules need to know about a char.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    ArabicLetter,
+    Letter,
+    Mark,
+    Digit,
+    Other,
+}
+
+impl Class {
+    fn of(c: char) -> Class {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                Class::Letter
+            } else if c.is_ascii_digit() {
+                Class::Digit
+            } else {
+                Class::Other
+            }
+        } else if is_arabic_letter(c) {
+            Class::ArabicLetter
+        } else if is_combining_mark(c) {
+            Class::Mark
+        } else if c.is_alphabetic() && !is_joining_control(c) {
+            Class::Letter
+        } else if c.is_numeric() {
+            Class::Digit
+        } else {
+            Class::Other
+        }
+    }
+
+    fn is_letter(self) -> bool {
+        matches!(self, Class::ArabicLetter | Class::Letter)
+    }
+}
+
+/// Output being built, with the context the joining-control rules read.
+struct Out {
+    s: String,
+    /// Class of the last base char of the line (marks and joiners skipped).
+    last: Class,
+    /// Class of the base char before `last`.
+    before: Class,
+    line_started: bool,
+    pending_space: bool,
+    pending_newlines: usize,
+}
+
+impl Out {
+    fn new(capacity: usize) -> Out {
+        Out {
+            s: String::with_capacity(capacity),
+            last: Class::Other,
+            before: Class::Other,
+            line_started: false,
+            pending_space: false,
+            pending_newlines: 0,
+        }
+    }
+
+    fn space(&mut self) {
+        if self.line_started {
+            self.pending_space = true;
+            self.before = self.last;
+            self.last = Class::Other;
+        }
+    }
+
+    fn newline(&mut self) {
+        self.pending_newlines += 1;
+        self.line_started = false;
+        self.pending_space = false;
+        self.last = Class::Other;
+        self.before = Class::Other;
+    }
+
+    fn push(&mut self, c: char) {
+        if !self.line_started {
+            if !self.s.is_empty() {
+                for _ in 0..self.pending_newlines.min(2) {
+                    self.s.push('\n');
+                }
+            }
+            self.pending_newlines = 0;
+            self.line_started = true;
+        } else if self.pending_space {
+            self.s.push(' ');
+        }
+        self.pending_space = false;
+        self.s.push(c);
+        if c == ZWNJ || c == ZWJ {
+            return;
+        }
+        let class = Class::of(c);
+        if class != Class::Mark {
+            self.before = self.last;
+            self.last = class;
+        }
+    }
+}
+
+fn rewrite(text: &str, block: bool) -> String {
+    // Context-free mapping first, so that the context rules below see the
+    // text as it will finally read (no invisible char between a tatweel and
+    // its neighbours, presentation forms already letters).
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\r' {
+            if it.peek() != Some(&'\n') {
+                chars.push(if block { '\n' } else { ' ' });
+            }
+        } else if is_line_break(c) {
+            chars.push(if block { '\n' } else { ' ' });
+        } else if c.is_whitespace() {
+            chars.push(' ');
+        } else if c.is_control() || is_invisible(c) {
+        } else if is_presentation_form(c) {
+            chars.extend(
+                iter::once(c)
+                    .nfkc()
+                    .map(|d| if d.is_whitespace() { ' ' } else { d }),
+            );
+        } else {
+            chars.push(c);
+        }
+    }
+
+    let mut out = Out::new(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' {
+            out.space();
+            i += 1;
+        } else if c == '\n' {
+            out.newline();
+            i += 1;
+        } else if is_joining_control(c) {
+            let end = chars[i..]
+                .iter()
+                .position(|&d| !is_joining_control(d))
+                .map_or(chars.len(), |n| i + n);
+            let next = chars.get(end).map_or(Class::Other, |&d| Class::of(d));
+            joining_run(&chars[i..end], next, &mut out);
+            i = end;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+
+    let s = out.s;
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
+    } else {
+        s.chars().nfc().collect()
+    }
+}
+
+/// Applies the module's tatweel/ZWNJ/ZWJ rules to one run.
+fn joining_run(run: &[char], next: Class, out: &mut Out) {
+    let tatweel = run.contains(&TATWEEL);
+    let zwnj = run.contains(&ZWNJ);
+    let keep_zwjs = |out: &mut Out| run.iter().filter(|&&c| c == ZWJ).for_each(|&c| out.push(c));
+    let prev = out.last;
+    if next == Class::Mark {
+        if tatweel {
+            out.push(TATWEEL);
+        } else {
+            keep_zwjs(out);
+        }
+    } else if prev.is_letter() && next.is_letter() {
+        let arabic = [prev, next].map(|c| c == Class::ArabicLetter);
+        if zwnj {
+            out.push(ZWNJ);
+        } else if arabic == [true, true] {
+        } else if tatweel && arabic.contains(&true) {
+            out.push(TATWEEL);
+        } else {
+            keep_zwjs(out);
+        }
+    } else if tatweel && (!prev.is_letter() || !out.before.is_letter() || next == Class::Digit) {
+        out.push(TATWEEL);
+    } else {
+        keep_zwjs(out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_class_table_matches_unicode_data() {
+        for (i, &class) in ARABIC_CLASS.iter().enumerate() {
+            let c = char::from_u32(0x600 + i as u32).unwrap();
+            let qc = is_nfc_quick(iter::once(c));
+            let cc = canonical_combining_class(c);
+            match class {
+                SAFE => assert!(cc == 0 && qc == IsNormalized::Yes, "U+{:04X}", c as u32),
+                MARK => assert!(cc != 0 && qc == IsNormalized::Yes, "U+{:04X}", c as u32),
+                _ => {}
+            }
+            if cc != 0 || qc != IsNormalized::Yes {
+                assert_ne!(class, SAFE, "U+{:04X}", c as u32);
+            }
+        }
+    }
 }

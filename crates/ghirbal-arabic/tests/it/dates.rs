@@ -1,1 +1,1065 @@
+use ghirbal_arabic::dates::*;
+use proptest::prelude::*;
 
+fn isos(text: &str) -> Vec<String> {
+    find_dates(text).iter().map(|m| m.date.to_iso()).collect()
+}
+
+#[track_caller]
+fn one(text: &str) -> DateMatch {
+    let found = find_dates(text);
+    assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[track_caller]
+fn check(text: &str, iso: &str) {
+    assert_eq!(isos(text), vec![iso.to_string()], "{text:?}");
+}
+
+#[track_caller]
+fn none(text: &str) {
+    assert_eq!(find_dates(text), vec![], "{text:?}");
+}
+
+fn ymd(y: i32, m: u8, d: u8) -> Date {
+    Date::from_ymd(y, m, d).unwrap()
+}
+
+fn hijri(y: i32, m: u8, d: u8) -> HijriDate {
+    HijriDate {
+        year: y,
+        month: m,
+        day: d,
+    }
+}
+
+// --- Gregorian arithmetic ---------------------------------------------------
+
+#[test]
+fn from_ymd_validates() {
+    assert!(Date::from_ymd(2024, 2, 29).is_some());
+    assert!(Date::from_ymd(2023, 2, 29).is_none());
+    assert!(Date::from_ymd(1900, 2, 29).is_none());
+    assert!(Date::from_ymd(2000, 2, 29).is_some());
+    assert!(Date::from_ymd(2024, 4, 31).is_none());
+    assert!(Date::from_ymd(2024, 13, 1).is_none());
+    assert!(Date::from_ymd(2024, 0, 1).is_none());
+    assert!(Date::from_ymd(2024, 1, 0).is_none());
+    assert!(Date::from_ymd(2024, 12, 31).is_some());
+}
+
+#[test]
+fn day_counts() {
+    assert_eq!(ymd(1970, 1, 1).to_days(), 0);
+    assert_eq!(ymd(2000, 3, 1).to_days(), 11_017);
+    assert_eq!(ymd(1969, 12, 31).to_days(), -1);
+    assert_eq!(Date::from_days(19_838), Some(ymd(2024, 4, 25)));
+    assert_eq!(Date::from_days(-719_528), Some(ymd(0, 1, 1)));
+    assert_eq!(ymd(2024, 2, 28).add_days(1), Some(ymd(2024, 2, 29)));
+    assert_eq!(ymd(2024, 12, 31).add_days(1), Some(ymd(2025, 1, 1)));
+    assert_eq!(ymd(2024, 3, 1).add_days(-1), Some(ymd(2024, 2, 29)));
+    assert_eq!(ymd(2024, 1, 1).add_days(i64::MAX), None);
+    assert_eq!(Date::from_days(i64::MIN), None);
+}
+
+#[test]
+fn weekdays_and_iso() {
+    assert_eq!(ymd(1970, 1, 1).weekday(), Weekday::Thursday);
+    assert_eq!(ymd(2000, 1, 1).weekday(), Weekday::Saturday);
+    assert_eq!(ymd(2024, 4, 25).weekday(), Weekday::Thursday);
+    assert_eq!(ymd(2024, 3, 22).weekday(), Weekday::Friday);
+    assert_eq!(ymd(1, 1, 1).weekday(), Weekday::Monday);
+    assert_eq!(ymd(2024, 4, 5).to_iso(), "2024-04-05");
+    assert_eq!(ymd(622, 7, 19).to_iso(), "0622-07-19");
+    assert_eq!(ymd(-44, 3, 15).to_iso(), "-0044-03-15");
+    assert_eq!(ymd(12_345, 1, 2).to_iso(), "+12345-01-02");
+}
+
+#[test]
+fn weekday_from_arabic() {
+    let cases = [
+        ("الأحد", Weekday::Sunday),
+        ("الاحد", Weekday::Sunday),
+        ("أحد", Weekday::Sunday),
+        ("الاثنين", Weekday::Monday),
+        ("الإثنين", Weekday::Monday),
+        ("اثنين", Weekday::Monday),
+        ("الثلاثاء", Weekday::Tuesday),
+        ("الأربعاء", Weekday::Wednesday),
+        ("الاربعاء", Weekday::Wednesday),
+        ("الخميس", Weekday::Thursday),
+        ("الجمعة", Weekday::Friday),
+        ("الجمعه", Weekday::Friday),
+        ("جمعة", Weekday::Friday),
+        ("السبت", Weekday::Saturday),
+        ("  يوم السبت ", Weekday::Saturday),
+        ("الخَمِيس", Weekday::Thursday),
+    ];
+    for (name, day) in cases {
+        assert_eq!(Weekday::from_arabic(name), Some(day), "{name}");
+    }
+    for name in ["", "يوم", "الخميسي", "خميسات", "Thursday", "السبت الأحد"]
+    {
+        assert_eq!(Weekday::from_arabic(name), None, "{name}");
+    }
+    for day in Weekday::ALL {
+        assert_eq!(Weekday::from_arabic(day.arabic()), Some(day));
+    }
+}
+
+// --- month systems ------------------------------------------------------------
+
+#[test]
+fn egyptian_and_gulf_months() {
+    let names = [
+        (&["يناير"][..], 1),
+        (&["فبراير"], 2),
+        (&["مارس"], 3),
+        (&["أبريل", "إبريل", "ابريل", "أبْرِيل"], 4),
+        (&["مايو"], 5),
+        (&["يونيو", "يونيه", "يونية"], 6),
+        (&["يوليو", "يوليه", "يولية"], 7),
+        (&["أغسطس", "اغسطس", "أغُسطُس"], 8),
+        (&["سبتمبر"], 9),
+        (&["أكتوبر", "اكتوبر"], 10),
+        (&["نوفمبر"], 11),
+        (&["ديسمبر"], 12),
+    ];
+    for (spellings, month) in names {
+        for name in spellings {
+            check(
+                &format!("في 5 {name} 2023 وقع"),
+                &format!("2023-{month:02}-05"),
+            );
+        }
+    }
+}
+
+#[test]
+fn levantine_months() {
+    let names = [
+        (&["كانون الثاني", "كانون ثاني", "كانون 2", "كانون ٢"][..], 1),
+        (&["شباط"], 2),
+        (&["آذار", "اذار"], 3),
+        (&["نيسان"], 4),
+        (&["أيار", "ايار"], 5),
+        (&["حزيران"], 6),
+        (&["تموز"], 7),
+        (&["آب", "اب"], 8),
+        (&["أيلول", "ايلول"], 9),
+        (&["تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين 1"], 10),
+        (&["تشرين الثاني", "تشرين ثاني", "تشرين 2"], 11),
+        (&["كانون الأول", "كانون الاول", "كانون أول", "كانون 1"], 12),
+    ];
+    for (spellings, month) in names {
+        for name in spellings {
+            check(
+                &format!("بيروت، 7 {name} 2022 (أ ف ب)"),
+                &format!("2022-{month:02}-07"),
+            );
+        }
+    }
+    // `كانون` alone names no month.
+    none("7 كانون 2022");
+}
+
+#[test]
+fn maghreb_months() {
+    let algeria_tunisia = [
+        ("جانفي", 1),
+        ("فيفري", 2),
+        ("مارس", 3),
+        ("أفريل", 4),
+        ("افريل", 4),
+        ("ماي", 5),
+        ("جوان", 6),
+        ("جويلية", 7),
+        ("جويليه", 7),
+        ("أوت", 8),
+        ("اوت", 8),
+        ("سبتمبر", 9),
+        ("أكتوبر", 10),
+        ("نوفمبر", 11),
+        ("ديسمبر", 12),
+    ];
+    let morocco = [
+        ("يناير", 1),
+        ("فبراير", 2),
+        ("مارس", 3),
+        ("أبريل", 4),
+        ("ماي", 5),
+        ("يونيو", 6),
+        ("يوليوز", 7),
+        ("غشت", 8),
+        ("شتنبر", 9),
+        ("أكتوبر", 10),
+        ("نونبر", 11),
+        ("دجنبر", 12),
+    ];
+    let mauritania = [
+        ("يناير", 1),
+        ("فبراير", 2),
+        ("مارس", 3),
+        ("إبريل", 4),
+        ("مايو", 5),
+        ("يونيو", 6),
+        ("يوليو", 7),
+        ("أغشت", 8),
+        ("شتمبر", 9),
+        ("أكتوبر", 10),
+        ("نوفمبر", 11),
+        ("دجمبر", 12),
+    ];
+    for (name, month) in algeria_tunisia.iter().chain(&morocco).chain(&mauritania) {
+        check(
+            &format!("يوم 19 {name} 2021،"),
+            &format!("2021-{month:02}-19"),
+        );
+    }
+}
+
+#[test]
+fn libyan_months_need_day_month_and_year() {
+    let names = [
+        ("أي النار", 1),
+        ("آي النار", 1),
+        ("النوار", 2),
+        ("الربيع", 3),
+        ("الطير", 4),
+        ("الماء", 5),
+        ("الصيف", 6),
+        ("ناصر", 7),
+        ("هانيبال", 8),
+        ("الفاتح", 9),
+        ("التمور", 10),
+        ("الحرث", 11),
+        ("الكانون", 12),
+    ];
+    for (name, month) in names {
+        check(
+            &format!("طرابلس 3 {name} 2009"),
+            &format!("2009-{month:02}-03"),
+        );
+        none(&format!("في {name} 2009"));
+        none(&format!("3 {name} عاد"));
+    }
+    // Libya's count from the Prophet's death is not a Gregorian year.
+    none("1 الفاتح 1377 و.ر");
+    // Two-digit numbers before these words are not days of a date.
+    none("قتل 12 ناصر");
+}
+
+#[test]
+fn english_months() {
+    check("Published April 25, 2024", "2024-04-25");
+    check("25 April 2024", "2024-04-25");
+    check("25th April, 2024", "2024-04-25");
+    check("Apr. 5th, 2024", "2024-04-05");
+    check("Sept 1 2023", "2023-09-01");
+    check("1 DEC 2023", "2023-12-01");
+    check("May 3, 2022", "2022-05-03");
+    let m = one("Thursday, April 25, 2024 10:30 PM");
+    assert_eq!(m.weekday, Some(Weekday::Thursday));
+    assert_eq!(m.weekday_matches, Some(true));
+    assert_eq!(m.time, Some((22, 30)));
+    assert_eq!(m.start, 0);
+    let m = one("Thu, 25 Apr 2024 08:05:00 +0300");
+    assert_eq!(m.weekday, Some(Weekday::Thursday));
+    assert_eq!(m.time, Some((8, 5)));
+    none("the march 25 2024km");
+    none("25 Aprils 2024");
+}
+
+#[test]
+fn month_first_arabic() {
+    // WordPress's `F j, Y` in an Arabic locale.
+    check("نشر في أبريل 25, 2024", "2024-04-25");
+    check("مارس 3، 2023", "2023-03-03");
+    // A month-like word inside another word is not a month.
+    none("شباب 25، 2024");
+    none("أبريل 25");
+}
+
+// --- forms around the month -----------------------------------------------------
+
+#[test]
+fn combined_month_names() {
+    check("15 نيسان/أبريل 2024", "2024-04-15");
+    check("15 نيسان / أبريل 2024", "2024-04-15");
+    check("15 نيسان (أبريل) 2024", "2024-04-15");
+    check("15 أبريل (نيسان) 2024", "2024-04-15");
+    check("1 كانون الثاني/يناير 2020", "2020-01-01");
+    check("1 تشرين الأول/أكتوبر 2020", "2020-10-01");
+    check("3 أيار/May 2019", "2019-05-03");
+    let m = one("الخميس 25 أبريل / أبريل 2024");
+    assert_eq!(m.date, ymd(2024, 4, 25));
+    assert_eq!(m.weekday, Some(Weekday::Thursday));
+    assert_eq!(m.weekday_matches, Some(true));
+    assert_eq!((m.start, m.end), (0, "الخميس 25 أبريل / أبريل 2024".len()));
+}
+
+#[test]
+fn disagreeing_month_names_are_not_a_date() {
+    none("15 نيسان/مايو 2024");
+    none("15 نيسان (مايو) 2024");
+    none("الخميس 25 أبريل / مايو 2024");
+}
+
+#[test]
+fn separators_and_links() {
+    check("25-أبريل-2024", "2024-04-25");
+    check("25أبريل2024", "2024-04-25");
+    check("25 من أبريل 2024", "2024-04-25");
+    check("25 من شهر أبريل من عام 2024", "2024-04-25");
+    check("25 أبريل، 2024", "2024-04-25");
+    check("25   أبريل\n2024", "2024-04-25");
+    check("25\u{a0}أبريل\u{a0}2024", "2024-04-25");
+    check("\u{200f}25 أبريل 2024\u{200f}", "2024-04-25");
+    check("25 أبريلَ 2024", "2024-04-25");
+}
+
+#[test]
+fn day_and_year_stand_alone() {
+    none("125 أبريل 2024");
+    none("25 أبريل 20245");
+    none("25 أبريل 202");
+    none("3.25 أبريل 2024");
+    none("COVID-19 April 2020");
+    none("A25 April 2024");
+    check("و25 أبريل 2024", "2024-04-25");
+    check("بـ25 أبريل 2024", "2024-04-25");
+    check("من 1-15 أبريل 2024", "2024-04-15");
+    // Months inside words.
+    none("25 مارسيل 2024");
+    none("25 مايوركا 2024");
+    none("25 نيسانا 2024");
+    // No year, no date.
+    none("وفي 12 مارس أعلن");
+    none("لشهر مارس 2024");
+}
+
+#[test]
+fn impossible_dates_are_rejected() {
+    none("31 فبراير 2024");
+    none("29 فبراير 2023");
+    none("31 نيسان 2024");
+    none("0 أبريل 2024");
+    none("32 يناير 2024");
+    none("31/02/2024");
+    none("32/01/2024");
+    none("2024-13-01");
+    none("2024-00-10");
+    none("00/00/0000");
+    check("29 فبراير 2024", "2024-02-29");
+}
+
+// --- digits, numeric dates, times -------------------------------------------------
+
+#[test]
+fn arabic_indic_and_persian_digits() {
+    check("٢٥ أبريل ٢٠٢٤", "2024-04-25");
+    check("۲۵ أبريل ۲۰۲۴", "2024-04-25");
+    check("٢٥ أبريل 2024", "2024-04-25");
+    check("٢٥/٠٤/٢٠٢٤", "2024-04-25");
+    check("۲۰۲۴-۰۴-۲۵", "2024-04-25");
+    check("٢5 أبريل ٢0٢٤", "2024-04-25");
+}
+
+#[test]
+fn numeric_dates() {
+    check("25/04/2024", "2024-04-25");
+    check("25-04-2024", "2024-04-25");
+    check("25.04.2024", "2024-04-25");
+    check("5/4/2024", "2024-04-05");
+    check("2024-04-25", "2024-04-25");
+    check("2024/04/25", "2024-04-25");
+    check("2024/4/5", "2024-04-05");
+    check("25 / 04 / 2024", "2024-04-25");
+    check("تاريخ النشر: 25/04/2024م", "2024-04-25");
+    // Day first, as the Arab press writes: this is not 4 May.
+    check("04/05/2024", "2024-05-04");
+    none("25/04-2024");
+    none("1.2.2024.5");
+    none("25/04/24");
+    none("12/25/2024");
+    none("10:30 1/2");
+    none("0123-45-6789");
+}
+
+#[test]
+fn times() {
+    let cases = [
+        ("25 أبريل 2024 10:30", (10, 30)),
+        ("25 أبريل 2024 ١٠:٣٠", (10, 30)),
+        ("25 أبريل 2024، الساعة 10:30", (10, 30)),
+        ("25 أبريل 2024 - 09:05", (9, 5)),
+        ("25 أبريل 2024 في تمام الساعة 8:15 مساءً", (20, 15)),
+        ("25 أبريل 2024 10:30 ص", (10, 30)),
+        ("25 أبريل 2024 12:10 ص", (0, 10)),
+        ("25 أبريل 2024 10:30 م", (22, 30)),
+        ("25 أبريل 2024 12:30 م", (12, 30)),
+        ("25 أبريل 2024 10:30 صباحا", (10, 30)),
+        ("25 أبريل 2024 10:30 صباحاً", (10, 30)),
+        ("25 أبريل 2024 7:45 مساء", (19, 45)),
+        ("25 أبريل 2024 2:00 ظهرا", (14, 0)),
+        ("25 أبريل 2024 11:00 ليلا", (23, 0)),
+        ("25 أبريل 2024 م 10:30 م", (22, 30)),
+        ("25/04/2024 23:59:59", (23, 59)),
+        ("2024-04-25T10:30:00Z", (10, 30)),
+        ("25 April 2024 at 7:30 pm", (19, 30)),
+    ];
+    for (text, time) in cases {
+        let m = one(text);
+        assert_eq!(m.time, Some(time), "{text}");
+        assert_eq!(m.date, ymd(2024, 4, 25), "{text}");
+    }
+    for text in [
+        "25 أبريل 2024 25:00",
+        "25 أبريل 2024 10:75",
+        "25 أبريل 2024 10:3",
+        "25 أبريل 2024",
+    ] {
+        assert_eq!(one(text).time, None, "{text}");
+    }
+    let text = "25 أبريل 2024 10:30 م";
+    assert_eq!(one(text).end, text.len());
+}
+
+#[test]
+fn gregorian_era_mark_is_not_pm() {
+    let text = "25 أبريل 2024 م";
+    let m = one(text);
+    assert_eq!(m.time, None);
+    assert_eq!(m.end, text.len());
+    let text = "25 أبريل 2024م، وفي";
+    assert_eq!(one(text).end, "25 أبريل 2024م".len());
+    // `م` starting a word is not a mark.
+    let text = "25 أبريل 2024 مقتل";
+    assert_eq!(one(text).end, "25 أبريل 2024".len());
+}
+
+// --- weekdays -----------------------------------------------------------------
+
+#[test]
+fn weekday_before_a_date() {
+    let cases = [
+        ("الخميس 25 أبريل 2024", Weekday::Thursday, true),
+        ("الخميس، 25 أبريل 2024", Weekday::Thursday, true),
+        ("يوم الخميس 25 أبريل 2024", Weekday::Thursday, true),
+        ("يوم الخميس الموافق 25 أبريل 2024", Weekday::Thursday, true),
+        ("خميس 25 أبريل 2024", Weekday::Thursday, true),
+        ("الخميس - 25/04/2024", Weekday::Thursday, true),
+        ("الجمعة 25 أبريل 2024", Weekday::Friday, false),
+        ("الإثنين 22 نيسان 2024", Weekday::Monday, true),
+        ("الاثنين 22 نيسان 2024", Weekday::Monday, true),
+        ("الأحد 21 نيسان 2024", Weekday::Sunday, true),
+        ("الاحد 22 نيسان 2024", Weekday::Sunday, false),
+        ("الثلاثاء 23 أبريل 2024", Weekday::Tuesday, true),
+        ("الأربعاء 24 أبريل 2024", Weekday::Wednesday, true),
+        ("الاربعاء 24 أبريل 2024", Weekday::Wednesday, true),
+        ("السبت 27 أبريل 2024", Weekday::Saturday, true),
+        ("Saturday 27 April 2024", Weekday::Saturday, true),
+    ];
+    for (text, weekday, matches) in cases {
+        let m = one(text);
+        assert_eq!(m.weekday, Some(weekday), "{text}");
+        assert_eq!(m.weekday_matches, Some(matches), "{text}");
+        assert_eq!((m.start, m.end), (0, text.len()), "{text}");
+    }
+    let text = "وقال يوم الخميس 25 أبريل 2024";
+    assert_eq!(one(text).start, "وقال ".len());
+    let text = "والخميس 25 أبريل 2024";
+    assert_eq!(one(text).start, "و".len());
+    let m = one("في 25 أبريل 2024");
+    assert_eq!((m.weekday, m.weekday_matches), (None, None));
+}
+
+// --- Hijri ----------------------------------------------------------------------
+
+#[test]
+fn umm_al_qura_conversions() {
+    // Dates announced in Saudi Arabia, checked against the table.
+    let cases = [
+        (hijri(1445, 9, 1), ymd(2024, 3, 11)),
+        (hijri(1446, 1, 1), ymd(2024, 7, 7)),
+        (hijri(1444, 10, 1), ymd(2023, 4, 21)),
+        // Eid al-Adha 1436 was held on 24 September 2015, a day after the
+        // table's 10 Dhu al-Hijjah: the moon was sighted late.
+        (hijri(1436, 12, 10), ymd(2015, 9, 23)),
+        // Time4J's KACST test dates.
+        (hijri(1300, 1, 1), ymd(1882, 11, 12)),
+        (hijri(1355, 12, 29), ymd(1937, 3, 13)),
+        (hijri(1356, 1, 1), ymd(1937, 3, 14)),
+        (hijri(1356, 6, 30), ymd(1937, 9, 6)),
+        (hijri(1411, 4, 30), ymd(1990, 11, 18)),
+        (hijri(1411, 8, 30), ymd(1991, 3, 17)),
+        (hijri(1425, 9, 30), ymd(2004, 11, 13)),
+        (hijri(1427, 10, 30), ymd(2006, 11, 21)),
+        (hijri(1436, 9, 17), ymd(2015, 7, 4)),
+        (hijri(1436, 12, 1), ymd(2015, 9, 14)),
+        (hijri(1437, 1, 1), ymd(2015, 10, 14)),
+        (hijri(1439, 9, 29), ymd(2018, 6, 13)),
+        (hijri(1440, 3, 1), ymd(2018, 11, 9)),
+        (hijri(1448, 6, 11), ymd(2026, 11, 21)),
+        (hijri(1493, 4, 29), ymd(2070, 6, 9)),
+        (hijri(1500, 12, 30), ymd(2077, 11, 16)),
+    ];
+    for (h, g) in cases {
+        assert_eq!(h.to_gregorian(HijriCalendar::UmmAlQura), Some(g), "{h:?}");
+        assert_eq!(
+            HijriDate::from_gregorian(g, HijriCalendar::UmmAlQura),
+            Some(h),
+            "{g}"
+        );
+    }
+    // The table's last day, and the tabular calendar taking over seamlessly.
+    let last = hijri(1600, 12, 30)
+        .to_gregorian(HijriCalendar::UmmAlQura)
+        .unwrap();
+    assert_eq!(last, ymd(2174, 11, 25));
+    assert_eq!(
+        hijri(1601, 1, 1).to_gregorian(HijriCalendar::UmmAlQura),
+        last.add_days(1)
+    );
+}
+
+#[test]
+fn tabular_conversions() {
+    let cases = [
+        (hijri(1, 1, 1), ymd(622, 7, 19)),
+        // Noda Time's samples for the civil calendar with year 16 leap.
+        (hijri(1364, 12, 6), ymd(1945, 11, 12)),
+        (hijri(1426, 10, 24), ymd(2005, 11, 26)),
+        (hijri(1445, 9, 1), ymd(2024, 3, 11)),
+        (hijri(1446, 1, 1), ymd(2024, 7, 8)),
+    ];
+    for (h, g) in cases {
+        assert_eq!(h.to_gregorian(HijriCalendar::Tabular), Some(g), "{h:?}");
+        assert_eq!(
+            HijriDate::from_gregorian(g, HijriCalendar::Tabular),
+            Some(h),
+            "{g}"
+        );
+    }
+    // Outside 1300–1600 Umm al-Qura is the tabular calendar.
+    for h in [hijri(1250, 3, 4), hijri(1700, 11, 30), hijri(2, 12, 30)] {
+        assert_eq!(
+            h.to_gregorian(HijriCalendar::UmmAlQura),
+            h.to_gregorian(HijriCalendar::Tabular),
+            "{h:?}"
+        );
+    }
+    assert_eq!(
+        HijriDate::from_gregorian(ymd(622, 7, 18), HijriCalendar::Tabular),
+        None
+    );
+}
+
+#[test]
+fn hijri_month_lengths() {
+    // Ramadan 1445 had 30 days in the table, Ramadan 1444 29.
+    assert_eq!(
+        hijri_month_length(1445, 9, HijriCalendar::UmmAlQura),
+        Some(30)
+    );
+    assert_eq!(
+        hijri_month_length(1444, 9, HijriCalendar::UmmAlQura),
+        Some(29)
+    );
+    assert!(HijriDate::new(1444, 9, 30, HijriCalendar::UmmAlQura).is_none());
+    assert!(HijriDate::new(1444, 9, 29, HijriCalendar::UmmAlQura).is_some());
+    // Tabular: odd months 30, even 29, Dhu al-Hijjah 30 in leap years.
+    assert_eq!(
+        hijri_month_length(1445, 1, HijriCalendar::Tabular),
+        Some(30)
+    );
+    assert_eq!(
+        hijri_month_length(1445, 2, HijriCalendar::Tabular),
+        Some(29)
+    );
+    assert_eq!(
+        hijri_month_length(1442, 12, HijriCalendar::Tabular),
+        Some(30)
+    );
+    assert_eq!(
+        hijri_month_length(1443, 12, HijriCalendar::Tabular),
+        Some(29)
+    );
+    assert_eq!(hijri_month_length(1445, 13, HijriCalendar::Tabular), None);
+    assert_eq!(hijri_month_length(0, 1, HijriCalendar::Tabular), None);
+    for year in 1300..=1600 {
+        let days: u32 = (1..=12)
+            .map(|m| u32::from(hijri_month_length(year, m, HijriCalendar::UmmAlQura).unwrap()))
+            .sum();
+        assert!((354..=355).contains(&days), "{year}: {days}");
+    }
+}
+
+#[test]
+fn hijri_month_names() {
+    let names = [
+        (&["محرم", "المحرم", "محرّم"][..], 1),
+        (&["صفر"], 2),
+        (&["ربيع الأول", "ربيع الاول", "ربيع أول"], 3),
+        (&["ربيع الآخر", "ربيع الاخر", "ربيع الثاني"], 4),
+        (
+            &["جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادي الأولى"],
+            5,
+        ),
+        (
+            &[
+                "جمادى الآخرة",
+                "جمادى الثانية",
+                "جمادى الآخره",
+                "جمادى الثاني",
+            ],
+            6,
+        ),
+        (&["رجب"], 7),
+        (&["شعبان"], 8),
+        (&["رمضان"], 9),
+        (&["شوال"], 10),
+        (&["ذو القعدة", "ذي القعدة", "ذو القعده"], 11),
+        (&["ذو الحجة", "ذي الحجة", "ذو الحجه"], 12),
+    ];
+    for (spellings, month) in names {
+        let expected = hijri(1445, month, 3)
+            .to_gregorian(HijriCalendar::UmmAlQura)
+            .unwrap();
+        for name in spellings {
+            for era in ["هـ", "ه", "هجري", "هجرية", ""] {
+                let text = format!("3 {name} 1445 {era}");
+                let m = one(&text);
+                assert_eq!(m.calendar, Calendar::Hijri, "{text}");
+                assert_eq!(m.hijri, Some(hijri(1445, month, 3)), "{text}");
+                assert_eq!(m.date, expected, "{text}");
+                assert_eq!(m.end, text.trim_end().len(), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn hijri_text_forms() {
+    let m = one("12 رمضان المبارك 1445هـ");
+    assert_eq!(m.hijri, Some(hijri(1445, 9, 12)));
+    assert_eq!(m.date, ymd(2024, 3, 22));
+    let m = one("1 محرم الحرام 1446 هـ");
+    assert_eq!(m.date, ymd(2024, 7, 7));
+    let m = one("١ شوال ١٤٤٤ هـ");
+    assert_eq!(m.date, ymd(2023, 4, 21));
+    let m = one("10 ذو الحجة 1436هـ");
+    assert_eq!(m.date, ymd(2015, 9, 23));
+    // Numeric Hijri dates need the era mark.
+    let m = one("1445/9/12هـ");
+    assert_eq!((m.calendar, m.date), (Calendar::Hijri, ymd(2024, 3, 22)));
+    let m = one("12/09/1445 هـ");
+    assert_eq!((m.calendar, m.date), (Calendar::Hijri, ymd(2024, 3, 22)));
+    // A 30th the table does not have is the day after the 29th.
+    let m = one("30 رمضان 1444 هـ");
+    assert_eq!(m.hijri, Some(hijri(1444, 9, 30)));
+    assert_eq!(m.date, ymd(2023, 4, 21));
+    // A short Hijri year needs the mark; `صفر` is also «zero».
+    none("3 صفر 15");
+    assert_eq!(one("3 صفر 132 هـ").hijri, Some(hijri(132, 2, 3)));
+    none("31 رمضان 1445 هـ");
+    none("0 رمضان 1445 هـ");
+}
+
+#[test]
+fn hijri_gregorian_pairs() {
+    let text = "الأحد 12 رمضان 1445 هـ الموافق 22 مارس 2024 م";
+    let found = find_dates(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let (h, g) = (&found[0], &found[1]);
+    assert_eq!(h.calendar, Calendar::Hijri);
+    assert_eq!(h.hijri, Some(hijri(1445, 9, 12)));
+    assert_eq!(h.date, ymd(2024, 3, 22));
+    assert_eq!((h.start, h.end), (0, "الأحد 12 رمضان 1445 هـ".len()));
+    assert_eq!(h.paired_with, Some(1));
+    assert_eq!(g.calendar, Calendar::Gregorian);
+    assert_eq!(g.date, ymd(2024, 3, 22));
+    assert_eq!(g.end, text.len());
+    assert_eq!(g.time, None);
+    assert_eq!(g.paired_with, Some(0));
+    // 22 March 2024 was a Friday: the weekday applies to both and fits neither.
+    assert_eq!(
+        (h.weekday, h.weekday_matches),
+        (Some(Weekday::Sunday), Some(false))
+    );
+    assert_eq!(
+        (g.weekday, g.weekday_matches),
+        (Some(Weekday::Sunday), Some(false))
+    );
+    assert_eq!(
+        parse_date(text).map(|m| m.calendar),
+        Some(Calendar::Gregorian)
+    );
+
+    let found = find_dates("الجمعة 12 رمضان 1445هـ، الموافق لـ22 مارس 2024م");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].weekday_matches, Some(true));
+    assert_eq!(found[0].weekday_matches, Some(true));
+
+    let found = find_dates("22 مارس 2024 (12 رمضان 1445 هـ)");
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        (found[0].paired_with, found[1].paired_with),
+        (Some(1), Some(0))
+    );
+
+    let found = find_dates("12/9/1445هـ - 22/3/2024م");
+    assert_eq!(
+        (found[0].paired_with, found[1].paired_with),
+        (Some(1), Some(0))
+    );
+
+    // Same calendar, or words between: not a pair.
+    let found = find_dates("22 مارس 2024 الموافق 23 مارس 2024");
+    assert!(found.iter().all(|m| m.paired_with.is_none()));
+    let found = find_dates("12 رمضان 1445 هـ ثم وصل في 22 مارس 2024");
+    assert!(found.iter().all(|m| m.paired_with.is_none()));
+}
+
+#[test]
+fn parse_date_takes_the_first() {
+    assert_eq!(
+        parse_date("من 1 مايو 2024 إلى 3 مايو 2024").map(|m| m.date),
+        Some(ymd(2024, 5, 1))
+    );
+    assert_eq!(
+        parse_date("12 رمضان 1445").map(|m| m.calendar),
+        Some(Calendar::Hijri)
+    );
+    assert_eq!(parse_date("لا تاريخ هنا"), None);
+}
+
+#[test]
+fn several_dates_in_order() {
+    let text = "بين 1 يناير 2024 و31/12/2024، وفي 2025-01-01 و5 شباط 2025.";
+    assert_eq!(
+        isos(text),
+        ["2024-01-01", "2024-12-31", "2025-01-01", "2025-02-05"]
+    );
+    let found = find_dates(text);
+    for pair in found.windows(2) {
+        assert!(pair[0].end <= pair[1].start);
+    }
+    for m in &found {
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+    }
+}
+
+// --- relative days and weekday names ------------------------------------------------
+
+#[test]
+fn relative_days() {
+    let cases: [(&str, RelativeDay, Option<Weekday>, &str); 16] = [
+        (
+            "قال اليوم الإثنين إن",
+            RelativeDay::Today,
+            Some(Weekday::Monday),
+            "اليوم الإثنين",
+        ),
+        (
+            "اليوم (الاثنين)",
+            RelativeDay::Today,
+            Some(Weekday::Monday),
+            "اليوم (الاثنين)",
+        ),
+        (
+            "اليوم، الاثنين،",
+            RelativeDay::Today,
+            Some(Weekday::Monday),
+            "اليوم، الاثنين",
+        ),
+        (
+            "أمس الأحد",
+            RelativeDay::Yesterday,
+            Some(Weekday::Sunday),
+            "أمس الأحد",
+        ),
+        (
+            "امس الاحد",
+            RelativeDay::Yesterday,
+            Some(Weekday::Sunday),
+            "امس الاحد",
+        ),
+        (
+            "يوم أمس الأحد",
+            RelativeDay::Yesterday,
+            Some(Weekday::Sunday),
+            "يوم أمس الأحد",
+        ),
+        ("بالأمس", RelativeDay::Yesterday, None, "الأمس"),
+        (
+            "البارحة السبت",
+            RelativeDay::Yesterday,
+            Some(Weekday::Saturday),
+            "البارحة السبت",
+        ),
+        (
+            "غداً الثلاثاء",
+            RelativeDay::Tomorrow,
+            Some(Weekday::Tuesday),
+            "غداً الثلاثاء",
+        ),
+        ("غدًا", RelativeDay::Tomorrow, None, "غدًا"),
+        (
+            "غدا الجمعة",
+            RelativeDay::Tomorrow,
+            Some(Weekday::Friday),
+            "غدا الجمعة",
+        ),
+        (
+            "يوم غد الخميس",
+            RelativeDay::Tomorrow,
+            Some(Weekday::Thursday),
+            "يوم غد الخميس",
+        ),
+        (
+            "واليوم الأربعاء",
+            RelativeDay::Today,
+            Some(Weekday::Wednesday),
+            "اليوم الأربعاء",
+        ),
+        ("اليوم", RelativeDay::Today, None, "اليوم"),
+        ("صباح اليوم، قال", RelativeDay::Today, None, "اليوم"),
+        ("اليوم الأول من", RelativeDay::Today, None, "اليوم"),
+    ];
+    for (text, day, weekday, span) in cases {
+        let found = find_relative_days(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let m = &found[0];
+        assert_eq!((m.day, m.weekday), (day, weekday), "{text}");
+        assert_eq!(&text[m.start..m.end], span, "{text}");
+    }
+    for text in [
+        "اليومية",
+        "اليومين",
+        "ليل الأحد",
+        "أمسية",
+        "أمسك",
+        "الغد الأردنية",
+        "يوميا",
+    ] {
+        assert_eq!(find_relative_days(text), vec![], "{text}");
+    }
+    let found = find_relative_days("أمس الأحد واليوم الاثنين وغدا الثلاثاء");
+    let days: Vec<_> = found.iter().map(|m| (m.day, m.weekday)).collect();
+    assert_eq!(
+        days,
+        [
+            (RelativeDay::Yesterday, Some(Weekday::Sunday)),
+            (RelativeDay::Today, Some(Weekday::Monday)),
+            (RelativeDay::Tomorrow, Some(Weekday::Tuesday)),
+        ]
+    );
+}
+
+#[test]
+fn weekday_mentions() {
+    let text = "ليل الأحد إلى الإثنين، ويوم الجمعة، وSunday وخميس";
+    let found: Vec<_> = find_weekdays(text)
+        .iter()
+        .map(|m| (m.weekday, &text[m.start..m.end]))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Weekday::Sunday, "الأحد"),
+            (Weekday::Monday, "الإثنين"),
+            (Weekday::Friday, "الجمعة"),
+            (Weekday::Sunday, "Sunday"),
+        ]
+    );
+    assert_eq!(find_weekdays("الخميسي Sundays"), vec![]);
+}
+
+// --- robustness -------------------------------------------------------------------
+
+#[test]
+fn long_inputs_stay_fast() {
+    let chunk = "الخميس 25 أبريل / أبريل 2024 الساعة 10:30 م، وقال اليوم الإثنين إن 12/9/1445هـ \
+                 الموافق 22/3/2024م. ";
+    let text = chunk.repeat((1 << 20) / chunk.len());
+    let start = std::time::Instant::now();
+    let found = find_dates(&text);
+    let relative = find_relative_days(&text);
+    let weekdays = find_weekdays(&text);
+    // Generous for a debug build on a busy machine; a quadratic scan would
+    // take minutes.
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    assert_eq!(found.len(), 3 * ((1 << 20) / chunk.len()));
+    assert!(!relative.is_empty() && !weekdays.is_empty());
+
+    for adversarial in [
+        "1".repeat(1 << 20),
+        "1 ".repeat(1 << 19),
+        "١/".repeat(1 << 18),
+        format!("1{}أبريل 2024", " ".repeat(1 << 20)),
+        "\u{64e}".repeat(1 << 19),
+        "ا\u{64e}".repeat(1 << 18),
+        "25 أبريل ".repeat(1 << 16),
+        "الخميس ".repeat(1 << 16),
+        "اليوم ".repeat(1 << 16),
+    ] {
+        let start = std::time::Instant::now();
+        find_dates(&adversarial);
+        find_relative_days(&adversarial);
+        find_weekdays(&adversarial);
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    }
+}
+
+fn arabic_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "أبريل",
+        "نيسان",
+        "كانون",
+        "الثاني",
+        "ال",
+        "رمضان",
+        "ذو",
+        "الحجة",
+        "هـ",
+        "ه",
+        "م",
+        "ص",
+        "الخميس",
+        "يوم",
+        "اليوم",
+        "أمس",
+        "غدا",
+        "الموافق",
+        "April",
+        "Thu",
+        "T",
+        "/",
+        "-",
+        ".",
+        ":",
+        ",",
+        "،",
+        "(",
+        ")",
+        " ",
+        " ",
+        "\n",
+        "\u{a0}",
+        "\u{200f}",
+        "\u{64e}",
+        "ـ",
+        "و",
+        "ل",
+        "0",
+        "1",
+        "2",
+        "9",
+        "12",
+        "25",
+        "31",
+        "2024",
+        "1445",
+        "٠",
+        "١",
+        "٢",
+        "٥",
+        "۲",
+        "۵",
+        "é",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+fn assert_sane(text: &str) {
+    let found = find_dates(text);
+    let mut last = 0;
+    for (i, m) in found.iter().enumerate() {
+        assert!(
+            m.start >= last && m.start < m.end && m.end <= text.len(),
+            "{text:?}: {m:?}"
+        );
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        assert!(Date::from_ymd(m.date.year, m.date.month, m.date.day).is_some());
+        assert_eq!(m.weekday_matches, m.weekday.map(|w| w == m.date.weekday()));
+        if let Some((h, min)) = m.time {
+            assert!(h < 24 && min < 60);
+        }
+        assert_eq!(m.hijri.is_some(), m.calendar == Calendar::Hijri);
+        if let Some(j) = m.paired_with {
+            assert_eq!(found[j].paired_with, Some(i));
+            assert_ne!(found[j].calendar, m.calendar);
+        }
+        last = m.end;
+    }
+    assert_eq!(parse_date(text).is_some(), !found.is_empty());
+    let mut last = 0;
+    for m in find_relative_days(text) {
+        assert!(m.start >= last && m.start < m.end && m.end <= text.len());
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        last = m.end;
+    }
+    for m in find_weekdays(text) {
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+    }
+}
+
+proptest! {
+    #[test]
+    fn never_panics_on_any_string(text in any::<String>()) {
+        assert_sane(&text);
+    }
+
+    #[test]
+    fn never_panics_on_date_like_text(text in arabic_text()) {
+        assert_sane(&text);
+    }
+
+    #[test]
+    fn written_dates_read_back(days in -200_000i64..200_000, style in 0usize..6) {
+        let date = Date::from_days(days).unwrap();
+        prop_assume!(date.year >= 1000);
+        let ar = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+            "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+        let lev = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+            "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"];
+        let (y, m, d) = (date.year, usize::from(date.month), date.day);
+        let text = match style {
+            0 => format!("{} {d} {} {y}", date.weekday().arabic(), ar[m - 1]),
+            1 => format!("{d} {}/{} {y}", lev[m - 1], ar[m - 1]),
+            2 => format!("{d:02}/{m:02}/{y}"),
+            3 => format!("{y}-{m:02}-{d:02}"),
+            4 => format!("{} {d}, {y}", ar[m - 1]),
+            _ => to_arabic_digits(&format!("{d} {} {y}", lev[m - 1])),
+        };
+        let found = one(&text);
+        prop_assert_eq!(found.date, date);
+        prop_assert_eq!((found.start, found.end), (0, text.len()));
+        if style == 0 {
+            prop_assert_eq!(found.weekday_matches, Some(true));
+        }
+    }
+
+    #[test]
+    fn hijri_round_trips(days in -500_000i64..100_000) {
+        let date = Date::from_days(days).unwrap();
+        for calendar in [HijriCalendar::UmmAlQura, HijriCalendar::Tabular] {
+            if let Some(h) = HijriDate::from_gregorian(date, calendar) {
+                prop_assert_eq!(h.to_gregorian(calendar), Some(date));
+            } else {
+                prop_assert!(date < Date::from_ymd(622, 7, 19).unwrap());
+            }
+        }
+    }
+}
+
+fn to_arabic_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x0660 + d).unwrap(),
+            None => c,
+        })
+        .collect()
+}

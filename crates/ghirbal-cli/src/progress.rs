@@ -1,0 +1,139 @@
+//! What the user sees on stderr while and after a run.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+
+/// A progress bar that may be absent, plus stderr reporting that does not
+/// tear it.
+#[derive(Debug)]
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    bytes: Arc<AtomicU64>,
+}
+
+impl Progress {
+    /// `show` decides whether there is a bar at all; without one, every
+    /// method is a cheap no-op apart from printing.
+    pub fn new(total: u64, show: bool) -> Self {
+        let bytes = Arc::new(AtomicU64::new(0));
+        let bar = show.then(|| {
+            let rate_bytes = Arc::clone(&bytes);
+            let rate = move |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let secs = state.elapsed().as_secs_f64().max(1e-3);
+                let mb = rate_bytes.load(Ordering::Relaxed) as f64 / 1e6;
+                let _ = write!(w, "{:.1} MB/s", mb / secs);
+            };
+            let style = ProgressStyle::with_template(
+                "{spinner} {elapsed:>4} [{wide_bar}] {pos}/{len} inputs  {rate}  eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("rate", rate)
+            .progress_chars("=> ");
+            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr())
+                .with_style(style);
+            // Keeps elapsed time and the rate moving while one big input
+            // (or a slow stdin) holds everything up.
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        Self { bar, bytes }
+    }
+
+    /// Called from worker threads as each input finishes.
+    pub fn advance(&self, bytes: u64) {
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+
+    /// Prints a line on stderr above the bar. Errors are ignored: a closed
+    /// stderr must not stop the run that stdout or the output file records.
+    pub fn eprintln(&self, line: &str) {
+        let print = || {
+            let _ = writeln!(std::io::stderr().lock(), "{line}");
+        };
+        match &self.bar {
+            Some(bar) => bar.suspend(print),
+            None => print(),
+        }
+    }
+
+    pub fn clear(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        // Also on early exits (a broken pipe): never leave a half-drawn bar.
+        self.clear();
+    }
+}
+
+/// Counts for the end-of-run summary.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Stats {
+    pub inputs: u64,
+    pub records: u64,
+    pub errors: u64,
+    pub warnings: u64,
+    pub bytes_read: u64,
+}
+
+impl Stats {
+    pub fn summary(&self, elapsed: Duration, explain: bool) -> String {
+        let secs = elapsed.as_secs_f64();
+        let mb = self.bytes_read as f64 / 1e6;
+        let rate = if secs > 0.0 { mb / secs } else { 0.0 };
+        format!(
+            "ghirbal: {} {}, {} {}, {} {}, {} {}; {mb:.2} MB read in {secs:.2} s ({rate:.1} MB/s)",
+            self.inputs,
+            plural(self.inputs, "input", "inputs"),
+            self.records,
+            match (explain, self.records == 1) {
+                (true, _) => "explained",
+                (false, true) => "record",
+                (false, false) => "records",
+            },
+            self.errors,
+            plural(self.errors, "error", "errors"),
+            self.warnings,
+            plural(self.warnings, "warning", "warnings"),
+        )
+    }
+}
+
+fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_reads_well() {
+        let stats = Stats {
+            inputs: 3,
+            records: 2,
+            errors: 1,
+            warnings: 1,
+            bytes_read: 2_500_000,
+        };
+        assert_eq!(
+            stats.summary(Duration::from_secs(2), false),
+            "ghirbal: 3 inputs, 2 records, 1 error, 1 warning; 2.50 MB read in 2.00 s (1.2 MB/s)"
+        );
+    }
+}

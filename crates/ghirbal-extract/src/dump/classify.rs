@@ -1,0 +1,958 @@
+//! The passes that give every dump line a class, and the record built from them.
+
+use std::collections::{HashMap, HashSet};
+
+use ghirbal_arabic::agencies::{agency_code, find_agencies, parse_dateline, split_sources};
+use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
+use ghirbal_arabic::{key_words, search_key};
+use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
+
+use super::lines::{read_lines, DateLabel, Line, Shape};
+use super::{Extraction, LineClass, LineExplanation, Options};
+
+/// A class and the reason for it; `of` names a related line (the one repeated).
+#[derive(Debug, Clone, Copy)]
+struct Verdict {
+    class: LineClass,
+    reason: &'static str,
+    of: Option<usize>,
+}
+
+/// Extracts the article from a text dump. `input` is the label that goes
+/// into the record (`path` or `path#N`).
+pub fn extract_dump(input: &str, text: &str, options: &Options) -> Extraction {
+    let lines = read_lines(text);
+    let mut pass = Passes::new(&lines);
+    pass.run();
+    let article = pass.assemble(input, text);
+    let explain = if options.explain {
+        pass.explain()
+    } else {
+        Vec::new()
+    };
+    Extraction { article, explain }
+}
+
+struct Passes<'a> {
+    lines: &'a [Line],
+    verdicts: Vec<Option<Verdict>>,
+    /// For each line, the first earlier line with the same search key.
+    first_of: Vec<Option<usize>>,
+    arabic_page: bool,
+    title: Option<usize>,
+    /// Keys of caption texts, to recognise their alt-text repeats.
+    caption_keys: HashSet<String>,
+    /// Line holding the sources list, when it follows a bare label.
+    sources_line: Option<usize>,
+}
+
+impl<'a> Passes<'a> {
+    fn new(lines: &'a [Line]) -> Self {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let first_of = lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                if line.is_blank() {
+                    return None;
+                }
+                match seen.get(line.key.as_str()) {
+                    Some(&j) => Some(j),
+                    None => {
+                        seen.insert(&line.key, i);
+                        None
+                    }
+                }
+            })
+            .collect();
+        let (arabic, latin) = lines.iter().fold((0, 0), |(a, l), line| {
+            (
+                a + line.counts.arabic_letters,
+                l + line.counts.latin_letters,
+            )
+        });
+        Passes {
+            lines,
+            verdicts: vec![None; lines.len()],
+            first_of,
+            arabic_page: arabic >= latin,
+            title: None,
+            caption_keys: HashSet::new(),
+            sources_line: None,
+        }
+    }
+
+    fn set(&mut self, i: usize, class: LineClass, reason: &'static str) {
+        self.verdicts[i] = Some(Verdict {
+            class,
+            reason,
+            of: None,
+        });
+    }
+
+    fn set_of(&mut self, i: usize, class: LineClass, reason: &'static str, of: usize) {
+        self.verdicts[i] = Some(Verdict {
+            class,
+            reason,
+            of: Some(of),
+        });
+    }
+
+    fn class(&self, i: usize) -> Option<LineClass> {
+        self.verdicts[i].map(|v| v.class)
+    }
+
+    fn next_nonblank(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank())
+    }
+
+    fn prev_nonblank(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| !self.lines[j].is_blank())
+    }
+
+    fn run(&mut self) {
+        for (i, line) in self.lines.iter().enumerate() {
+            if line.is_blank() {
+                self.verdicts[i] = Some(Verdict {
+                    class: LineClass::Blank,
+                    reason: "",
+                    of: None,
+                });
+            }
+        }
+        self.find_title();
+        self.classify_head();
+        self.classify_rest();
+        self.widget_blocks();
+        self.close_body();
+        self.find_summary();
+        self.mark_repeats();
+        self.date_lines_against_body();
+    }
+
+    /// The title is the strongest headline before the first sentence:
+    /// repeated (heading and alt/meta text both dumped) and long beats short.
+    fn find_title(&mut self) {
+        let first_prose = self.first_body_run().unwrap_or(self.lines.len());
+        let mut best: Option<(usize, usize)> = None;
+        for (i, line) in self.lines[..first_prose].iter().enumerate() {
+            if !line.is_headline()
+                || line.is_ui_word()
+                || (self.arabic_page && line.is_latin_only())
+            {
+                continue;
+            }
+            let repeated = self.first_of[i].is_none()
+                && self.lines.iter().skip(i + 1).any(|l| l.key == line.key);
+            let score = line.words.min(16) + if repeated { 12 } else { 0 };
+            // One-word lines are site names and sections unless repeated.
+            if line.words < 2 && !repeated {
+                continue;
+            }
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((i, score));
+            }
+        }
+        if best.is_none() && first_prose < self.lines.len() {
+            // No headline at all: a dump that opens with a short sentence
+            // standing alone above longer text is using it as the title.
+            let line = &self.lines[first_prose];
+            let next_longer = self
+                .next_nonblank(first_prose)
+                .is_some_and(|j| self.lines[j].is_prose() && self.lines[j].words > line.words);
+            if line.words <= 20 && next_longer && first_prose == self.first_content() {
+                best = Some((first_prose, 0));
+            }
+        }
+        if let Some((i, _)) = best {
+            self.title = Some(i);
+            self.set(
+                i,
+                LineClass::Title,
+                "strongest headline before the first paragraph",
+            );
+        }
+    }
+
+    /// The first prose line followed by more prose: where the body begins.
+    /// A lone sentence above it (a cookie banner) is not the body yet.
+    fn first_body_run(&self) -> Option<usize> {
+        let prose: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| self.lines[i].is_prose())
+            .collect();
+        prose
+            .iter()
+            .copied()
+            .find(|&i| {
+                self.next_nonblank(i)
+                    .is_some_and(|j| self.lines[j].is_prose())
+            })
+            .or_else(|| prose.first().copied())
+    }
+
+    fn first_content(&self) -> usize {
+        self.lines.iter().position(|l| !l.is_blank()).unwrap_or(0)
+    }
+
+    /// Everything above the title is the page's head: widgets and menus.
+    fn classify_head(&mut self) {
+        let Some(title) = self.title else { return };
+        for i in 0..title {
+            if self.verdicts[i].is_some() {
+                continue;
+            }
+            let line = &self.lines[i];
+            match &line.shape {
+                Shape::Date {
+                    label: DateLabel::Published,
+                    ..
+                } => self.set(i, LineClass::DateLine, "labelled publication date"),
+                Shape::Date {
+                    label: DateLabel::Modified,
+                    ..
+                } => self.set(i, LineClass::DateLine, "labelled update date"),
+                Shape::Date { .. } => self.set(i, LineClass::DateWidget, "date above the title"),
+                Shape::Footer => self.set(i, LineClass::Chrome, "copyright line in the page head"),
+                _ => self.set(i, LineClass::Chrome, "above the title: page head"),
+            }
+        }
+    }
+
+    /// Walks from the title to the end.
+    fn classify_rest(&mut self) {
+        #[derive(PartialEq, Clone, Copy)]
+        enum Mode {
+            Normal,
+            Related,
+            SourcesNext,
+            TagsNext,
+            Comments,
+            Footer,
+        }
+        let start = self.title.map_or(0, |t| t + 1);
+        let mut mode = Mode::Normal;
+        let mut body_started = false;
+        // Paragraphs seen so far: metadata may still follow a lone lede.
+        let mut paragraphs_seen = 0usize;
+        let mut body_closed = false;
+        let mut related_run = false;
+        for i in start..self.lines.len() {
+            if self.verdicts[i].is_some() {
+                continue;
+            }
+            let line = &self.lines[i];
+            if let (Some(t), Some(j)) = (self.title, self.first_of[i]) {
+                if j == t || self.lines[j].key == self.lines[t].key {
+                    self.set_of(i, LineClass::TitleRepeat, "repeats the title", t);
+                    continue;
+                }
+            }
+            if self.title.is_some_and(|t| self.lines[t].key == line.key) {
+                self.set_of(
+                    i,
+                    LineClass::TitleRepeat,
+                    "repeats the title",
+                    self.title.unwrap_or(0),
+                );
+                continue;
+            }
+            if mode == Mode::Footer {
+                self.set(i, LineClass::Footer, "after the copyright footer");
+                continue;
+            }
+            if mode == Mode::SourcesNext {
+                mode = Mode::Normal;
+                if line.words <= 20 && !line.is_prose() {
+                    self.sources_line = Some(i);
+                    self.set(i, LineClass::Sources, "list after a sources label");
+                    continue;
+                }
+            }
+            if mode == Mode::TagsNext {
+                if line.is_blank() || line.is_prose() || line.words > 6 {
+                    mode = Mode::Normal;
+                } else {
+                    self.set(i, LineClass::Tags, "item under a tags label");
+                    continue;
+                }
+            }
+            let was_related = related_run;
+            related_run = false;
+            match &line.shape {
+                Shape::Blank => {}
+                Shape::Footer => {
+                    mode = Mode::Footer;
+                    self.set(i, LineClass::Footer, "copyright line");
+                }
+                Shape::SourcesLabel { rest } => {
+                    body_closed |= body_started;
+                    if rest.is_empty() {
+                        mode = Mode::SourcesNext;
+                        self.set(
+                            i,
+                            LineClass::SourcesLabel,
+                            "sources label; the list follows",
+                        );
+                    } else {
+                        self.set(i, LineClass::Sources, "sources line");
+                    }
+                }
+                Shape::Tags { list } => {
+                    body_closed |= body_started;
+                    if list.is_empty() {
+                        mode = Mode::TagsNext;
+                    }
+                    self.set(i, LineClass::Tags, "tags label");
+                }
+                Shape::CommentsLabel => {
+                    if body_started {
+                        mode = Mode::Comments;
+                    }
+                    self.set(i, LineClass::Comments, "comments label");
+                }
+                _ if mode == Mode::Comments => {
+                    self.set(i, LineClass::Comments, "after the comments label")
+                }
+                Shape::RelatedLabel => {
+                    mode = Mode::Related;
+                    self.set(i, LineClass::Related, "label of links to other stories");
+                }
+                Shape::Byline { .. } => self.set(i, LineClass::Byline, "byline label"),
+                Shape::Place { .. } if paragraphs_seen <= 1 => self.set(
+                    i,
+                    LineClass::Byline,
+                    "short place-and-credit line above the body",
+                ),
+                Shape::Date { label, .. } => {
+                    let in_header = paragraphs_seen <= 1;
+                    let reason = match (label, in_header) {
+                        (DateLabel::Published, _) => "labelled publication date",
+                        (DateLabel::Modified, _) => "labelled update date",
+                        (DateLabel::None, true) => "date under the title",
+                        (DateLabel::None, false) => "date inside the page",
+                    };
+                    let class = if *label == DateLabel::None && !in_header {
+                        LineClass::Chrome
+                    } else {
+                        LineClass::DateLine
+                    };
+                    self.set(i, class, reason);
+                }
+                Shape::Caption { caption, .. } => {
+                    let key = search_key(caption);
+                    if self.caption_keys.contains(&key) {
+                        self.set(i, LineClass::CaptionRepeat, "repeats a caption");
+                    } else {
+                        self.caption_keys.insert(key);
+                        self.set(i, LineClass::Caption, "text with a trailing photo credit");
+                    }
+                }
+                Shape::Menu | Shape::NoLetters => {
+                    self.set(i, LineClass::Chrome, "menu, separator or interface word")
+                }
+                Shape::ListItem { .. } if mode == Mode::Related => {
+                    self.set(i, LineClass::Related, "item under a related-stories label")
+                }
+                Shape::ListItem { body } => {
+                    if body_closed {
+                        self.set(i, LineClass::Chrome, "list after the article's end");
+                    } else if !body_started && body.split_whitespace().count() <= 3 {
+                        self.set(i, LineClass::Chrome, "short items before the body: a menu");
+                    } else {
+                        body_started = true;
+                        self.set(i, LineClass::ListItem, "bulleted or numbered item");
+                    }
+                }
+                Shape::Quote { .. } => {
+                    if body_closed {
+                        self.set(i, LineClass::Chrome, "quote after the article's end");
+                    } else {
+                        body_started = true;
+                        self.set(i, LineClass::Quote, "quoted line");
+                    }
+                }
+                Shape::Text | Shape::Place { .. } => {
+                    if self.caption_keys.contains(&line.key) {
+                        self.set(
+                            i,
+                            LineClass::CaptionRepeat,
+                            "repeats a caption without its credit",
+                        );
+                    } else if is_agency_credit(line) {
+                        self.set(i, LineClass::Sources, "agency credit line");
+                    } else if line.is_prose() {
+                        if mode == Mode::Related {
+                            mode = Mode::Normal;
+                        }
+                        if body_closed {
+                            self.set(i, LineClass::Comments, "prose after the article's end");
+                        } else {
+                            body_started = true;
+                            paragraphs_seen += 1;
+                            self.set(i, LineClass::Paragraph, "sentence-length prose");
+                        }
+                    } else if self.arabic_page && line.is_latin_only() && line.words <= 6 {
+                        self.set(
+                            i,
+                            LineClass::Chrome,
+                            "Latin interface words in an Arabic page",
+                        );
+                    } else if line.is_ui_word() {
+                        self.set(i, LineClass::Chrome, "interface word");
+                    } else if mode == Mode::Related {
+                        self.set(
+                            i,
+                            LineClass::Related,
+                            "headline under a related-stories label",
+                        );
+                    } else if body_closed {
+                        self.set(i, LineClass::Chrome, "after the article's end");
+                    } else if line.is_headline() {
+                        let next = self.next_nonblank(i).map(|j| &self.lines[j]);
+                        let next_is_prose = next.is_some_and(|n| {
+                            n.is_prose() || matches!(n.shape, Shape::ListItem { .. })
+                        });
+                        let next_is_headline = next.is_some_and(|n| n.is_headline());
+                        if was_related || (next_is_headline && !next_is_prose) {
+                            related_run = true;
+                            self.set(i, LineClass::Related, "one of several headlines in a row");
+                        } else if next_is_prose && body_started {
+                            self.set(i, LineClass::Heading, "short line between paragraphs");
+                        } else if next_is_prose && line.words >= 4 {
+                            self.caption_keys.insert(line.key.clone());
+                            self.set(
+                                i,
+                                LineClass::Caption,
+                                "headline-like line between title and body: a caption",
+                            );
+                        } else {
+                            self.set(i, LineClass::Chrome, "short line not followed by prose");
+                        }
+                    } else {
+                        self.set(i, LineClass::Chrome, "neither prose nor a headline");
+                    }
+                }
+            }
+        }
+        // The first headline of a run was judged before the run was seen.
+        for i in start..self.lines.len() {
+            if self.class(i) == Some(LineClass::Heading) {
+                if let Some(j) = self.next_nonblank(i) {
+                    if self.class(j) == Some(LineClass::Related) && self.lines[j].is_headline() {
+                        self.set(i, LineClass::Related, "one of several headlines in a row");
+                    }
+                }
+            }
+        }
+    }
+
+    /// In a page whose paragraphs stand apart (blank lines between them), a
+    /// block of several lines that are mostly not prose is a widget: a
+    /// newsletter box, an author box, a list of links.
+    fn widget_blocks(&mut self) {
+        let prose: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| self.class(i) == Some(LineClass::Paragraph))
+            .collect();
+        let apart = prose
+            .iter()
+            .filter(|&&i| {
+                self.lines[i].after_blank
+                    && self.lines.get(i + 1).is_none_or(|next| next.is_blank())
+            })
+            .count();
+        if prose.len() < 2 || apart * 3 < prose.len() * 2 {
+            return;
+        }
+        let mut start = 0;
+        while start < self.lines.len() {
+            if self.lines[start].is_blank() {
+                start += 1;
+                continue;
+            }
+            let end = (start..self.lines.len())
+                .find(|&i| self.lines[i].is_blank())
+                .unwrap_or(self.lines.len());
+            // Captions, labels and dates have their own verdicts; judge the plain text.
+            let plain = (start..end)
+                .filter(|&i| self.lines[i].shape == Shape::Text)
+                .count();
+            let prose_in = (start..end).filter(|&i| self.lines[i].is_prose()).count();
+            if plain >= 3 && prose_in * 2 < plain {
+                for i in start..end {
+                    let body_text = matches!(self.lines[i].shape, Shape::Text)
+                        && matches!(
+                            self.class(i),
+                            Some(LineClass::Paragraph | LineClass::Heading)
+                        );
+                    if body_text {
+                        self.set(
+                            i,
+                            LineClass::Chrome,
+                            "in a block of short lines: a page widget",
+                        );
+                    }
+                }
+            }
+            start = end;
+        }
+    }
+
+    /// Headings after the last paragraph head nothing: they are chrome.
+    fn close_body(&mut self) {
+        let last_body = (0..self.lines.len()).rev().find(|&i| {
+            matches!(
+                self.class(i),
+                Some(LineClass::Paragraph | LineClass::ListItem | LineClass::Quote)
+            )
+        });
+        for i in last_body.map_or(0, |l| l + 1)..self.lines.len() {
+            if self.class(i) == Some(LineClass::Heading) {
+                self.set(i, LineClass::Chrome, "short line after the last paragraph");
+            }
+        }
+    }
+
+    /// The lede: the first paragraph, when the page sets it apart from the
+    /// body: it restates a body paragraph, or metadata stands between it and
+    /// the body, or it shares the title/caption block.
+    fn find_summary(&mut self) {
+        let paragraphs: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| self.class(i) == Some(LineClass::Paragraph))
+            .collect();
+        let Some((&lede, rest)) = paragraphs.split_first() else {
+            return;
+        };
+        if rest.is_empty() {
+            return;
+        }
+        // A heading before the lede means the body has already begun.
+        let heading_before = (0..lede).any(|i| self.class(i) == Some(LineClass::Heading));
+        if heading_before {
+            return;
+        }
+        let lede_words: HashSet<String> = key_words(&self.lines[lede].text).into_iter().collect();
+        let restates = lede_words.len() >= 5
+            && rest.iter().take(6).any(|&p| {
+                let words: HashSet<String> = key_words(&self.lines[p].text).into_iter().collect();
+                let common = lede_words.intersection(&words).count();
+                let union = lede_words.len() + words.len() - common;
+                common * 2 >= union || common * 10 >= lede_words.len() * 8
+            });
+        let next_para = rest[0];
+        // Right under the title, with metadata or an image before the body.
+        let under_title = self.title.is_some_and(|t| {
+            (t + 1..lede).all(|i| {
+                matches!(
+                    self.class(i),
+                    Some(LineClass::Blank | LineClass::TitleRepeat | LineClass::DateLine)
+                )
+            })
+        });
+        let opens_with_dateline = parse_dateline(&self.lines[lede].text).is_some();
+        let metadata_between = (lede + 1..next_para).any(|i| match self.class(i) {
+            Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat) => true,
+            Some(LineClass::Caption | LineClass::Chrome | LineClass::DateWidget) => {
+                under_title && !opens_with_dateline
+            }
+            _ => false,
+        });
+        let blank_separated = paragraphs
+            .iter()
+            .filter(|&&p| self.lines[p].after_blank)
+            .count()
+            * 2
+            > paragraphs.len();
+        let in_header_block = blank_separated
+            && !self.lines[lede].after_blank
+            && self.prev_nonblank(lede).is_some_and(|p| {
+                matches!(
+                    self.class(p),
+                    Some(
+                        LineClass::Caption
+                            | LineClass::CaptionRepeat
+                            | LineClass::Title
+                            | LineClass::TitleRepeat
+                    )
+                )
+            });
+        let reason = if restates {
+            "first paragraph, restated later in the body: the lede"
+        } else if metadata_between {
+            "first paragraph, set apart from the body by a byline or date"
+        } else if in_header_block {
+            "first paragraph, in one block with the title or caption"
+        } else {
+            return;
+        };
+        self.set(lede, LineClass::Summary, reason);
+    }
+
+    /// A body line seen before is a dump artifact.
+    fn mark_repeats(&mut self) {
+        for i in 0..self.lines.len() {
+            let Some(j) = self.first_of[i] else { continue };
+            let repeated_body = self.class(i).is_some_and(LineClass::is_body)
+                && self.class(j).is_some_and(LineClass::is_body);
+            if repeated_body {
+                self.set_of(i, LineClass::Repeat, "repeats an earlier body line", j);
+            }
+        }
+    }
+
+    /// A date under the title is the publication date unless the body's
+    /// "today" names another weekday: then it is the crawl day's widget.
+    fn date_lines_against_body(&mut self) {
+        let today = self.body_today();
+        for i in 0..self.lines.len() {
+            let Shape::Date { label, matches } = &self.lines[i].shape else {
+                continue;
+            };
+            let Some(best) = gregorian(matches) else {
+                continue;
+            };
+            let contradicted = today.is_some_and(|w| best.date.weekday() != w);
+            match self.class(i) {
+                Some(LineClass::DateLine) if *label == DateLabel::None && contradicted => {
+                    self.set(
+                        i,
+                        LineClass::DateWidget,
+                        "the body's 'today' is another weekday",
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The weekday the body calls "today" (`اليوم الإثنين`), if any.
+    fn body_today(&self) -> Option<ghirbal_arabic::Weekday> {
+        self.lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                matches!(
+                    self.class(*i),
+                    Some(LineClass::Paragraph | LineClass::Summary)
+                )
+            })
+            .take(8)
+            .flat_map(|(_, l)| find_relative_days(&l.text))
+            .find(|m| m.day == RelativeDay::Today && m.weekday.is_some())
+            .and_then(|m| m.weekday)
+    }
+
+    fn explain(&self) -> Vec<LineExplanation> {
+        self.lines
+            .iter()
+            .zip(&self.verdicts)
+            .map(|(line, verdict)| {
+                let v = verdict.unwrap_or(Verdict {
+                    class: LineClass::Chrome,
+                    reason: "unclassified",
+                    of: None,
+                });
+                let reason = match v.of {
+                    Some(j) => format!("{} (line {})", v.reason, self.lines[j].no),
+                    None => v.reason.to_string(),
+                };
+                LineExplanation {
+                    line: line.no,
+                    class: v.class,
+                    reason,
+                    text: line.text.clone(),
+                }
+            })
+            .collect()
+    }
+
+    fn assemble(&self, input: &str, raw: &str) -> Article {
+        let mut article = Article {
+            id: record_id(input, raw.as_bytes()),
+            input: input.to_string(),
+            source_format: SourceFormat::Text,
+            ..Article::default()
+        };
+        let mut list: Vec<&str> = Vec::new();
+        let flush_list = |list: &mut Vec<&str>, blocks: &mut Vec<Block>| {
+            if !list.is_empty() {
+                blocks.push(Block::new(BlockKind::List, list.join("\n")));
+                list.clear();
+            }
+        };
+        let mut agencies: Vec<&'static str> = Vec::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            let Some(class) = self.class(i) else { continue };
+            if class != LineClass::ListItem && class != LineClass::Blank {
+                flush_list(&mut list, &mut article.blocks);
+            }
+            match class {
+                LineClass::Title => article.title = Some(line.text.clone()),
+                LineClass::Summary => article.summary = Some(line.text.clone()),
+                LineClass::Heading => article
+                    .blocks
+                    .push(Block::new(BlockKind::Heading, line.text.clone())),
+                LineClass::Paragraph => article
+                    .blocks
+                    .push(Block::new(BlockKind::Paragraph, line.text.clone())),
+                LineClass::ListItem => {
+                    if let Shape::ListItem { body } = &line.shape {
+                        list.push(body);
+                    }
+                }
+                LineClass::Quote => {
+                    let text = match &line.shape {
+                        Shape::Quote { body } => body.clone(),
+                        _ => line.text.clone(),
+                    };
+                    article.blocks.push(Block::new(BlockKind::Quote, text));
+                }
+                LineClass::Caption => {
+                    let (caption, credit) = match &line.shape {
+                        Shape::Caption { caption, credit } => {
+                            (caption.clone(), Some(credit.clone()))
+                        }
+                        _ => (line.text.clone(), None),
+                    };
+                    article.images.push(Image {
+                        caption: Some(caption),
+                        credit,
+                        src: None,
+                    });
+                }
+                LineClass::Byline => match &line.shape {
+                    Shape::Byline { names } => {
+                        for name in split_names(names) {
+                            if !article.authors.contains(&name) {
+                                article.authors.push(name);
+                            }
+                        }
+                    }
+                    Shape::Place {
+                        place,
+                        author,
+                        agency,
+                    } => {
+                        article.dateline.get_or_insert_with(|| place.clone());
+                        if let Some(author) = author {
+                            if !article.authors.contains(author) {
+                                article.authors.push(author.clone());
+                            }
+                        }
+                        agencies.extend(agency);
+                    }
+                    _ => {}
+                },
+                LineClass::Sources => {
+                    let list = match &line.shape {
+                        Shape::SourcesLabel { rest } => rest.as_str(),
+                        _ => line.text.as_str(),
+                    };
+                    let list = list.trim_matches(|c: char| "()[]".contains(c));
+                    for item in split_sources(list) {
+                        if let Some(code) = agency_code(&item) {
+                            agencies.push(code);
+                        }
+                        if !article.sources.contains(&item) {
+                            article.sources.push(item);
+                        }
+                    }
+                }
+                LineClass::Tags => {
+                    let list = match &line.shape {
+                        Shape::Tags { list } => list.as_str(),
+                        _ => line.text.as_str(),
+                    };
+                    article.tags.extend(
+                        list.split(['،', ',', '|', '#', '؛', ';'])
+                            .map(str::trim)
+                            .filter(|t| !t.is_empty())
+                            .map(str::to_string),
+                    );
+                }
+                LineClass::DateWidget | LineClass::DateLine
+                    if self.title.is_some_and(|t| i > t) =>
+                {
+                    self.wire_date_line(line, &mut article, &mut agencies);
+                    self.record_date(class, line, &mut article);
+                }
+                LineClass::DateWidget | LineClass::DateLine => {
+                    self.record_date(class, line, &mut article);
+                }
+                _ => {}
+            }
+        }
+        flush_list(&mut list, &mut article.blocks);
+        self.author_box(&mut article);
+        self.finish(article, agencies)
+    }
+
+    fn record_date(&self, class: LineClass, line: &Line, article: &mut Article) {
+        match class {
+            LineClass::DateWidget => {
+                if article.page_date.is_none() {
+                    if let Shape::Date { matches, .. } = &line.shape {
+                        article.page_date = gregorian(matches).map(|m| m.date.to_iso());
+                    }
+                }
+            }
+            LineClass::DateLine => {
+                if let Shape::Date { label, matches } = &line.shape {
+                    let slot = if *label == DateLabel::Modified {
+                        &mut article.modified
+                    } else {
+                        &mut article.published
+                    };
+                    if slot.is_none() {
+                        *slot = gregorian(matches).map(iso_with_time);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `الرياض 26 ذو القعدة 1445 هـ الموافق 03 يونيو 2024 م واس`: a wire
+    /// dateline whose date fills the middle; the place leads and the agency ends it.
+    fn wire_date_line(&self, line: &Line, article: &mut Article, agencies: &mut Vec<&'static str>) {
+        let Shape::Date { matches, .. } = &line.shape else {
+            return;
+        };
+        let (Some(first), Some(last)) = (matches.first(), matches.last()) else {
+            return;
+        };
+        let tail = &line.text[last.end..];
+        let found: Vec<&'static str> = find_agencies(tail).iter().map(|m| m.code).collect();
+        if found.is_empty() {
+            return;
+        }
+        agencies.extend(found);
+        let head = line.text[..first.start]
+            .trim()
+            .trim_end_matches(['-', '–', '،', ','])
+            .trim();
+        let words = head.split_whitespace().count();
+        if (1..=2).contains(&words) && head.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            article.dateline.get_or_insert_with(|| head.to_string());
+        }
+    }
+
+    /// An author box after the body: a block naming the writer above links
+    /// to "the writer's other articles".
+    fn author_box(&self, article: &mut Article) {
+        let last_body = (0..self.lines.len())
+            .rev()
+            .find(|&i| self.class(i).is_some_and(LineClass::is_body));
+        let Some(last_body) = last_body else { return };
+        let mut i = last_body + 1;
+        while i < self.lines.len() {
+            if self.lines[i].is_blank() {
+                i += 1;
+                continue;
+            }
+            let end = (i..self.lines.len())
+                .find(|&j| self.lines[j].is_blank())
+                .unwrap_or(self.lines.len());
+            let about_writer = (i..end).any(|j| {
+                let key = &self.lines[j].key;
+                key.contains("الكاتب") || key.contains("للكاتب") || key.contains("author")
+            });
+            if about_writer {
+                let name = (i..end).map(|j| &self.lines[j]).find(|l| {
+                    (2..=4).contains(&l.words)
+                        && l.shape == Shape::Text
+                        && l.counts.digits == 0
+                        && l.counts.punctuation == 0
+                        && !l.key.contains("الكاتب")
+                        && !l.is_ui_word()
+                });
+                if let Some(name) = name {
+                    if !article.authors.contains(&name.text) {
+                        article.authors.push(name.text.clone());
+                    }
+                    return;
+                }
+            }
+            i = end;
+        }
+    }
+
+    fn finish(&self, mut article: Article, mut agencies: Vec<&'static str>) -> Article {
+        if let Some(first) = article
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)
+        {
+            if let Some(dateline) = parse_dateline(&first.text) {
+                article
+                    .dateline
+                    .get_or_insert_with(|| dateline.place.to_string());
+                if let Some(code) = dateline.agency {
+                    agencies.push(code);
+                }
+            }
+        }
+        agencies.sort_unstable();
+        agencies.dedup();
+        article.agencies = agencies.into_iter().map(str::to_string).collect();
+        article.rebuild_text();
+        article.lang = self.lang();
+        if article.title.is_none() {
+            article
+                .warnings
+                .push("no-title: no headline line before the body".to_string());
+        }
+        if article.blocks.is_empty() {
+            article
+                .warnings
+                .push("no-body: no line reads as article prose".to_string());
+        }
+        article
+    }
+
+    fn lang(&self) -> Option<String> {
+        let (arabic, latin) = self.lines.iter().fold((0, 0), |(a, l), line| {
+            (
+                a + line.counts.arabic_letters,
+                l + line.counts.latin_letters,
+            )
+        });
+        (arabic > 0 && arabic >= latin).then(|| "ar".to_string())
+    }
+}
+
+/// The Gregorian reading of a date line (a Hijri date's `الموافق` partner, or
+/// the Hijri date converted).
+fn gregorian(matches: &[DateMatch]) -> Option<&DateMatch> {
+    matches
+        .iter()
+        .find(|m| m.calendar == Calendar::Gregorian)
+        .or_else(|| matches.first())
+}
+
+fn iso_with_time(m: &DateMatch) -> String {
+    match m.time {
+        Some((h, min)) => format!("{}T{h:02}:{min:02}", m.date.to_iso()),
+        None => m.date.to_iso(),
+    }
+}
+
+/// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.
+fn is_agency_credit(line: &Line) -> bool {
+    line.words <= 6 && {
+        let inner = line.text.trim_matches(|c: char| "()[]-–ـ ".contains(c));
+        split_sources(inner)
+            .iter()
+            .all(|s| agency_code(s).is_some())
+            && !find_agencies(inner).is_empty()
+    }
+}
+
+fn split_names(names: &str) -> Vec<String> {
+    names
+        .split(['،', ',', '/', '|'])
+        .flat_map(|part| part.split(" and "))
+        .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
+        .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 6)
+        .map(str::to_string)
+        .collect()
+}

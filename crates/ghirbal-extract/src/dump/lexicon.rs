@@ -1,0 +1,215 @@
+//! Words that label parts of a news page.
+//!
+//! These are cues, never verdicts on their own: a label only counts where the
+//! line's shape and position agree (a short line, a colon, the page's head or
+//! tail). Matching is on search keys, so hamza, ى/ي, ة/ه and diacritic
+//! variants of a label all match. Every entry is written already folded.
+
+/// Labels that introduce a byline: `بقلم: …`, `كتب …`.
+pub(crate) const BYLINE: &[&str] = &[
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "كتبته",
+    "اعداد",
+    "تحرير",
+    "بواسطه",
+    "المحرر",
+    "الكاتب",
+    "by",
+    "written by",
+    "author",
+];
+
+/// Labels of a publication date.
+pub(crate) const PUBLISHED: &[&str] = &[
+    "نشر",
+    "نشر في",
+    "نشر بتاريخ",
+    "تاريخ النشر",
+    "منشور",
+    "بتاريخ",
+    "تاريخ",
+    "published",
+    "published on",
+    "posted",
+    "posted on",
+];
+
+/// Labels of a modification date.
+pub(crate) const MODIFIED: &[&str] = &[
+    "اخر تحديث",
+    "تحديث",
+    "تم التحديث",
+    "محدث",
+    "حدث في",
+    "updated",
+    "last updated",
+    "updated on",
+];
+
+/// Labels of a tag list.
+pub(crate) const TAGS: &[&str] = &[
+    "الكلمات المفتاحيه",
+    "كلمات مفتاحيه",
+    "الكلمات الداله",
+    "كلمات داله",
+    "كلمات دلاليه",
+    "الوسوم",
+    "وسوم",
+    "الموضوعات",
+    "المواضيع",
+    "tags",
+    "topics",
+    "keywords",
+];
+
+/// Section labels after which headlines of other articles follow.
+pub(crate) const RELATED: &[&str] = &[
+    "اقرا ايضا",
+    "اقرا كذلك",
+    "اقرا المزيد",
+    "شاهد ايضا",
+    "طالع ايضا",
+    "اخبار ذات صله",
+    "مواضيع ذات صله",
+    "مقالات ذات صله",
+    "ذات صله",
+    "قد يهمك",
+    "قد يهمك ايضا",
+    "قد يعجبك ايضا",
+    "الاكثر قراءه",
+    "الاكثر مشاهده",
+    "الاكثر تداولا",
+    "الاكثر شعبيه",
+    "اخر الاخبار",
+    "اخبار متعلقه",
+    "المزيد من الاخبار",
+    "عاجل",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "read also",
+    "also read",
+    "most read",
+    "most popular",
+    "more stories",
+    "you may also like",
+];
+
+/// Section labels after which only readers' comments follow.
+pub(crate) const COMMENTS: &[&str] = &[
+    "التعليقات",
+    "تعليقات",
+    "تعليقات القراء",
+    "اضف تعليق",
+    "اضف تعليقك",
+    "اترك تعليقا",
+    "شارك برايك",
+    "comments",
+    "leave a comment",
+    "add a comment",
+];
+
+/// Words of site furniture: buttons, menus, share bars.
+pub(crate) const UI: &[&str] = &[
+    "شارك",
+    "شارك القصه",
+    "شارك الخبر",
+    "شارك المقال",
+    "مشاركه",
+    "تابع القراءه",
+    "تابعنا",
+    "تابعونا",
+    "تابعونا على",
+    "اشترك",
+    "اشترك الان",
+    "النشره البريديه",
+    "القائمه",
+    "القائمه الرئيسيه",
+    "الرئيسيه",
+    "بحث",
+    "ابحث",
+    "دخول",
+    "تسجيل الدخول",
+    "تسجيل",
+    "اغلاق",
+    "اغلق",
+    "طباعه",
+    "اطبع",
+    "اعلان",
+    "حجم الخط",
+    "نسخ الرابط",
+    "ارسل",
+    "المزيد",
+    "عوده",
+    "التالي",
+    "السابق",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "تلغرام",
+    "لينكد ان",
+    "انستغرام",
+    "يوتيوب",
+    "menu",
+    "search",
+    "login",
+    "log in",
+    "sign in",
+    "sign up",
+    "subscribe",
+    "share",
+    "close",
+    "changed",
+    "print",
+    "advertisement",
+    "ad",
+    "home",
+    "next",
+    "previous",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "email",
+    "copy link",
+    "more",
+    "skip to content",
+    "accept",
+    "cookies",
+];
+
+/// Marks of a copyright footer.
+pub(crate) const FOOTER: &[&str] = &[
+    "جميع الحقوق محفوظه",
+    "حقوق النشر",
+    "الحقوق محفوظه",
+    "all rights reserved",
+    "copyright",
+];
+
+/// True when `key` (a folded line) starts with one of `labels` as whole words.
+pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
+    labels
+        .iter()
+        .filter(|label| {
+            key.starts_with(*label)
+                && key[label.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|label| label.len())
+        .max()
+}
+
+/// True when `key` is exactly one of `labels`, ignoring trailing punctuation.
+pub(crate) fn is_label(key: &str, labels: &[&str]) -> bool {
+    let trimmed = key.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
+    labels.contains(&trimmed)
+}

@@ -1,0 +1,486 @@
+//! One dump line and what can be told from it alone.
+
+use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
+use ghirbal_arabic::dates::{find_dates, DateMatch};
+use ghirbal_arabic::script::{self, ScriptCounts};
+use ghirbal_arabic::{normalize, search_key};
+
+use super::lexicon::{self, starts_with_label};
+
+/// How a date line is labelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateLabel {
+    None,
+    Published,
+    Modified,
+}
+
+/// A line's own evidence, before its neighbours are looked at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Blank,
+    /// Most of the line is a date (a widget, a `نشر في:` line).
+    Date {
+        label: DateLabel,
+        matches: Vec<DateMatch>,
+    },
+    /// `المصادر: …`; `rest` is what follows the label on the same line.
+    SourcesLabel {
+        rest: String,
+    },
+    /// `بقلم: فلان`.
+    Byline {
+        names: String,
+    },
+    /// `الكلمات المفتاحية: …`.
+    Tags {
+        list: String,
+    },
+    /// A copyright footer.
+    Footer,
+    /// A bulleted or numbered item; `body` is the item without its marker.
+    ListItem {
+        body: String,
+    },
+    /// A line wholly in quotation marks, or `>`-quoted.
+    Quote {
+        body: String,
+    },
+    /// Text with a trailing photo credit: `… (تويتر)`.
+    Caption {
+        caption: String,
+        credit: String,
+    },
+    /// A label that opens a block of other articles' headlines.
+    RelatedLabel,
+    /// A label that opens readers' comments.
+    CommentsLabel,
+    /// Items joined by separators (`الرئيسية > سياسة`), or a UI word.
+    Menu,
+    /// A line with no letters at all (`***`, `|`, `12`).
+    NoLetters,
+    /// `جدة: هيفاء الغامدي`, `دبي - العربية.نت`: where the story was filed
+    /// and by whom. Only trusted above the body.
+    Place {
+        place: String,
+        author: Option<String>,
+        agency: Option<&'static str>,
+    },
+    /// Ordinary text.
+    Text,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// 1-based line number in the input.
+    pub no: usize,
+    /// Display text.
+    pub text: String,
+    /// Search key of the text (for repeats and labels).
+    pub key: String,
+    pub counts: ScriptCounts,
+    pub words: usize,
+    /// Ends a sentence (`.`, `!`, `؟`, `…`, also before a closing quote).
+    pub terminal: bool,
+    /// The line before it was blank (or it is the first).
+    pub after_blank: bool,
+    pub shape: Shape,
+}
+
+impl Line {
+    pub(crate) fn is_blank(&self) -> bool {
+        self.shape == Shape::Blank
+    }
+
+    /// Running prose: a sentence, or too long to be anything else.
+    pub(crate) fn is_prose(&self) -> bool {
+        matches!(self.shape, Shape::Text | Shape::Place { .. })
+            && ((self.terminal_period() && self.words >= 5)
+                || (self.terminal && self.words >= 12)
+                || self.words >= 16
+                || self.ends_with_colon_long())
+    }
+
+    fn ends_with_colon_long(&self) -> bool {
+        self.words >= 6 && (self.text.ends_with(':') || self.text.ends_with('：'))
+    }
+
+    /// Short enough, and unpunctuated, to be a title or a heading.
+    pub(crate) fn is_headline(&self) -> bool {
+        matches!(self.shape, Shape::Text | Shape::Place { .. })
+            && (1..=22).contains(&self.words)
+            && !self.terminal_period()
+            && self.counts.arabic_letters + self.counts.latin_letters + self.counts.other_letters
+                >= 2
+    }
+
+    /// Ends in a full stop (question and exclamation marks are common in headlines).
+    pub(crate) fn terminal_period(&self) -> bool {
+        let t = self.text.trim_end_matches(['"', '»', '”', ')', '\'', ' ']);
+        (t.ends_with('.') && !t.ends_with(".."))
+            || t.ends_with('۔')
+            || t.ends_with('؛')
+            || t.ends_with(';')
+            || (t.ends_with(':') && self.words > 3)
+    }
+
+    pub(crate) fn is_ui_word(&self) -> bool {
+        lexicon::is_label(&self.key, lexicon::UI)
+    }
+
+    /// Latin-only text: in an Arabic dump, interface words.
+    pub(crate) fn is_latin_only(&self) -> bool {
+        self.counts.latin_letters > 0 && self.counts.arabic_letters == 0
+    }
+}
+
+/// Splits `text` into lines and reads each one's shape.
+pub(crate) fn read_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut after_blank = true;
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        // Bare `\r` line ends (old Mac dumps) become separate lines.
+        for part in raw.split('\r') {
+            let line = read_line(lines.len() + 1, i + 1, part, after_blank);
+            after_blank = line.is_blank();
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
+    let text = normalize(raw).into_owned();
+    if text.is_empty() {
+        return Line {
+            no,
+            text,
+            key: String::new(),
+            counts: ScriptCounts::default(),
+            words: 0,
+            terminal: false,
+            after_blank,
+            shape: Shape::Blank,
+        };
+    }
+    let key = search_key(&text);
+    let counts = script::count(&text);
+    let words = counts.words;
+    let terminal = script::ends_with_sentence_punct(&text);
+    let mut line = Line {
+        no,
+        text,
+        key,
+        counts,
+        words,
+        terminal,
+        after_blank,
+        shape: Shape::Text,
+    };
+    line.shape = shape_of(&line);
+    line
+}
+
+fn shape_of(line: &Line) -> Shape {
+    let text = line.text.as_str();
+    let key = line.key.as_str();
+    let letters =
+        line.counts.arabic_letters + line.counts.latin_letters + line.counts.other_letters;
+    if letters == 0 {
+        // Digits and punctuation alone can still be a numeric date.
+        if let Some(shape) = date_shape(line) {
+            return shape;
+        }
+        return Shape::NoLetters;
+    }
+    if lexicon::FOOTER.iter().any(|f| key.contains(f)) || (text.contains('©') && line.words <= 25)
+    {
+        return Shape::Footer;
+    }
+    if let Some(rest) = sources_label(text) {
+        if line.words <= 30 {
+            return Shape::SourcesLabel {
+                rest: rest.trim().to_string(),
+            };
+        }
+    }
+    if line.words <= 4 && lexicon::is_label(key, lexicon::TAGS) {
+        return Shape::Tags {
+            list: String::new(),
+        };
+    }
+    if line.words <= 40 {
+        if let Some(len) = starts_with_label(key, lexicon::TAGS) {
+            let after = &key[len..];
+            if after.trim_start().starts_with(':') || after.trim_start().starts_with('-') {
+                return Shape::Tags {
+                    list: after_label(text),
+                };
+            }
+        }
+    }
+    if line.words <= 10 && !line.terminal {
+        if lexicon::is_label(key, lexicon::RELATED) {
+            return Shape::RelatedLabel;
+        }
+        if lexicon::is_label(strip_count(key), lexicon::COMMENTS) {
+            return Shape::CommentsLabel;
+        }
+    }
+    if let Some(shape) = date_shape(line) {
+        return shape;
+    }
+    if line.words <= 9 {
+        if let Some(len) = starts_with_label(key, lexicon::BYLINE) {
+            let after = key[len..].trim_start();
+            // `كتب` also starts sentences: a byline names someone and stops.
+            if after.starts_with(':') || (!line.terminal && line.words <= 6 && len > 0) {
+                let names = after_label_or_word(text);
+                if !names.is_empty() {
+                    return Shape::Byline { names };
+                }
+            }
+        }
+    }
+    if let Some(shape) = place_line(line) {
+        return shape;
+    }
+    if let Some(body) = list_item(text) {
+        return Shape::ListItem { body };
+    }
+    if let Some(body) = quote(text) {
+        return Shape::Quote { body };
+    }
+    if let Some((caption, credit)) = caption(line) {
+        return Shape::Caption { caption, credit };
+    }
+    if is_menu(text) || (line.words <= 4 && !line.terminal && lexicon::is_label(key, lexicon::UI)) {
+        return Shape::Menu;
+    }
+    Shape::Text
+}
+
+/// A line that is mostly a date: at most a few words besides it.
+fn date_shape(line: &Line) -> Option<Shape> {
+    if line.words > 16 || line.terminal && line.words > 8 {
+        return None;
+    }
+    let matches = find_dates(&line.text);
+    if matches.is_empty() {
+        return None;
+    }
+    let covered: usize = matches
+        .iter()
+        .map(|m| line.text[m.start..m.end].chars().count())
+        .sum();
+    let total = line.text.chars().count();
+    let rest_words = line.words.saturating_sub(
+        matches
+            .iter()
+            .map(|m| line.text[m.start..m.end].split_whitespace().count())
+            .sum(),
+    );
+    if covered * 2 < total && rest_words > 4 {
+        return None;
+    }
+    let key = line.key.as_str();
+    let label = if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
+        DateLabel::Modified
+    } else if lexicon::PUBLISHED.iter().any(|l| key_has_word(key, l)) {
+        DateLabel::Published
+    } else {
+        DateLabel::None
+    };
+    // A sentence that happens to hold a date and little else ("في 12 مارس.")
+    // still reads as a date line; anything wordier is prose.
+    if rest_words > 6 {
+        return None;
+    }
+    Some(Shape::Date { label, matches })
+}
+
+fn key_has_word(key: &str, word: &str) -> bool {
+    key.match_indices(word).any(|(i, _)| {
+        let before = key[..i].chars().next_back();
+        let after = key[i + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// `التعليقات (3)` → `التعليقات`.
+fn strip_count(key: &str) -> &str {
+    key.trim_end_matches(|c: char| c.is_ascii_digit() || "()[] :-".contains(c))
+}
+
+/// The text after a `label:`.
+fn after_label(text: &str) -> String {
+    match text.find([':', '：']) {
+        Some(i) => text[i + 1..].trim().to_string(),
+        None => String::new(),
+    }
+}
+
+/// The text after `label:` or, with no colon, after the label's first word.
+fn after_label_or_word(text: &str) -> String {
+    if text.contains(':') {
+        return after_label(text);
+    }
+    let mut parts = text.splitn(2, ' ');
+    let _label = parts.next();
+    parts.next().unwrap_or("").trim().to_string()
+}
+
+/// A bulleted or numbered item: `- …`, `• …`, `1. …`, `١- …`, `(2) …`.
+fn list_item(text: &str) -> Option<String> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    let body = if "-•*▪●◦–—·■►✓✔".contains(first) {
+        &text[first.len_utf8()..]
+    } else if ghirbal_arabic::digits::digit_value(first).is_some() || first == '(' {
+        let digits_end = text
+            .char_indices()
+            .skip_while(|(_, c)| *c == '(')
+            .find(|(_, c)| ghirbal_arabic::digits::digit_value(*c).is_none())?;
+        if digits_end.0 > 4 {
+            return None;
+        }
+        let after = &text[digits_end.0..];
+        let mark = after.chars().next()?;
+        if !".-)–:".contains(mark) {
+            return None;
+        }
+        // `25-04-2024` and `10.5` are numbers, not list markers.
+        if after[mark.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace())
+        {
+            return None;
+        }
+        &after[mark.len_utf8()..]
+    } else {
+        return None;
+    };
+    let body = body.trim();
+    // Separators (`---`) and a lone dash are not items.
+    let has_letters = body.chars().any(char::is_alphabetic);
+    (has_letters && body.split_whitespace().count() >= 1).then(|| body.to_string())
+}
+
+/// A `>` quote or a line wholly inside quotation marks.
+fn quote(text: &str) -> Option<String> {
+    if let Some(rest) = text.strip_prefix('>') {
+        let rest = rest.trim();
+        return (!rest.is_empty()).then(|| rest.to_string());
+    }
+    let trimmed = text.trim_end_matches(['.', '،', ',', '!', '؟', '?']);
+    for (open, close) in [('«', '»'), ('“', '”'), ('"', '"')] {
+        if trimmed.len() > 2
+            && trimmed.starts_with(open)
+            && trimmed.ends_with(close)
+            && trimmed[open.len_utf8()..trimmed.len() - close.len_utf8()]
+                .chars()
+                .all(|c| c != open && c != close)
+            && trimmed.split_whitespace().count() >= 6
+        {
+            return Some(text.to_string());
+        }
+    }
+    None
+}
+
+/// `caption (credit)` or `caption - تصوير: credit`: a line with a trailing
+/// photo credit and no sentence end before it.
+fn caption(line: &Line) -> Option<(String, String)> {
+    let text = line.text.trim_end();
+    if line.words > 45 {
+        return None;
+    }
+    let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
+        let open = stripped.rfind('(')?;
+        (stripped[..open].trim(), stripped[open + 1..].trim())
+    } else if let Some(i) = ["تصوير:", "تصوير :", "الصورة:", "Photo:", "Credit:", "©"]
+        .iter()
+        .filter_map(|m| text.rfind(m).map(|i| (i, m.len())))
+        .max()
+    {
+        (
+            text[..i.0].trim_end_matches([' ', '-', '–', '|', '/']),
+            text[i.0 + i.1..].trim(),
+        )
+    } else {
+        return None;
+    };
+    let credit_words = credit.split_whitespace().count();
+    if caption.is_empty()
+        || credit.is_empty()
+        || credit_words > 4
+        || caption.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    // A sentence ending before the credit is prose with a parenthesis.
+    if script::ends_with_sentence_punct(caption) || caption.ends_with('،') || caption.ends_with(',')
+    {
+        return None;
+    }
+    if credit
+        .chars()
+        .all(|c| c.is_ascii_digit() || ghirbal_arabic::digits::digit_value(c).is_some())
+    {
+        return None;
+    }
+    let credit = ["تصوير:", "تصوير", "الصورة:", "©"]
+        .iter()
+        .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
+        .trim();
+    Some((caption.to_string(), credit.to_string()))
+}
+
+/// Several short items joined by separators: menus and breadcrumbs.
+fn is_menu(text: &str) -> bool {
+    const SEPARATORS: &[char] = &['|', '>', '»', '›', '/', '•', '·', '\t', '<', '«', '‹'];
+    let pieces: Vec<&str> = text
+        .split(SEPARATORS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 3 {
+        return false;
+    }
+    let separators = text.chars().filter(|c| SEPARATORS.contains(c)).count();
+    separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// A short `place - credit` or `place: writer` line.
+fn place_line(line: &Line) -> Option<Shape> {
+    if line.words > 7 || line.terminal_period() {
+        return None;
+    }
+    let text = line.text.as_str();
+    if let Some(d) = parse_dateline(text) {
+        if d.rest.is_empty() {
+            return Some(Shape::Place {
+                place: d.place.to_string(),
+                author: d.author.map(str::to_string),
+                agency: d.agency,
+            });
+        }
+        return None;
+    }
+    // `دبي - العربية.نت`: a publisher, not a person, after the dash.
+    let (place, credit) = text.split_once([' ', '\u{a0}']).and_then(|(place, rest)| {
+        let rest = rest.trim_start();
+        let credit = rest.strip_prefix(['-', '–', '—', 'ـ'])?;
+        Some((place, credit.trim()))
+    })?;
+    let publisher_like = credit.contains('.') || credit.split_whitespace().count() <= 3;
+    (publisher_like && !credit.is_empty() && place.chars().all(char::is_alphabetic)).then(|| {
+        Shape::Place {
+            place: place.to_string(),
+            author: None,
+            agency: agency_code(credit),
+        }
+    })
+}

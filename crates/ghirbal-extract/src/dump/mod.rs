@@ -1,0 +1,86 @@
+//! Text-dump extraction: a page's visible text, one block per line, in, the
+//! article out.
+//!
+//! A dump has no markup, so every decision comes from the lines themselves:
+//! their shape (length, closing punctuation, script, a trailing credit, a
+//! leading label), their repeats (titles and captions appear twice when both
+//! a heading and its alt text were dumped), their position (before the title
+//! is the page's head, after the last paragraph its tail) and their
+//! neighbours (a heading sits between paragraphs; a run of headlines is a
+//! block of links to other stories). Word lists only confirm what the shape
+//! already suggests. See `ARCHITECTURE.md` for the passes.
+
+mod classify;
+mod lexicon;
+mod lines;
+
+use serde::Serialize;
+
+pub use classify::extract_dump;
+
+/// Extraction options.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Keep a class and a reason for every input line.
+    pub explain: bool,
+}
+
+/// What a line of a dump turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineClass {
+    Blank,
+    /// A date printed by the page's chrome (the day's date widget).
+    DateWidget,
+    /// A labelled publication or update time (`نشر في: …`).
+    DateLine,
+    Title,
+    TitleRepeat,
+    /// Site furniture: menus, buttons, share bars, banners.
+    Chrome,
+    Caption,
+    CaptionRepeat,
+    Summary,
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+    /// A line that repeats an earlier body line.
+    Repeat,
+    Byline,
+    SourcesLabel,
+    Sources,
+    /// A label or a headline of another story (`اقرأ أيضا`).
+    Related,
+    /// Readers' comments and what follows them.
+    Comments,
+    Footer,
+    Tags,
+}
+
+impl LineClass {
+    /// True for classes whose text lands in the record's body.
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            LineClass::Heading | LineClass::Paragraph | LineClass::ListItem | LineClass::Quote
+        )
+    }
+}
+
+/// Why a line got its class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineExplanation {
+    /// 1-based line number.
+    pub line: usize,
+    pub class: LineClass,
+    pub reason: String,
+    pub text: String,
+}
+
+/// An extracted record and, with `Options::explain`, every line's class.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub article: ghirbal_record::Article,
+    pub explain: Vec<LineExplanation>,
+}

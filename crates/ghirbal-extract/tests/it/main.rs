@@ -1,0 +1,6 @@
+//! One integration-test binary for the crate (link time on 2 cores).
+
+mod expect;
+mod fixtures;
+mod props;
+mod seed;

@@ -1,0 +1,198 @@
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use crate::discover::InputSource;
+use crate::error::{Compression, InputError, InputErrorKind};
+
+/// Default for [`Limits::max_bytes`]: far above any news page, low enough
+/// that a few of them per thread fit in memory.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
+const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
+
+/// Caps on what one input may cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest input accepted, in bytes, both as stored and after
+    /// decompression. Capping the decompressed size is what turns a
+    /// decompression bomb into an error for that input instead of an
+    /// out-of-memory abort for the whole run.
+    pub max_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+impl Limits {
+    pub fn with_max_bytes(max_bytes: u64) -> Self {
+        Self { max_bytes }
+    }
+}
+
+/// One input's bytes, decompressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawInput {
+    pub bytes: Vec<u8>,
+    pub compression: Compression,
+    /// Bytes read from the file or stdin (the compressed size).
+    pub bytes_read: u64,
+}
+
+/// Reads one input and decompresses it: [`read_raw`] then [`decompress`].
+pub fn read_input(source: &InputSource, limits: &Limits) -> Result<RawInput, InputError> {
+    let raw = read_raw(source, limits)?;
+    let bytes_read = raw.len() as u64;
+    let (bytes, compression) = decompress(&source.label(), source.path(), raw, limits)?;
+    Ok(RawInput {
+        bytes,
+        compression,
+        bytes_read,
+    })
+}
+
+/// Reads one input's bytes as stored, up to `limits.max_bytes`.
+pub fn read_raw(source: &InputSource, limits: &Limits) -> Result<Vec<u8>, InputError> {
+    let label = source.label();
+    let io_err = |e| InputError::new(label.clone(), InputErrorKind::Io(e));
+    match source {
+        InputSource::Stdin => read_limited(io::stdin().lock(), &label, 0, limits.max_bytes),
+        InputSource::File(path) => {
+            let file = File::open(path).map_err(io_err)?;
+            let meta = file.metadata().map_err(io_err)?;
+            // Checked before reading so an oversized file costs nothing; the
+            // capped read below still covers files that grow meanwhile and
+            // special files whose size metadata says nothing.
+            if meta.is_file() && meta.len() > limits.max_bytes {
+                return Err(InputError::new(
+                    label,
+                    InputErrorKind::TooLarge {
+                        limit: limits.max_bytes,
+                    },
+                ));
+            }
+            read_limited(file, &label, meta.len(), limits.max_bytes)
+        }
+    }
+}
+
+fn read_limited(
+    reader: impl Read,
+    label: &str,
+    size_hint: u64,
+    limit: u64,
+) -> Result<Vec<u8>, InputError> {
+    let mut buf = Vec::with_capacity(capacity(size_hint, limit));
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| InputError::new(label, InputErrorKind::Io(e)))?;
+    if buf.len() as u64 > limit {
+        return Err(InputError::new(label, InputErrorKind::TooLarge { limit }));
+    }
+    Ok(buf)
+}
+
+fn capacity(size_hint: u64, limit: u64) -> usize {
+    // +1 lets read_to_end see EOF without growing the buffer.
+    usize::try_from(size_hint.min(limit).saturating_add(1)).unwrap_or(usize::MAX)
+}
+
+/// Decompresses gzip (including concatenated members) and zstd, recognised
+/// by their magic bytes; anything else is returned unchanged.
+///
+/// `name` is only consulted when the magic bytes say nothing: a `.gz` or
+/// `.zst` file that does not start like one is reported (truncated or not
+/// compressed) instead of being read as text, since that is almost always a
+/// broken download.
+pub fn decompress(
+    label: &str,
+    name: Option<&Path>,
+    raw: Vec<u8>,
+    limits: &Limits,
+) -> Result<(Vec<u8>, Compression), InputError> {
+    let format = match sniff(&raw) {
+        Some(format) => format,
+        None => {
+            let Some(claimed) = name.and_then(compression_from_name) else {
+                return Ok((raw, Compression::None));
+            };
+            if raw.is_empty() {
+                // Let text decoding report it as empty, like any empty file.
+                return Ok((raw, Compression::None));
+            }
+            let kind = if magic(claimed).starts_with(&raw) {
+                InputErrorKind::Truncated {
+                    format: claimed,
+                    compressed_bytes: raw.len() as u64,
+                }
+            } else {
+                InputErrorKind::Corrupt {
+                    format: claimed,
+                    reason: "not compressed (wrong magic bytes)".to_string(),
+                }
+            };
+            return Err(InputError::new(label, kind));
+        }
+    };
+    let compressed_bytes = raw.len() as u64;
+    let limit = limits.max_bytes;
+    let mut out = Vec::with_capacity(capacity(compressed_bytes.saturating_mul(4), limit));
+    let result = match format {
+        Compression::Gzip => flate2::read::MultiGzDecoder::new(raw.as_slice())
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut out),
+        Compression::Zstd => zstd::stream::read::Decoder::with_buffer(raw.as_slice())
+            .and_then(|d| d.take(limit.saturating_add(1)).read_to_end(&mut out)),
+        Compression::None => return Ok((raw, Compression::None)),
+    };
+    let kind = match result {
+        Ok(_) if out.len() as u64 > limit => InputErrorKind::DecompressedTooLarge { format, limit },
+        Ok(_) => return Ok((out, format)),
+        // Both decoders report input that ends inside a stream this way.
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => InputErrorKind::Truncated {
+            format,
+            compressed_bytes,
+        },
+        Err(e) => InputErrorKind::Corrupt {
+            format,
+            reason: e.to_string(),
+        },
+    };
+    Err(InputError::new(label, kind))
+}
+
+/// The compression a file name claims (`.gz`, `.zst`, `.zstd`).
+pub fn compression_from_name(name: &Path) -> Option<Compression> {
+    let ext = name.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "gz" => Some(Compression::Gzip),
+        "zst" | "zstd" => Some(Compression::Zstd),
+        _ => None,
+    }
+}
+
+fn sniff(bytes: &[u8]) -> Option<Compression> {
+    if bytes.starts_with(GZIP_MAGIC) {
+        Some(Compression::Gzip)
+    } else if bytes.starts_with(ZSTD_MAGIC) {
+        Some(Compression::Zstd)
+    } else {
+        None
+    }
+}
+
+fn magic(format: Compression) -> &'static [u8] {
+    match format {
+        Compression::Gzip => GZIP_MAGIC,
+        Compression::Zstd => ZSTD_MAGIC,
+        Compression::None => &[],
+    }
+}
