@@ -25,10 +25,11 @@
 //!   - Morocco: ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر;
 //!   - Mauritania: CLDR's `ar-MR` names, إبريل، أغشت، شتمبر، دجمبر, the rest
 //!     as in Egypt;
-//!   - Libya (the 1986–2011 names): أي النار، النوار، الربيع، الطير، الماء، الصيف،
-//!     ناصر، هانيبال، الفاتح، التمور، الحرث، الكانون. These are everyday words,
-//!     so they count only as `day month year` with a four-digit year, and a
-//!     year marked `و.ر` (Libya's count from the Prophet's death) is refused.
+//!   - Libya (the names in use from 1986 to 2011): أي النار، النوار، الربيع،
+//!     الطير، الماء، الصيف، ناصر، هانيبال، الفاتح، التمور، الحرث، الكانون. These
+//!     are everyday words, so they count only as `day month year` with a
+//!     four-digit year: from 1900 on, or marked `و.ر` (the count from the
+//!     Prophet's death in 632 that Libya printed alongside, 1369 و.ر being 2001).
 //! - Two names for one month: `نيسان/أبريل`, `نيسان (أبريل)`, `أبريل / أبريل`.
 //!   Names that disagree (`نيسان/مايو`) make the whole thing not a date.
 //! - Numeric dates, day first as the Arab press writes them (`25/04/2024`,
@@ -49,8 +50,11 @@
 //!
 //! `12 رمضان 1445 هـ`, `12 رمضان المبارك 1445`, `1445/9/12هـ`: Hijri month
 //! names (محرم … ذو الحجة with their usual variants) or a numeric date followed
-//! by `هـ`, `ه`, `هجري` or `هجرية`. [`DateMatch::date`] is the Gregorian
-//! equivalent and [`DateMatch::hijri`] the date as written.
+//! by `هـ`, `ه`, `هجري` or `هجرية`. Without that mark a numeric date is
+//! Gregorian, and a Hijri month name needs a year of three or four digits no
+//! later than 1600 (`10 رمضان 2024` is a Gregorian year, and not a date).
+//! [`DateMatch::date`] is the Gregorian equivalent and [`DateMatch::hijri`]
+//! the date as written.
 //!
 //! Conversion uses **Umm al-Qura**, the official Saudi calendar that Saudi
 //! and Gulf press print, for 1300–1600 AH (1882-11-12 to 2174-11-25): the
@@ -128,6 +132,10 @@ pub enum RelativeDay {
     Today,
     Yesterday,
     Tomorrow,
+    /// `أول أمس`, `أول من أمس`.
+    DayBeforeYesterday,
+    /// `بعد غد`.
+    DayAfterTomorrow,
 }
 
 /// `اليوم`, `أمس`, `غدا`…, with the weekday written right after it, if any.
@@ -742,6 +750,7 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
 
 const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
     ("أي النار", 1),
+    ("أين النار", 1),
     ("النوار", 2),
     ("الربيع", 3),
     ("الطير", 4),
@@ -749,6 +758,7 @@ const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
     ("الصيف", 6),
     ("ناصر", 7),
     ("هانيبال", 8),
+    ("هنيبال", 8),
     ("الفاتح", 9),
     ("التمور", 10),
     ("الحرث", 11),
@@ -849,12 +859,17 @@ const RELATIVE_DAYS: &[Name<RelativeDay>] = &names(&[
     ("يوم غد", RelativeDay::Tomorrow),
     ("يوم غدا", RelativeDay::Tomorrow),
     ("يوم الغد", RelativeDay::Tomorrow),
+    ("أول أمس", RelativeDay::DayBeforeYesterday),
+    ("أول من أمس", RelativeDay::DayBeforeYesterday),
+    ("أول الأمس", RelativeDay::DayBeforeYesterday),
+    ("بعد غد", RelativeDay::DayAfterTomorrow),
+    ("بعد غدا", RelativeDay::DayAfterTomorrow),
 ]);
 
 const GREGORIAN_ERA: &[Name<()>] = &words(&["م", "ميلادي", "ميلادية", "للميلاد"]);
 const HIJRI_ERA: &[Name<()>] = &words(&["ه", "هجري", "هجرية", "للهجرة"]);
-/// Libya's solar count from the Prophet's death, not a Gregorian year.
-const LIBYAN_ERA: &[Name<()>] = &words(&["و.ر", "و. ر", "ور"]);
+/// Libya's solar count from the Prophet's death.
+const LIBYAN_ERA: &[Name<()>] = &words(&["و.ر", "و. ر", "ور", "م.و.ر", "م. و. ر"]);
 
 const DAY_MONTH_LINKS: &[Name<()>] = &words(&["من شهر", "من", "شهر", "of"]);
 const YEAR_LINKS: &[Name<()>] = &words(&["من عام", "من سنة", "عام", "سنة", "لعام", "لسنة"]);
@@ -1361,15 +1376,26 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     let (year_value, calendar, end) = match kind {
         MonthKind::Hijri => {
             let era = era_at(text, year.end, HIJRI_ERA);
-            if year.digits > 4 || (year.digits < 3 && era.is_none()) || year.value == 0 {
+            // Unmarked, `10 رمضان 2024` is a Gregorian year on a Hijri month,
+            // which converts to nothing; short years need the mark too.
+            let unmarked_ok = (3..=4).contains(&year.digits) && year.value <= UQ_LAST_YEAR as u32;
+            if year.digits > 4 || year.value == 0 || (era.is_none() && !unmarked_ok) {
                 return None;
             }
             (year.value as i32, Calendar::Hijri, era.unwrap_or(year.end))
         }
-        MonthKind::Solar | MonthKind::Libyan => {
-            if kind == MonthKind::Libyan && era_at(text, year.end, LIBYAN_ERA).is_some() {
-                return None;
+        MonthKind::Libyan => match era_at(text, year.end, LIBYAN_ERA) {
+            // Same months, years counted from the Prophet's death in 632.
+            Some(end) => (gregorian_year(&year)? + 632, Calendar::Gregorian, end),
+            // The names were in use 1986–2011; a bare 13xx is that other count
+            // with its mark left off, or not a date at all.
+            None if year.value >= 1900 => {
+                let end = era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end);
+                (gregorian_year(&year)?, Calendar::Gregorian, end)
             }
+            None => return None,
+        },
+        MonthKind::Solar => {
             let end = era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end);
             (gregorian_year(&year)?, Calendar::Gregorian, end)
         }
@@ -1382,6 +1408,13 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         day: day.value as u8,
         calendar,
     })
+}
+
+fn solar_month_before(text: &str, end: usize) -> Option<(u8, usize)> {
+    [GREGORIAN_MONTHS, ENGLISH_MONTHS]
+        .into_iter()
+        .filter_map(|table| longest_before(text, end, table, false))
+        .min_by_key(|&(_, start)| start)
 }
 
 /// `أبريل 25, 2024`, `April 25th, 2024`: the number is the day, the month
@@ -1398,10 +1431,18 @@ fn month_first(text: &str, day: &Num, lower: usize) -> Option<Core> {
     if !char_before(text, b).is_some_and(|c| is_letter(c) || c == '.' || fold(c).is_none()) {
         return None;
     }
-    let (month, start) = [GREGORIAN_MONTHS, ENGLISH_MONTHS]
-        .into_iter()
-        .filter_map(|table| longest_before(text, b, table, false))
-        .min_by_key(|&(_, start)| start)?;
+    let (month, mut start) = solar_month_before(text, b)?;
+    // `حزيران/يونيو 5, 2024`: both names must agree, as after a day.
+    let before = skip_ws_back(text, start);
+    if let Some(c @ ('/' | '\\' | '-' | '–')) = char_before(text, before) {
+        let sep = skip_ws_back(text, before - c.len_utf8());
+        if let Some((other, s)) = solar_month_before(text, sep) {
+            if other != month {
+                return None;
+            }
+            start = s;
+        }
+    }
     if start < lower {
         return None;
     }
@@ -1763,13 +1804,13 @@ fn scan_words(
     }
 }
 
-/// `اليوم`, `أمس`/`الأمس`/`البارحة`, `غدا`, also after `يوم`, each with the
-/// weekday written right after it if there is one. `اليوم` alone is returned
+/// `اليوم`, `أمس`/`الأمس`/`البارحة`, `غدا`, also after `يوم`, and `أول أمس`,
+/// `بعد غد`, each with the weekday written right after it if there is one. `اليوم` alone is returned
 /// too (weekday `None`): it may as well mean «the day» or «nowadays», which
 /// the caller decides. `غدا` is also the verb «became».
 pub fn find_relative_days(text: &str) -> Vec<RelativeMention> {
     let mut out = Vec::new();
-    let is_first = |c| matches!(c, 'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'غ' | 'ي' | 'ی');
+    let is_first = |c| matches!(c, 'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'غ' | 'ي' | 'ی' | 'ب');
     scan_words(text, is_first, |pos| {
         let (day, end) = longest_at(text, pos, RELATIVE_DAYS)?;
         let (weekday, end) = match weekday_after(text, end) {

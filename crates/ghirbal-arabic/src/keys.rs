@@ -23,7 +23,9 @@ use std::iter;
 use unicode_normalization::char::{canonical_combining_class, decompose_compatible};
 use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::digits::is_digit;
 use crate::normalize::normalize;
+use crate::script::{is_arabic_diacritic, is_arabic_letter};
 
 const HAMZA: char = '\u{0621}';
 const YEH: char = '\u{064A}';
@@ -197,8 +199,13 @@ impl<'a> Iterator for KeyWords<'a> {
 
 /// A char that belongs to a key word: letter, digit or mark.
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
+    // The Arabic block is most of every key: plain ranges there, the
+    // Unicode tables elsewhere.
+    let u = c as u32;
+    if u < 0x80 {
         c.is_ascii_alphanumeric()
+    } else if (0x600..0x700).contains(&u) {
+        is_arabic_letter(c) || is_arabic_diacritic(c) || is_digit(c)
     } else {
         c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
     }

@@ -17,7 +17,10 @@ pub use agencies::{
     agency_code, agency_codes, find_agencies, parse_dateline, sources_label, split_sources,
     AgencyMatch, Dateline,
 };
-pub use dates::{find_dates, find_relative_days, parse_date, Calendar, Date, DateMatch, RelativeDay, RelativeMention, Weekday};
+pub use dates::{
+    find_dates, find_relative_days, parse_date, Calendar, Date, DateMatch, RelativeDay,
+    RelativeMention, Weekday,
+};
 pub use digits::{digit_value, parse_number, to_ascii_digits};
 pub use keys::{fold_char, key_words, key_words_iter, search_key, search_key_into, KeyWords};
 pub use normalize::{normalize, normalize_block};

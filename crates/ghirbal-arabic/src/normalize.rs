@@ -85,85 +85,85 @@ fn run(text: &str, block: bool) -> Cow<'_, str> {
     }
 }
 
-/// Class of a char in U+0600–06FF for the clean check.
-const SAFE: u8 = 0;
-const MARK: u8 = 1;
-const SLOW: u8 = 2;
-
-/// NFC starters with quick-check Yes are `SAFE`; marks with quick-check Yes
-/// are `MARK` (their order still needs checking); the rest go the slow way:
-/// tatweel, ALM, and U+0653–0655 which may compose with the letter before.
-const ARABIC_CLASS: [u8; 256] = {
-    let mut t = [SAFE; 256];
+/// For U+0600–06FF, the canonical combining class of chars the clean check
+/// can pass (0 for starters), or `SLOW` for the rest: tatweel, ALM, and
+/// U+0653–0655, which may compose with the letter before. A table instead
+/// of `canonical_combining_class` because fully vowelled text is made of
+/// marks; checked against the Unicode data in the tests below.
+const SLOW: u8 = 255;
+const ARABIC_CCC: [u8; 256] = {
+    let mut t = [0; 256];
     let mut i = 0;
     while i < 256 {
         let c = 0x600 + i as u32;
         t[i] = match c {
             0x0640 | 0x061C | 0x0653..=0x0655 => SLOW,
-            0x0610..=0x061A
-            | 0x064B..=0x065F
-            | 0x0670
+            0x0618 => 30,
+            0x0619 => 31,
+            0x061A => 32,
+            0x064B..=0x0652 => (c - 0x064B + 27) as u8,
+            0x0670 => 35,
+            0x0656 | 0x065C | 0x065F | 0x06E3 | 0x06EA | 0x06ED => 220,
+            0x0610..=0x0617
+            | 0x0657..=0x065B
+            | 0x065D..=0x065E
             | 0x06D6..=0x06DC
-            | 0x06DF..=0x06E4
+            | 0x06DF..=0x06E2
+            | 0x06E4
             | 0x06E7..=0x06E8
-            | 0x06EA..=0x06ED => MARK,
-            _ => SAFE,
+            | 0x06EB..=0x06EC => 230,
+            _ => 0,
         };
         i += 1;
     }
     t
 };
 
-/// Where the clean check stands relative to whitespace.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum At {
-    TextStart,
-    Content,
-    Space,
-    /// Right after a line break.
-    LineStart,
-    /// After an empty line: another line break would be one too many.
-    BlankLine,
-}
-
 /// True when `rewrite` would return `text` unchanged. May say false for a
 /// text that turns out unchanged (joining controls are left to `rewrite`),
 /// never true for one that changes.
 fn is_clean(text: &str, block: bool) -> bool {
-    if text.is_empty() {
-        return true;
+    let bytes = text.as_bytes();
+    // Whitespace rules read the bytes around a space or line break instead
+    // of carrying a state through every char: this loop is the hot one.
+    if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+        if matches!(first, b' ' | b'\n') || matches!(last, b' ' | b'\n') {
+            return false;
+        }
     }
-    let mut at = At::TextStart;
     let mut last_cc = 0u8;
-    for c in text.chars() {
-        let u = c as u32;
-        if u < 0x80 {
-            match c {
-                ' ' if at == At::Content => at = At::Space,
-                '\n' if block => {
-                    at = match at {
-                        At::Content => At::LineStart,
-                        At::LineStart => At::BlankLine,
-                        _ => return false,
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cc = if b < 0x80 {
+            match b {
+                b'!'..=b'~' => {}
+                b' ' if !matches!(bytes[i - 1], b' ' | b'\n') => {}
+                b'\n' if block && bytes[i - 1] != b' ' => {
+                    if bytes[i - 1] == b'\n' && bytes[i - 2] == b'\n' {
+                        return false;
                     }
                 }
-                '!'..='~' => at = At::Content,
                 _ => return false,
             }
+            i += 1;
             last_cc = 0;
             continue;
-        }
-        let cc = if (0x600..0x700).contains(&u) {
-            match ARABIC_CLASS[(u - 0x600) as usize] {
-                SAFE => 0,
-                MARK => canonical_combining_class(c),
-                _ => return false,
+        } else if (0xD8..=0xDB).contains(&b) {
+            // U+0600–06FF: lead byte D8–DB carries the top two bits of the
+            // table index, the continuation byte the low six.
+            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+            i += 2;
+            match ARABIC_CCC[index] {
+                SLOW => return false,
+                cc => cc,
             }
         } else {
-            if needs_rewrite(c) {
+            let Some(c) = text[i..].chars().next() else {
                 return false;
-            }
-            if is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
+            };
+            i += c.len_utf8();
+            if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
                 return false;
             }
             canonical_combining_class(c)
@@ -172,9 +172,8 @@ fn is_clean(text: &str, block: bool) -> bool {
             return false;
         }
         last_cc = cc;
-        at = At::Content;
     }
-    at == At::Content
+    true
 }
 
 /// Chars outside U+0600–06FF that the rewriting path maps, removes or
@@ -413,18 +412,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn arabic_class_table_matches_unicode_data() {
-        for (i, &class) in ARABIC_CLASS.iter().enumerate() {
+    fn arabic_ccc_table_matches_unicode_data() {
+        for (i, &cc) in ARABIC_CCC.iter().enumerate() {
             let c = char::from_u32(0x600 + i as u32).unwrap();
             let qc = is_nfc_quick(iter::once(c));
-            let cc = canonical_combining_class(c);
-            match class {
-                SAFE => assert!(cc == 0 && qc == IsNormalized::Yes, "U+{:04X}", c as u32),
-                MARK => assert!(cc != 0 && qc == IsNormalized::Yes, "U+{:04X}", c as u32),
-                _ => {}
-            }
-            if cc != 0 || qc != IsNormalized::Yes {
-                assert_ne!(class, SAFE, "U+{:04X}", c as u32);
+            if cc != SLOW {
+                assert_eq!(cc, canonical_combining_class(c), "U+{:04X}", c as u32);
+                assert_eq!(qc, IsNormalized::Yes, "U+{:04X}", c as u32);
             }
         }
     }

@@ -95,7 +95,7 @@ fn columns(input: &str, lines: &[LineExplanation]) -> String {
         .iter()
         .map(|l| format!("{input}:{}", l.line))
         .collect();
-    let classes: Vec<String> = lines.iter().map(|l| class_name(l.class)).collect();
+    let classes: Vec<&str> = lines.iter().map(|l| l.class.as_str()).collect();
     let width = |cells: &mut dyn Iterator<Item = usize>| cells.max().unwrap_or(0);
     let loc_w = width(&mut locations.iter().map(|s| s.chars().count()));
     let class_w = width(&mut classes.iter().map(|s| s.chars().count()));
@@ -111,14 +111,6 @@ fn columns(input: &str, lines: &[LineExplanation]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// The snake_case name the JSON output uses, so both outputs agree.
-fn class_name(class: LineClass) -> String {
-    match serde_json::to_value(class) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => format!("{class:?}"),
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Page to article record. No I/O: callers hand in decoded text.
 
 pub mod dump;
+pub mod html;
 
 pub use dump::{extract_dump, Extraction, LineClass, LineExplanation, Options};
+pub use html::extract_html;

@@ -14,7 +14,7 @@ pub const JSON_SCHEMA: &str = include_str!("../record.schema.json");
 #[serde(default)]
 pub struct Article {
     /// Stable identifier: 16 hex digits of xxh3-64 over the input label and
-    /// the input bytes, so the same input always gets the same id.
+    /// the input's decoded text, so the same input always gets the same id.
     pub id: String,
     /// The input as given on the command line (`path#N` inside containers).
     pub input: String,
@@ -76,7 +76,10 @@ pub struct Block {
 
 impl Block {
     pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
-        Self { kind, text: text.into() }
+        Self {
+            kind,
+            text: text.into(),
+        }
     }
 }
 

@@ -21,7 +21,11 @@ fn sample() -> Article {
             Block::new(BlockKind::Paragraph, "فقرة أولى."),
             Block::new(BlockKind::Heading, "عنوان فرعي"),
         ],
-        images: vec![Image { caption: Some("صورة".into()), credit: Some("رويترز".into()), src: None }],
+        images: vec![Image {
+            caption: Some("صورة".into()),
+            credit: Some("رويترز".into()),
+            src: None,
+        }],
         sources: vec!["أ ف ب".into()],
         agencies: vec!["AFP".into()],
         warnings: vec!["no-title: no headline found".into()],

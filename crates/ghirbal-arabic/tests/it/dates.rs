@@ -244,8 +244,10 @@ fn libyan_months_need_day_month_and_year() {
         none(&format!("في {name} 2009"));
         none(&format!("3 {name} عاد"));
     }
-    // Libya's count from the Prophet's death is not a Gregorian year.
-    none("1 الفاتح 1377 و.ر");
+    // Libya's count from the Prophet's death: 1377 و.ر is 2009.
+    check("1 الفاتح 1377 و.ر", "2009-09-01");
+    check("7 هنيبال 1369 م.و.ر", "2001-08-07");
+    none("1 الفاتح 1377");
     // Two-digit numbers before these words are not days of a date.
     none("قتل 12 ناصر");
 }
@@ -276,6 +278,10 @@ fn month_first_arabic() {
     // WordPress's `F j, Y` in an Arabic locale.
     check("نشر في أبريل 25, 2024", "2024-04-25");
     check("مارس 3، 2023", "2023-03-03");
+    let text = "حزيران/يونيو 5, 2024";
+    assert_eq!(one(text).start, 0);
+    check(text, "2024-06-05");
+    none("حزيران/يوليو 5, 2024");
     // A month-like word inside another word is not a month.
     none("شباب 25، 2024");
     none("أبريل 25");
@@ -664,6 +670,9 @@ fn hijri_text_forms() {
     none("3 صفر 15");
     assert_eq!(one("3 صفر 132 هـ").hijri, Some(hijri(132, 2, 3)));
     none("31 رمضان 1445 هـ");
+    // A Gregorian year on a Hijri month converts to nothing.
+    none("في 10 رمضان 2024 أعلن");
+    assert_eq!(one("10 رمضان 2024 هـ").hijri, Some(hijri(2024, 9, 10)));
     none("0 رمضان 1445 هـ");
 }
 
@@ -835,7 +844,20 @@ fn relative_days() {
         assert_eq!((m.day, m.weekday), (day, weekday), "{text}");
         assert_eq!(&text[m.start..m.end], span, "{text}");
     }
+    for (text, day) in [
+        ("أول أمس الأحد", RelativeDay::DayBeforeYesterday),
+        ("أول من أمس", RelativeDay::DayBeforeYesterday),
+        ("بعد غد", RelativeDay::DayAfterTomorrow),
+    ] {
+        let found = find_relative_days(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].start, found[0].end, found[0].day),
+            (0, text.len(), day)
+        );
+    }
     for text in [
+        "بعد غدير",
         "اليومية",
         "اليومين",
         "ليل الأحد",

@@ -134,6 +134,10 @@ impl<'a> Passes<'a> {
     /// repeated (heading and alt/meta text both dumped) and long beats short.
     fn find_title(&mut self) {
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
+        let mut has_repeat = vec![false; self.lines.len()];
+        for j in self.first_of.iter().flatten() {
+            has_repeat[*j] = true;
+        }
         let mut best: Option<(usize, usize)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
             if !line.is_headline()
@@ -142,8 +146,7 @@ impl<'a> Passes<'a> {
             {
                 continue;
             }
-            let repeated = self.first_of[i].is_none()
-                && self.lines.iter().skip(i + 1).any(|l| l.key == line.key);
+            let repeated = self.first_of[i].is_none() && has_repeat[i];
             let score = line.words.min(16) + if repeated { 12 } else { 0 };
             // One-word lines are site names and sections unless repeated.
             if line.words < 2 && !repeated {
@@ -773,10 +776,10 @@ impl<'a> Passes<'a> {
                     if self.title.is_some_and(|t| i > t) =>
                 {
                     self.wire_date_line(line, &mut article, &mut agencies);
-                    self.record_date(class, line, &mut article);
+                    Self::record_date(class, line, &mut article);
                 }
                 LineClass::DateWidget | LineClass::DateLine => {
-                    self.record_date(class, line, &mut article);
+                    Self::record_date(class, line, &mut article);
                 }
                 _ => {}
             }
@@ -786,28 +789,27 @@ impl<'a> Passes<'a> {
         self.finish(article, agencies)
     }
 
-    fn record_date(&self, class: LineClass, line: &Line, article: &mut Article) {
-        match class {
+    /// Puts a date line's date where its class says: the page's widget date,
+    /// or the publication or update time.
+    fn record_date(class: LineClass, line: &Line, article: &mut Article) {
+        let Shape::Date { label, matches } = &line.shape else {
+            return;
+        };
+        let slot = match class {
             LineClass::DateWidget => {
-                if article.page_date.is_none() {
-                    if let Shape::Date { matches, .. } = &line.shape {
-                        article.page_date = gregorian(matches).map(|m| m.date.to_iso());
-                    }
-                }
+                article.page_date.get_or_insert_with(|| {
+                    gregorian(matches)
+                        .map(|m| m.date.to_iso())
+                        .unwrap_or_default()
+                });
+                return;
             }
-            LineClass::DateLine => {
-                if let Shape::Date { label, matches } = &line.shape {
-                    let slot = if *label == DateLabel::Modified {
-                        &mut article.modified
-                    } else {
-                        &mut article.published
-                    };
-                    if slot.is_none() {
-                        *slot = gregorian(matches).map(iso_with_time);
-                    }
-                }
-            }
-            _ => {}
+            LineClass::DateLine if *label == DateLabel::Modified => &mut article.modified,
+            LineClass::DateLine => &mut article.published,
+            _ => return,
+        };
+        if slot.is_none() {
+            *slot = gregorian(matches).map(iso_with_time);
         }
     }
 

@@ -138,6 +138,8 @@ impl Line {
 pub(crate) fn read_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut after_blank = true;
+    // A final line end closes the last line; it does not open another.
+    let text = text.strip_suffix('\n').unwrap_or(text);
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         // Bare `\r` line ends (old Mac dumps) become separate lines.

@@ -59,6 +59,33 @@ pub enum LineClass {
 }
 
 impl LineClass {
+    /// The class's name as it appears in `--explain` output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineClass::Blank => "blank",
+            LineClass::DateWidget => "date_widget",
+            LineClass::DateLine => "date_line",
+            LineClass::Title => "title",
+            LineClass::TitleRepeat => "title_repeat",
+            LineClass::Chrome => "chrome",
+            LineClass::Caption => "caption",
+            LineClass::CaptionRepeat => "caption_repeat",
+            LineClass::Summary => "summary",
+            LineClass::Heading => "heading",
+            LineClass::Paragraph => "paragraph",
+            LineClass::ListItem => "list_item",
+            LineClass::Quote => "quote",
+            LineClass::Repeat => "repeat",
+            LineClass::Byline => "byline",
+            LineClass::SourcesLabel => "sources_label",
+            LineClass::Sources => "sources",
+            LineClass::Related => "related",
+            LineClass::Comments => "comments",
+            LineClass::Footer => "footer",
+            LineClass::Tags => "tags",
+        }
+    }
+
     /// True for classes whose text lands in the record's body.
     pub fn is_body(self) -> bool {
         matches!(

@@ -26,7 +26,7 @@ fn strings(v: &Value) -> Vec<String> {
 /// Every way `article` differs from `expected`; empty when it matches.
 pub fn differences(article: &Article, expected: &Value) -> Vec<String> {
     let mut out = Vec::new();
-    fn check(out: &mut Vec<String>, field: &str, got: String, want: String) {
+    fn check(out: &mut Vec<String>, field: &str, got: &str, want: &str) {
         if got != want {
             out.push(format!("{field}:\n    got  {got}\n    want {want}"));
         }
@@ -50,7 +50,7 @@ pub fn differences(article: &Article, expected: &Value) -> Vec<String> {
                 }
                 _ => got,
             };
-            check(&mut out, field, show(&got), show(&opt(want)));
+            check(&mut out, field, &show(&got), &show(&opt(want)));
         }
     }
     if let Some(bad) = obj.get("published_must_not_be").and_then(Value::as_str) {
@@ -73,8 +73,8 @@ pub fn differences(article: &Article, expected: &Value) -> Vec<String> {
             check(
                 &mut out,
                 field,
-                format!("{got:?}"),
-                format!("{:?}", strings(want)),
+                &format!("{got:?}"),
+                &format!("{:?}", strings(want)),
             );
         }
     }
@@ -97,7 +97,12 @@ pub fn differences(article: &Article, expected: &Value) -> Vec<String> {
                     .collect()
             })
             .unwrap_or_default();
-        check(&mut out, "images", format!("{got:?}"), format!("{want:?}"));
+        check(
+            &mut out,
+            "images",
+            &format!("{got:?}"),
+            &format!("{want:?}"),
+        );
     }
     if let Some(want) = obj.get("blocks") {
         let got: Vec<String> = article
@@ -152,8 +157,8 @@ pub fn differences(article: &Article, expected: &Value) -> Vec<String> {
         check(
             &mut out,
             "headings",
-            format!("{got:?}"),
-            format!("{:?}", strings(want)),
+            &format!("{got:?}"),
+            &format!("{:?}", strings(want)),
         );
     }
     if let Some(want) = obj.get("paragraphs") {
