@@ -1503,10 +1503,11 @@ fn numeric(text: &str, first: &Num) -> Option<Core> {
     if !iso_time && !number_ends(text, third.end) {
         return None;
     }
-    if let Some((_, q)) = numeric_sep(text, third.end) {
-        if char_at(text, q).and_then(digit_value).is_some() {
-            return None;
-        }
+    // `1/2/2024/5` is no date, but `20/02/2024 - 23:10` is one with a time.
+    if char_at(text, third.end) == Some(sep)
+        && char_at(text, third.end + 1).and_then(digit_value).is_some()
+    {
+        return None;
     }
     let (year, month, day) = if first.digits == 4 && second.digits <= 2 && third.digits <= 2 {
         (*first, second, third)
@@ -1569,7 +1570,8 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         p += 1;
     } else {
         p = skip_ws(text, p);
-        if let Some(c @ (',' | '،' | '-' | '–' | '—' | '|')) = char_at(text, p) {
+        // Al Arabiya writes `25 أبريل ,2024: 10:15 م`.
+        if let Some(c @ (',' | '،' | '-' | '–' | '—' | '|' | ':')) = char_at(text, p) {
             p = skip_ws(text, p + c.len_utf8());
         }
         if let Some(e) = longest_word_at(text, p, TIME_LEADS) {
@@ -1663,23 +1665,7 @@ fn is_pair_gap(gap: &str) -> bool {
     let mut p = 0;
     loop {
         while let Some(c) = char_at(gap, p) {
-            let filler = is_space(c)
-                || matches!(
-                    c,
-                    '(' | ')'
-                        | '['
-                        | ']'
-                        | '/'
-                        | '\\'
-                        | '-'
-                        | '–'
-                        | '—'
-                        | ','
-                        | '،'
-                        | '|'
-                        | ':'
-                        | '='
-                );
+            let filler = is_space(c) || "()[]/\\-–—,،|:=".contains(c);
             if !filler {
                 break;
             }
@@ -1805,9 +1791,10 @@ fn scan_words(
 }
 
 /// `اليوم`, `أمس`/`الأمس`/`البارحة`, `غدا`, also after `يوم`, and `أول أمس`,
-/// `بعد غد`, each with the weekday written right after it if there is one. `اليوم` alone is returned
-/// too (weekday `None`): it may as well mean «the day» or «nowadays», which
-/// the caller decides. `غدا` is also the verb «became».
+/// `بعد غد`, each with the weekday written right after it if there is one.
+/// `اليوم` alone is returned too (weekday `None`): it may as well mean «the
+/// day» or «nowadays», which the caller decides. `غدا` is also the verb
+/// «became».
 pub fn find_relative_days(text: &str) -> Vec<RelativeMention> {
     let mut out = Vec::new();
     let is_first = |c| matches!(c, 'ا' | 'أ' | 'إ' | 'آ' | 'ٱ' | 'غ' | 'ي' | 'ی' | 'ب');

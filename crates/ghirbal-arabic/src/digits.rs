@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 /// The value of an ASCII, Arabic-Indic or Persian digit.
-pub fn digit_value(c: char) -> Option<u32> {
+pub const fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
@@ -16,7 +16,7 @@ pub fn digit_value(c: char) -> Option<u32> {
 }
 
 /// An ASCII, Arabic-Indic or Persian digit.
-pub fn is_digit(c: char) -> bool {
+pub const fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 

@@ -63,6 +63,7 @@ const ARABIC_FOLD: [u16; 256] = {
 /// Idempotent: `fold_char(f) == Some(f)` for every `f` it returns.
 /// Expects [`normalize`]d input, but maps a one-char presentation form to
 /// its letter too.
+#[inline]
 pub fn fold_char(c: char) -> Option<char> {
     let u = c as u32;
     if u < 0x80 {
@@ -197,15 +198,30 @@ impl<'a> Iterator for KeyWords<'a> {
     }
 }
 
+/// Word chars of U+0600–06FF.
+const ARABIC_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match char::from_u32(0x600 + i as u32) {
+            Some(c) => is_arabic_letter(c) || is_arabic_diacritic(c) || is_digit(c),
+            None => false,
+        };
+        i += 1;
+    }
+    t
+};
+
 /// A char that belongs to a key word: letter, digit or mark.
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    // The Arabic block is most of every key: plain ranges there, the
-    // Unicode tables elsewhere.
+    // The Arabic block is most of every key: a table there, the Unicode
+    // tables elsewhere.
     let u = c as u32;
     if u < 0x80 {
         c.is_ascii_alphanumeric()
     } else if (0x600..0x700).contains(&u) {
-        is_arabic_letter(c) || is_arabic_diacritic(c) || is_digit(c)
+        ARABIC_WORD[(u - 0x600) as usize]
     } else {
         c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
     }

@@ -155,6 +155,9 @@ fn is_clean(text: &str, block: bool) -> bool {
             let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
             i += 2;
             match ARABIC_CCC[index] {
+                // A kept tatweel (`هـ`, `بيروت ـ`, `الـ24`) is common enough
+                // to be judged here rather than by rewriting the text.
+                SLOW if index == 0x40 && lone_joiner_kept(text, i - 2, TATWEEL) => 0,
                 SLOW => return false,
                 cc => cc,
             }
@@ -163,10 +166,16 @@ fn is_clean(text: &str, block: bool) -> bool {
                 return false;
             };
             i += c.len_utf8();
-            if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
+            if c == ZWNJ || c == ZWJ {
+                if !lone_joiner_kept(text, i - c.len_utf8(), c) {
+                    return false;
+                }
+                0
+            } else if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
                 return false;
+            } else {
+                canonical_combining_class(c)
             }
-            canonical_combining_class(c)
         };
         if cc != 0 && last_cc > cc {
             return false;
@@ -378,33 +387,81 @@ fn rewrite(text: &str, block: bool) -> String {
     }
 }
 
-/// Applies the module's tatweel/ZWNJ/ZWJ rules to one run.
-fn joining_run(run: &[char], next: Class, out: &mut Out) {
-    let tatweel = run.contains(&TATWEEL);
-    let zwnj = run.contains(&ZWNJ);
-    let keep_zwjs = |out: &mut Out| run.iter().filter(|&&c| c == ZWJ).for_each(|&c| out.push(c));
-    let prev = out.last;
-    if next == Class::Mark {
+/// What a run of joining controls becomes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Emit {
+    Tatweel,
+    Zwnj,
+    /// The run's ZWJs, if any.
+    Zwjs,
+}
+
+/// The module's tatweel/ZWNJ/ZWJ rules, for a run holding a tatweel and/or
+/// a ZWNJ, between base classes `prev` (with `before` ahead of it) and
+/// `next`. `None`: the run goes.
+fn decide(tatweel: bool, zwnj: bool, prev: Class, before: Class, next: Class) -> Option<Emit> {
+    let emit = if next == Class::Mark {
         if tatweel {
-            out.push(TATWEEL);
+            Emit::Tatweel
         } else {
-            keep_zwjs(out);
+            Emit::Zwjs
         }
     } else if prev.is_letter() && next.is_letter() {
         let arabic = [prev, next].map(|c| c == Class::ArabicLetter);
         if zwnj {
-            out.push(ZWNJ);
+            Emit::Zwnj
         } else if arabic == [true, true] {
+            return None;
         } else if tatweel && arabic.contains(&true) {
-            out.push(TATWEEL);
+            Emit::Tatweel
         } else {
-            keep_zwjs(out);
+            Emit::Zwjs
         }
-    } else if tatweel && (!prev.is_letter() || !out.before.is_letter() || next == Class::Digit) {
-        out.push(TATWEEL);
+    } else if tatweel && (!prev.is_letter() || !before.is_letter() || next == Class::Digit) {
+        Emit::Tatweel
     } else {
-        keep_zwjs(out);
+        Emit::Zwjs
+    };
+    Some(emit)
+}
+
+fn joining_run(run: &[char], next: Class, out: &mut Out) {
+    let emit = decide(
+        run.contains(&TATWEEL),
+        run.contains(&ZWNJ),
+        out.last,
+        out.before,
+        next,
+    );
+    match emit {
+        Some(Emit::Tatweel) => out.push(TATWEEL),
+        Some(Emit::Zwnj) => out.push(ZWNJ),
+        Some(Emit::Zwjs) => run.iter().filter(|&&c| c == ZWJ).for_each(|&c| out.push(c)),
+        None => {}
     }
+}
+
+/// Whether the joining control `c` at byte `i`, alone in its run, stays as
+/// it is: the clean check's view of [`joining_run`].
+fn lone_joiner_kept(text: &str, i: usize, c: char) -> bool {
+    let next = text[i + c.len_utf8()..].chars().next();
+    if next.is_some_and(is_joining_control) {
+        return false;
+    }
+    let mut bases = text[..i]
+        .chars()
+        .rev()
+        .map(Class::of)
+        .filter(|&k| k != Class::Mark);
+    let prev = bases.next().unwrap_or(Class::Other);
+    let before = bases.next().unwrap_or(Class::Other);
+    let next = next.map_or(Class::Other, Class::of);
+    let emit = decide(c == TATWEEL, c == ZWNJ, prev, before, next);
+    emit == Some(match c {
+        TATWEEL => Emit::Tatweel,
+        ZWNJ => Emit::Zwnj,
+        _ => Emit::Zwjs,
+    })
 }
 
 #[cfg(test)]

@@ -102,7 +102,7 @@ pub fn count(text: &str) -> ScriptCounts {
 /// A letter of the Arabic script, Persian, Urdu and other extended letters
 /// and presentation forms included; not digits, punctuation, diacritics,
 /// tatweel or the spacing forms of diacritics (U+FE70–FE7F).
-pub fn is_arabic_letter(c: char) -> bool {
+pub const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}'
         | '\u{0641}'..='\u{064A}'
@@ -127,7 +127,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 
 /// An Arabic combining mark: harakat, shadda, sukun, superscript alef,
 /// hamza above/below, Quranic annotation marks.
-pub fn is_arabic_diacritic(c: char) -> bool {
+pub const fn is_arabic_diacritic(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
         | '\u{064B}'..='\u{065F}'

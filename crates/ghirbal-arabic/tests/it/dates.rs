@@ -1085,3 +1085,23 @@ fn to_arabic_digits(text: &str) -> String {
         })
         .collect()
 }
+
+#[test]
+fn numeric_dates_followed_by_a_time() {
+    let cases = [
+        ("20/02/2024 - 23:10", "2024-02-20", (23, 10)),
+        ("نشر في: ١٠/٠٧/٢٠٢٤ - ٠٩:٤٥ ص", "2024-07-10", (9, 45)),
+        ("نشر في: 08.10.2024 - 14:00", "2024-10-08", (14, 0)),
+        (
+            "نشر في: 25 أبريل ,2024: 10:15 م بتوقيت الإمارات",
+            "2024-04-25",
+            (22, 15),
+        ),
+    ];
+    for (text, iso, time) in cases {
+        let m = parse_date(text).unwrap_or_else(|| panic!("no date in {text}"));
+        assert_eq!(m.date.to_iso(), iso, "{text}");
+        assert_eq!(m.time, Some(time), "{text}");
+    }
+    assert!(find_dates("1/2/2024/5").is_empty());
+}

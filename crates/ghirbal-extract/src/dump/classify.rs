@@ -272,7 +272,7 @@ impl<'a> Passes<'a> {
                 }
             }
             if mode == Mode::TagsNext {
-                if line.is_blank() || line.is_prose() || line.words > 6 {
+                if line.is_blank() || line.is_prose() || line.words > 6 || line.is_ui_word() {
                     mode = Mode::Normal;
                 } else {
                     self.set(i, LineClass::Tags, "item under a tags label");
@@ -891,6 +891,8 @@ impl<'a> Passes<'a> {
                 if let Some(code) = dateline.agency {
                     agencies.push(code);
                 }
+            } else if let Some(place) = bare_dateline(&first.text) {
+                article.dateline.get_or_insert_with(|| place.to_string());
             }
         }
         agencies.sort_unstable();
@@ -957,4 +959,19 @@ fn split_names(names: &str) -> Vec<String> {
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 6)
         .map(str::to_string)
         .collect()
+}
+
+/// `الرياض - قلب فريق…`: a place and a dash opening the first paragraph,
+/// with no credit after it. Only trusted on the first paragraph, where a
+/// dateline stands.
+fn bare_dateline(paragraph: &str) -> Option<&str> {
+    let (place, rest) = [" - ", " ـ ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| paragraph.split_once(dash))
+        .min_by_key(|(place, _)| place.len())?;
+    let place_words = place.split_whitespace().count();
+    let place_ok = (1..=2).contains(&place_words)
+        && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && ghirbal_arabic::script::count(place).arabic_letters > 0;
+    (place_ok && rest.split_whitespace().count() >= 5).then_some(place)
 }

@@ -16,5 +16,8 @@ pub fn extract_html(input: &str, html: &str, url: Option<&str>, options: &Option
         warnings: vec!["no-body: HTML extraction is not written yet".to_string()],
         ..Article::default()
     };
-    Extraction { article, explain: Vec::new() }
+    Extraction {
+        article,
+        explain: Vec::new(),
+    }
 }
