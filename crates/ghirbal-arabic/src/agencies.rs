@@ -442,18 +442,26 @@ impl<'a> Tokens<'a> {
 pub fn find_agencies(text: &str) -> Vec<AgencyMatch> {
     let tokens = Tokens::new(text);
     let n = tokens.words.len();
-    let credit_from = text.len() - sources_label(text).map_or(text.len(), str::len);
-    let first_credit_word = tokens
-        .words
-        .iter()
-        .position(|w| w.start >= credit_from)
-        .unwrap_or(n);
-    let labelled = credit_from > 0 || sources_label(text).is_some();
+    // The rest of a line opening with a sources label is credits.
+    let credit_words = label_end(text).map_or(0..0, |start| {
+        let end = text[start..].find('\n').map_or(text.len(), |k| start + k);
+        let first = tokens
+            .words
+            .iter()
+            .position(|w| w.start >= start)
+            .unwrap_or(n);
+        let last = tokens
+            .words
+            .iter()
+            .position(|w| w.start >= end)
+            .unwrap_or(n);
+        first..last
+    });
 
     // A short credit is nothing but names and `و`: then even ambiguous
     // names are agencies.
-    let mut whole_credit = first_credit_word < n && n - first_credit_word <= 16;
-    let mut i = first_credit_word;
+    let mut whole_credit = n <= 16;
+    let mut i = 0;
     while whole_credit && i < n {
         if let Some(name) = tokens.names_at(i).first() {
             i += name.words.len();
@@ -470,7 +478,7 @@ pub fn find_agencies(text: &str) -> Vec<AgencyMatch> {
         let accepted = tokens.names_at(i).into_iter().find(|name| {
             !name.ambiguous
                 || whole_credit
-                || (labelled && i >= first_credit_word)
+                || credit_words.contains(&i)
                 || in_agency_context(&tokens, i, name.words.len())
         });
         match accepted {
@@ -491,7 +499,11 @@ fn in_agency_context(tokens: &Tokens, i: usize, len: usize) -> bool {
     if i >= 1 && after_agency_word(i - 1) && tokens.tight(i - 1) {
         return true;
     }
-    if i >= 2 && after_agency_word(i - 2) && tokens.word_is(i - 1, "انباء") && tokens.tight(i - 1)
+    if i >= 2
+        && after_agency_word(i - 2)
+        && tokens.word_is(i - 1, "انباء")
+        && tokens.tight(i - 2)
+        && tokens.tight(i - 1)
     {
         return true;
     }
@@ -544,8 +556,8 @@ pub fn agency_code(name: &str) -> Option<&'static str> {
     let (Some(first), Some(last)) = (tokens.words.first(), tokens.words.last()) else {
         return None;
     };
-    let outside = name[..first.start].chars().chain(name[last.end..].chars());
-    if outside.clone().any(|c| fold_char(c).is_some()) {
+    let mut outside = name[..first.start].chars().chain(name[last.end..].chars());
+    if outside.any(|c| fold_char(c).is_some()) {
         return None;
     }
     tokens
@@ -664,9 +676,10 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
     }
     let dateline = |credit, author, rest| make_dateline(p, place, credit, author, rest);
     match p[pos..].chars().next()? {
-        '(' | '[' | '/' => {
-            // Not after a dash: a following dash or colon is required, or
-            // `ذكرت الوكالة (رويترز) أن` would be a dateline.
+        open @ ('(' | '[' | '/') => {
+            // Right after the place, brackets need a dash or colon after
+            // them, or `ذكرت الوكالة (رويترز) أن` would be a dateline;
+            // slashes are only ever a credit (`القاهرة /أ ش أ/ نص`).
             let (credit, after) = bracketed(p, pos)?;
             let agency = agency_code(credit).is_some();
             match delimiter(p, after) {
@@ -676,6 +689,7 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
                     dateline(Some(credit), None, rest)
                 }
                 Delim::End(rest) if agency => dateline(Some(credit), None, rest),
+                Delim::Text(rest) if agency && open == '/' => dateline(Some(credit), None, rest),
                 _ => None,
             }
         }
@@ -823,6 +837,7 @@ fn quoted(p: &str, pos: usize) -> Option<(&str, usize)> {
 fn bare(p: &str, pos: usize) -> Option<(&str, Delim)> {
     let segment_end = |end: usize| p[pos..end].trim_end();
     let mut prev_space = true;
+    let mut words = 0;
     let mut chars = p[pos..].char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = pos + i;
@@ -839,8 +854,11 @@ fn bare(p: &str, pos: usize) -> Option<(&str, Delim)> {
         if !(is_letter(c) || c.is_whitespace() || c == '.' || fold_char(c).is_none()) {
             return None;
         }
-        if Tokens::new(&p[pos..at]).words.len() > 5 {
-            return None;
+        if prev_space && !c.is_whitespace() {
+            words += 1;
+            if words > 5 {
+                return None;
+            }
         }
         prev_space = c.is_whitespace();
     }
@@ -894,13 +912,13 @@ fn skip_spaces(p: &str, pos: usize) -> usize {
             .len()
 }
 
-/// Splits a sources list (`العربي، أ ف ب`) into its items, on `، , ؛ ; / |`,
+/// Splits a sources list (`العربي، أ ف ب`) into its items, on `، , ؛ ; / | +`,
 /// on a standalone `و`, and on a `و` glued to an agency name
 /// (`العربي وأ ف ب`). Items are trimmed (and lose a final dot); empty ones
 /// are dropped.
 pub fn split_sources(list: &str) -> Vec<String> {
     let mut items = Vec::new();
-    for part in list.split(['،', ',', '؛', ';', '/', '|']) {
+    for part in list.split(['،', ',', '؛', ';', '/', '|', '+']) {
         let mut rest = part;
         while let Some(at) = conjunction(rest) {
             push_item(&mut items, &rest[..at]);
@@ -932,29 +950,27 @@ fn conjunction(part: &str) -> Option<usize> {
         if word.len() == 1 {
             return Some(w.start);
         }
-        let after = &part[tokens.offsets[w.f0 + 1]..];
-        let glued = table()
-            .values()
-            .flatten()
-            .any(|n| n.clitic == 0 && starts_with_name(after, n));
+        let after = Tokens::new(&part[tokens.offsets[w.f0 + 1]..]);
+        let glued = after.words.first().is_some_and(|w| w.start == 0)
+            && after.names_at(0).iter().any(|n| n.clitic == 0);
         glued.then_some(w.start)
     })
 }
 
-fn starts_with_name(text: &str, name: &Name) -> bool {
-    let tokens = Tokens::new(text);
-    tokens.words.len() >= name.words.len()
-        && tokens.words.first().is_some_and(|w| w.start == 0)
-        && (0..name.words.len()).all(|k| tokens.word(k) == name.words[k].as_slice())
-        && (1..name.words.len()).all(|k| tokens.tight(k - 1))
-}
-
 /// When `line` opens with a sources label (`المصادر:`, `المصدر :`,
 /// `مصادر:`, `Sources:`, `Source:`, or `المصادر` alone on the line), the
-/// rest of the line after it, trimmed (possibly empty).
+/// rest of the line after it, trimmed (possibly empty). Without a colon
+/// the label must stand alone: `المصدر نفسه قال` is a sentence.
 pub fn sources_label(line: &str) -> Option<&str> {
+    label_end(line).map(|end| line[end..].trim())
+}
+
+/// Byte offset in `line` where the text after a sources label starts.
+fn label_end(line: &str) -> Option<usize> {
     const LABELS: &[&str] = &["المصادر", "المصدر", "مصادر", "مصدر", "sources", "source"];
-    let text = line.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    let blank = |c: char| c.is_whitespace() || is_invisible(c);
+    let start = line.len() - line.trim_start_matches(blank).len();
+    let text = &line[start..];
     let label = LABELS.iter().find(|l| {
         text.get(..l.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(l))
@@ -963,13 +979,11 @@ pub fn sources_label(line: &str) -> Option<&str> {
                 .next()
                 .is_some_and(|c| is_letter(c) || c.is_numeric())
     })?;
-    let after =
-        text[label.len()..].trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
-    if let Some(rest) = after.strip_prefix([':', '：']) {
-        Some(rest.trim())
-    } else if after.trim().is_empty() {
-        Some("")
-    } else {
-        None
+    let after = text[label.len()..].trim_start_matches(blank);
+    let at = line.len() - after.len();
+    match after.chars().next() {
+        Some(colon @ (':' | '：')) => Some(at + colon.len_utf8()),
+        None => Some(at),
+        Some(_) => None,
     }
 }

@@ -30,13 +30,13 @@ use crate::script::{is_arabic_diacritic, is_arabic_letter};
 const HAMZA: char = '\u{0621}';
 const YEH: char = '\u{064A}';
 
-/// A folded U+0600–06FF char: its code point, or 0 to drop it.
-const ARABIC_FOLD: [u16; 256] = {
-    let mut t = [0u16; 256];
+/// A folded U+0600–06FF char, or NUL to drop it.
+const ARABIC_FOLD: [char; 256] = {
+    let mut t = ['\0'; 256];
     let mut i = 0;
     while i < 256 {
-        let c = 0x600 + i as u16;
-        t[i] = match c {
+        let c = 0x600 + i as u32;
+        let f = match c {
             0x0600..=0x0605 | 0x061C | 0x0640 | 0x06DD | 0x06E5..=0x06E6 => 0,
             0x0610..=0x061A | 0x064B..=0x065F | 0x0670 => 0,
             0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED => 0,
@@ -45,14 +45,18 @@ const ARABIC_FOLD: [u16; 256] = {
             0x0629 | 0x06BE | 0x06C0..=0x06C3 | 0x06D5 => 0x0647,
             0x0649 | 0x06CC | 0x06CD | 0x06D0 => 0x064A,
             0x06A9 | 0x06AA => 0x0643,
-            0x0660..=0x0669 => c - 0x0660 + b'0' as u16,
-            0x06F0..=0x06F9 => c - 0x06F0 + b'0' as u16,
-            0x060C | 0x066C => b',' as u16,
-            0x061B => b';' as u16,
-            0x061F => b'?' as u16,
-            0x066A => b'%' as u16,
-            0x066B | 0x06D4 => b'.' as u16,
+            0x0660..=0x0669 => c - 0x0660 + b'0' as u32,
+            0x06F0..=0x06F9 => c - 0x06F0 + b'0' as u32,
+            0x060C | 0x066C => b',' as u32,
+            0x061B => b';' as u32,
+            0x061F => b'?' as u32,
+            0x066A => b'%' as u32,
+            0x066B | 0x06D4 => b'.' as u32,
             _ => c,
+        };
+        t[i] = match char::from_u32(f) {
+            Some(f) => f,
+            None => '\0',
         };
         i += 1;
     }
@@ -63,7 +67,7 @@ const ARABIC_FOLD: [u16; 256] = {
 /// Idempotent: `fold_char(f) == Some(f)` for every `f` it returns.
 /// Expects [`normalize`]d input, but maps a one-char presentation form to
 /// its letter too.
-#[inline]
+#[inline(always)]
 pub fn fold_char(c: char) -> Option<char> {
     let u = c as u32;
     if u < 0x80 {
@@ -75,12 +79,15 @@ pub fn fold_char(c: char) -> Option<char> {
     }
     if (0x600..0x700).contains(&u) {
         let f = ARABIC_FOLD[(u - 0x600) as usize];
-        return if f == 0 {
-            None
-        } else {
-            char::from_u32(f.into())
-        };
+        return (f != '\0').then_some(f);
     }
+    fold_other(c)
+}
+
+/// [`fold_char`] outside ASCII and U+0600–06FF, out of line so that the
+/// common cases inline.
+#[inline(never)]
+fn fold_other(c: char) -> Option<char> {
     match c {
         '\u{0897}'..='\u{089F}' | '\u{08C9}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' => None,
         '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' => None,

@@ -9,7 +9,9 @@
 //!   expand to several words (U+FDFA) or to a space plus a mark (U+FE70):
 //!   that is their compatibility meaning.
 //! - Invisible controls: ZWSP, LRM/RLM/ALM, bidi embeddings, overrides and
-//!   isolates, word joiner, soft hyphen, BOM, C0/C1 controls.
+//!   isolates, word joiner and invisible operators (U+2060–2064), the
+//!   deprecated format controls (U+206A–206F), soft hyphen, BOM, C0/C1
+//!   controls.
 //! - Odd spaces (NBSP, U+2000–200A, U+202F, U+205F, U+3000, tab…) become
 //!   U+0020; runs fold to one; lines are trimmed.
 //!
@@ -38,14 +40,20 @@
 //!    (`ـها`), and the run becomes one tatweel. ZWJs stay (emoji
 //!    sequences).
 //!
-//! ZWNJ is dropped wherever it does not stand between two letters, ZWJ only
-//! between letters where one is Arabic: there the letters join anyway, while
-//! elsewhere ZWJ changes what is shown.
+//! So ZWNJ is dropped wherever it does not stand between two letters, while
+//! ZWJ is dropped only between two Arabic letters, which join anyway
+//! (elsewhere it changes what is shown), or when a ZWNJ or tatweel of the
+//! same run is kept instead.
+//!
+//! NFC comes last, so that removing an invisible char between a letter and
+//! a mark lets them compose as they would have without it.
 //!
 //! Both functions are idempotent and return `Cow::Borrowed` exactly when the
 //! text is already normalized. The check is one pass over the bytes with no
-//! allocation; only texts that need a change (or hold a joining control)
-//! take the rewriting path.
+//! allocation that also judges a lone tatweel, ZWNJ or ZWJ in place; texts
+//! that need a change, or hold runs of joining controls or marks that may
+//! compose (U+0653–0655), take the rewriting path, which still returns the
+//! text borrowed when nothing changed.
 
 use std::borrow::Cow;
 use std::iter;
@@ -448,9 +456,11 @@ fn lone_joiner_kept(text: &str, i: usize, c: char) -> bool {
     if next.is_some_and(is_joining_control) {
         return false;
     }
+    // As in `Out::push`: marks, ZWNJ and ZWJ do not count as bases.
     let mut bases = text[..i]
         .chars()
         .rev()
+        .filter(|&d| d != ZWNJ && d != ZWJ)
         .map(Class::of)
         .filter(|&k| k != Class::Mark);
     let prev = bases.next().unwrap_or(Class::Other);
@@ -476,6 +486,64 @@ mod tests {
             if cc != SLOW {
                 assert_eq!(cc, canonical_combining_class(c), "U+{:04X}", c as u32);
                 assert_eq!(qc, IsNormalized::Yes, "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    fn tricky() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let chars = prop::sample::select(vec![
+            'ا',
+            'ب',
+            'ه',
+            'ی',
+            'ش',
+            'a',
+            '5',
+            '٥',
+            '.',
+            '(',
+            ' ',
+            ' ',
+            '\n',
+            '\n',
+            '\t',
+            '\u{00A0}',
+            '\u{064E}',
+            '\u{0651}',
+            '\u{0654}',
+            '\u{0301}',
+            '\u{0640}',
+            '\u{0640}',
+            '\u{200C}',
+            '\u{200D}',
+            '\u{200F}',
+            '\u{FEFB}',
+            '\u{FE70}',
+            '\u{1F468}',
+            'क',
+            '्',
+        ]);
+        prop::collection::vec(chars, 0..24).prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        /// The clean check may send clean text the slow way, but must
+        /// never pass text that rewriting would change; and it should pass
+        /// what rewriting produces, marks that may compose and runs of
+        /// ZWJs aside.
+        #[test]
+        fn clean_check_agrees_with_rewrite(s in tricky(), block: bool) {
+            let out = rewrite(&s, block);
+            if is_clean(&s, block) {
+                proptest::prop_assert_eq!(&out, &s);
+            }
+            let maybe = out.chars().any(|c| is_nfc_quick(iter::once(c)) != IsNormalized::Yes);
+            let zwjs = out.contains("\u{200D}\u{200D}");
+            if !maybe && !zwjs {
+                proptest::prop_assert!(is_clean(&out, block), "{:?} -> {:?}", s, out);
             }
         }
     }

@@ -140,13 +140,15 @@ impl<'a> Passes<'a> {
         }
         let mut best: Option<(usize, usize)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
-            if !line.is_headline()
+            // Place-and-writer lines (`متابعة - فلان`) are headline-short but never titles.
+            if line.shape != Shape::Text
+                || !line.is_headline()
                 || line.is_ui_word()
                 || (self.arabic_page && line.is_latin_only())
+                || looks_like_name(line)
             {
                 continue;
-            }
-            let repeated = self.first_of[i].is_none() && has_repeat[i];
+            }            let repeated = self.first_of[i].is_none() && has_repeat[i];
             let score = line.words.min(16) + if repeated { 12 } else { 0 };
             // One-word lines are site names and sections unless repeated.
             if line.words < 2 && !repeated {
@@ -180,15 +182,22 @@ impl<'a> Passes<'a> {
     /// The first prose line followed by more prose: where the body begins.
     /// A lone sentence above it (a cookie banner) is not the body yet.
     fn first_body_run(&self) -> Option<usize> {
-        let prose: Vec<usize> = (0..self.lines.len())
-            .filter(|&i| self.lines[i].is_prose())
-            .collect();
+        let prose: Vec<usize> =
+            (0..self.lines.len()).filter(|&i| self.lines[i].is_prose()).collect();
         prose
             .iter()
             .copied()
             .find(|&i| {
-                self.next_nonblank(i)
-                    .is_some_and(|j| self.lines[j].is_prose())
+                // More prose within the next few lines (a caption or a
+                // date may stand between two paragraphs).
+                let mut j = i;
+                (0..4).any(|_| match self.next_nonblank(j) {
+                    Some(next) => {
+                        j = next;
+                        self.lines[next].is_prose()
+                    }
+                    None => false,
+                })
             })
             .or_else(|| prose.first().copied())
     }
@@ -974,4 +983,18 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
         && place.chars().all(|c| c.is_alphabetic() || c == ' ')
         && ghirbal_arabic::script::count(place).arabic_letters > 0;
     (place_ok && rest.split_whitespace().count() >= 5).then_some(place)
+}
+
+/// A person's name on its own line: `د. عمر المحمود`, `سليمان بن علي`.
+/// Titles rarely open with an honorific or read as a bare name.
+fn looks_like_name(line: &Line) -> bool {
+    const HONORIFICS: &[&str] = &[
+        "د.", "د", "أ.", "م.", "الدكتور", "الدكتوره", "الشيخ", "الاستاذ", "المهندس", "dr.", "dr",
+    ];
+    if !(2..=5).contains(&line.words) || line.counts.digits > 0 {
+        return false;
+    }
+    let first = line.text.split_whitespace().next().unwrap_or_default();
+    let first_key = ghirbal_arabic::search_key(first);
+    HONORIFICS.contains(&first) || HONORIFICS.contains(&first_key.as_str())
 }

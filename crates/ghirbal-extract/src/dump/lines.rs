@@ -245,6 +245,10 @@ fn shape_of(line: &Line) -> Shape {
             }
         }
     }
+    // A caption's bracketed credit looks like a dateline's: try it first.
+    if let Some((caption, credit)) = caption(line) {
+        return Shape::Caption { caption, credit };
+    }
     if let Some(shape) = place_line(line) {
         return shape;
     }
@@ -253,9 +257,6 @@ fn shape_of(line: &Line) -> Shape {
     }
     if let Some(body) = quote(text) {
         return Shape::Quote { body };
-    }
-    if let Some((caption, credit)) = caption(line) {
-        return Shape::Caption { caption, credit };
     }
     if is_menu(text) || (line.words <= 4 && !line.terminal && lexicon::is_label(key, lexicon::UI)) {
         return Shape::Menu;
@@ -415,14 +416,16 @@ fn caption(line: &Line) -> Option<(String, String)> {
         return None;
     };
     let credit_words = credit.split_whitespace().count();
+    // `بيروت - (أ ف ب)` is a dateline: a caption describes in words.
+    let caption_words = caption.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
     if caption.is_empty()
         || credit.is_empty()
         || credit_words > 4
-        || caption.split_whitespace().count() < 2
+        || caption_words.count() < 2
+        || caption.ends_with(['-', '–', '—', 'ـ', ':'])
     {
         return None;
-    }
-    // A sentence ending before the credit is prose with a parenthesis.
+    }    // A sentence ending before the credit is prose with a parenthesis.
     if script::ends_with_sentence_punct(caption) || caption.ends_with('،') || caption.ends_with(',')
     {
         return None;
@@ -441,17 +444,21 @@ fn caption(line: &Line) -> Option<(String, String)> {
 }
 
 /// Several short items joined by separators: menus and breadcrumbs.
+/// Guillemets and slashes also occur in headlines (`«داعش»`, `اقتصادي /`),
+/// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
-    const SEPARATORS: &[char] = &['|', '>', '»', '›', '/', '•', '·', '\t', '<', '«', '‹'];
-    let pieces: Vec<&str> = text
-        .split(SEPARATORS)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
+    const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / "];
+    let mut spaced = text.to_string();
+    for sep in SPACED {
+        spaced = spaced.replace(sep, " | ");
+    }
+    let pieces: Vec<&str> =
+        spaced.split(TIGHT).map(str::trim).filter(|p| !p.is_empty()).collect();
     if pieces.len() < 3 {
         return false;
     }
-    let separators = text.chars().filter(|c| SEPARATORS.contains(c)).count();
+    let separators = spaced.chars().filter(|c| TIGHT.contains(c)).count();
     separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
 }
 
@@ -462,7 +469,10 @@ fn place_line(line: &Line) -> Option<Shape> {
     }
     let text = line.text.as_str();
     if let Some(d) = parse_dateline(text) {
-        if d.rest.is_empty() {
+        // `لندن: رنيم حنوش` names a writer; a longer "author" is a headline
+        // with a colon (`كرة اليد : جمّال تستضيف النجم الساحلي`).
+        let author_ok = d.author.is_none_or(|a| a.split_whitespace().count() <= 3);
+        if d.rest.is_empty() && author_ok {
             return Some(Shape::Place {
                 place: d.place.to_string(),
                 author: d.author.map(str::to_string),
