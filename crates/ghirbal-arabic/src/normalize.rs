@@ -30,11 +30,11 @@
 //!    goes; between an Arabic and a Latin letter a tatweel ties the article
 //!    to a foreign word (`الـCIA`) and stays as one; between two non-Arabic
 //!    letters only the ZWJs stay (Indic conjuncts).
-//! 3. After a letter, before a non-letter: a tatweel after a single-letter
-//!    word is an abbreviation (`هـ`, `مـ`), and before a digit it ties the
-//!    article to a number (`الـ24`): both stay as one tatweel. After a
-//!    longer word, before a space or punctuation, it is decoration and
-//!    goes. ZWJs stay (`ه‍` is the abbreviation written with a joiner).
+//! 3. After a letter, before a non-letter: the tatweel marks an
+//!    abbreviation (`هـ`, `مـ`), an article cut from its word (`الـ 17`,
+//!    `الـ24`) or a dash glued to a place (`بيروتـ (أ ف ب)`): the writer
+//!    chose it and it is not between letters, so it stays as one tatweel.
+//!    ZWJs stay (`ه‍` is the abbreviation written with a joiner).
 //! 4. After a non-letter (space, punctuation, digit, line start): a tatweel
 //!    is a dash (`بيروت ـ`, `القاهرة ـــ رويترز`) or a suffix cited alone
 //!    (`ـها`), and the run becomes one tatweel. ZWJs stay (emoji
@@ -276,8 +276,6 @@ struct Out {
     s: String,
     /// Class of the last base char of the line (marks and joiners skipped).
     last: Class,
-    /// Class of the base char before `last`.
-    before: Class,
     line_started: bool,
     pending_space: bool,
     pending_newlines: usize,
@@ -288,7 +286,6 @@ impl Out {
         Out {
             s: String::with_capacity(capacity),
             last: Class::Other,
-            before: Class::Other,
             line_started: false,
             pending_space: false,
             pending_newlines: 0,
@@ -298,7 +295,6 @@ impl Out {
     fn space(&mut self) {
         if self.line_started {
             self.pending_space = true;
-            self.before = self.last;
             self.last = Class::Other;
         }
     }
@@ -308,7 +304,6 @@ impl Out {
         self.line_started = false;
         self.pending_space = false;
         self.last = Class::Other;
-        self.before = Class::Other;
     }
 
     fn push(&mut self, c: char) {
@@ -330,7 +325,6 @@ impl Out {
         }
         let class = Class::of(c);
         if class != Class::Mark {
-            self.before = self.last;
             self.last = class;
         }
     }
@@ -405,9 +399,9 @@ enum Emit {
 }
 
 /// The module's tatweel/ZWNJ/ZWJ rules, for a run holding a tatweel and/or
-/// a ZWNJ, between base classes `prev` (with `before` ahead of it) and
+/// a ZWNJ, between base classes `prev` and
 /// `next`. `None`: the run goes.
-fn decide(tatweel: bool, zwnj: bool, prev: Class, before: Class, next: Class) -> Option<Emit> {
+fn decide(tatweel: bool, zwnj: bool, prev: Class, next: Class) -> Option<Emit> {
     let emit = if next == Class::Mark {
         if tatweel {
             Emit::Tatweel
@@ -425,7 +419,7 @@ fn decide(tatweel: bool, zwnj: bool, prev: Class, before: Class, next: Class) ->
         } else {
             Emit::Zwjs
         }
-    } else if tatweel && (!prev.is_letter() || !before.is_letter() || next == Class::Digit) {
+    } else if tatweel {
         Emit::Tatweel
     } else {
         Emit::Zwjs
@@ -434,13 +428,7 @@ fn decide(tatweel: bool, zwnj: bool, prev: Class, before: Class, next: Class) ->
 }
 
 fn joining_run(run: &[char], next: Class, out: &mut Out) {
-    let emit = decide(
-        run.contains(&TATWEEL),
-        run.contains(&ZWNJ),
-        out.last,
-        out.before,
-        next,
-    );
+    let emit = decide(run.contains(&TATWEEL), run.contains(&ZWNJ), out.last, next);
     match emit {
         Some(Emit::Tatweel) => out.push(TATWEEL),
         Some(Emit::Zwnj) => out.push(ZWNJ),
@@ -464,9 +452,8 @@ fn lone_joiner_kept(text: &str, i: usize, c: char) -> bool {
         .map(Class::of)
         .filter(|&k| k != Class::Mark);
     let prev = bases.next().unwrap_or(Class::Other);
-    let before = bases.next().unwrap_or(Class::Other);
     let next = next.map_or(Class::Other, Class::of);
-    let emit = decide(c == TATWEEL, c == ZWNJ, prev, before, next);
+    let emit = decide(c == TATWEEL, c == ZWNJ, prev, next);
     emit == Some(match c {
         TATWEEL => Emit::Tatweel,
         ZWNJ => Emit::Zwnj,

@@ -107,8 +107,9 @@ fn tatweel_as_abbreviation_stays() {
     assert_eq!(normalize("خلال الـ24 ساعة"), "خلال الـ24 ساعة");
     assert_eq!(normalize("الـــ٢٤"), "الـ٢٤");
     assert_eq!(normalize("مدير الـCIA"), "مدير الـCIA");
-    // After a longer word a final tatweel is decoration.
-    assert_eq!(normalize("بيروتـ (أ ف ب)"), "بيروت (أ ف ب)");
+    // Not between letters: the writer's tatweel stays, as one.
+    assert_eq!(normalize("بيروتـــ (أ ف ب)"), "بيروتـ (أ ف ب)");
+    assert_eq!(normalize("في عامه الـ 17"), "في عامه الـ 17");
 }
 
 #[test]
