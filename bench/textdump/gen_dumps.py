@@ -626,6 +626,13 @@ def render(doc, style, spec, others, rng):
         chrome.append(line)
     if summary and not cap_group:
         lede_place = "before_caption"
+        if lede_mode == "promoted" and not (dl and paras):
+            # A first paragraph with nothing to set it apart (no caption
+            # between it and the body, no dateline opening the body) reads
+            # as the first paragraph in a dump: no editor could call it a
+            # lede, so the truth does not either.
+            paras.insert(0, summary)
+            summary = None
     if summary and lede_place == "before_caption":
         add("lede", [summary], is_chrome=False)
     if cap_group:

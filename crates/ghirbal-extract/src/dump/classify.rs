@@ -138,21 +138,34 @@ impl<'a> Passes<'a> {
         for j in self.first_of.iter().flatten() {
             has_repeat[*j] = true;
         }
-        let mut best: Option<(usize, usize)> = None;
+        let in_menu = self.menu_blocks();
+        let mut best: Option<(usize, i64)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
-            // Place-and-writer lines (`متابعة - فلان`) are headline-short but never titles.
-            if line.shape != Shape::Text
+            let shape_ok = matches!(line.shape, Shape::Text | Shape::Place { .. });
+            if !shape_ok
                 || !line.is_headline()
                 || line.is_ui_word()
                 || (self.arabic_page && line.is_latin_only())
                 || looks_like_name(line)
             {
                 continue;
-            }            let repeated = self.first_of[i].is_none() && has_repeat[i];
-            let score = line.words.min(16) + if repeated { 12 } else { 0 };
+            }
+            let repeated = self.first_of[i].is_none() && has_repeat[i];
             // One-word lines are site names and sections unless repeated.
             if line.words < 2 && !repeated {
                 continue;
+            }
+            // Titles stand alone; menus come as blocks of short lines; a
+            // `place: writer` line can also be a `topic: news` headline.
+            let mut score = line.words.min(16) as i64;
+            if repeated {
+                score += 12;
+            }
+            if in_menu[i] {
+                score -= 8;
+            }
+            if matches!(line.shape, Shape::Place { .. }) {
+                score -= 3;
             }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
@@ -179,11 +192,37 @@ impl<'a> Passes<'a> {
         }
     }
 
+    /// Lines in a block (lines with no blank between them) of three or more
+    /// mostly short lines: a menu, a cookie banner, a share bar.
+    fn menu_blocks(&self) -> Vec<bool> {
+        let mut in_menu = vec![false; self.lines.len()];
+        let mut start = 0;
+        while start < self.lines.len() {
+            if self.lines[start].is_blank() {
+                start += 1;
+                continue;
+            }
+            let end = (start..self.lines.len())
+                .find(|&i| self.lines[i].is_blank())
+                .unwrap_or(self.lines.len());
+            let size = end - start;
+            let short = (start..end)
+                .filter(|&i| self.lines[i].words <= 4 && !self.lines[i].is_prose())
+                .count();
+            if size >= 3 && short * 3 >= size * 2 {
+                in_menu[start..end].iter_mut().for_each(|m| *m = true);
+            }
+            start = end;
+        }
+        in_menu
+    }
+
     /// The first prose line followed by more prose: where the body begins.
     /// A lone sentence above it (a cookie banner) is not the body yet.
     fn first_body_run(&self) -> Option<usize> {
-        let prose: Vec<usize> =
-            (0..self.lines.len()).filter(|&i| self.lines[i].is_prose()).collect();
+        let prose: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| self.lines[i].is_prose())
+            .collect();
         prose
             .iter()
             .copied()
@@ -587,12 +626,19 @@ impl<'a> Passes<'a> {
                     )
                 )
             });
+        // The body proper opens with the dateline; a paragraph above it is the lede.
+        let body_opens_with_dateline = !opens_with_dateline && {
+            let next = &self.lines[next_para].text;
+            parse_dateline(next).is_some() || bare_dateline(next).is_some()
+        };
         let reason = if restates {
             "first paragraph, restated later in the body: the lede"
         } else if metadata_between {
             "first paragraph, set apart from the body by a byline or date"
         } else if in_header_block {
             "first paragraph, in one block with the title or caption"
+        } else if body_opens_with_dateline {
+            "first paragraph, above the paragraph that opens with the dateline"
         } else {
             return;
         };
@@ -989,7 +1035,17 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
 /// Titles rarely open with an honorific or read as a bare name.
 fn looks_like_name(line: &Line) -> bool {
     const HONORIFICS: &[&str] = &[
-        "د.", "د", "أ.", "م.", "الدكتور", "الدكتوره", "الشيخ", "الاستاذ", "المهندس", "dr.", "dr",
+        "د.",
+        "د",
+        "أ.",
+        "م.",
+        "الدكتور",
+        "الدكتوره",
+        "الشيخ",
+        "الاستاذ",
+        "المهندس",
+        "dr.",
+        "dr",
     ];
     if !(2..=5).contains(&line.words) || line.counts.digits > 0 {
         return false;

@@ -245,15 +245,15 @@ fn shape_of(line: &Line) -> Shape {
             }
         }
     }
+    if let Some(body) = list_item(text) {
+        return Shape::ListItem { body };
+    }
     // A caption's bracketed credit looks like a dateline's: try it first.
     if let Some((caption, credit)) = caption(line) {
         return Shape::Caption { caption, credit };
     }
     if let Some(shape) = place_line(line) {
         return shape;
-    }
-    if let Some(body) = list_item(text) {
-        return Shape::ListItem { body };
     }
     if let Some(body) = quote(text) {
         return Shape::Quote { body };
@@ -417,7 +417,9 @@ fn caption(line: &Line) -> Option<(String, String)> {
     };
     let credit_words = credit.split_whitespace().count();
     // `بيروت - (أ ف ب)` is a dateline: a caption describes in words.
-    let caption_words = caption.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
+    let caption_words = caption
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
     if caption.is_empty()
         || credit.is_empty()
         || credit_words > 4
@@ -425,7 +427,7 @@ fn caption(line: &Line) -> Option<(String, String)> {
         || caption.ends_with(['-', '–', '—', 'ـ', ':'])
     {
         return None;
-    }    // A sentence ending before the credit is prose with a parenthesis.
+    } // A sentence ending before the credit is prose with a parenthesis.
     if script::ends_with_sentence_punct(caption) || caption.ends_with('،') || caption.ends_with(',')
     {
         return None;
@@ -453,8 +455,11 @@ fn is_menu(text: &str) -> bool {
     for sep in SPACED {
         spaced = spaced.replace(sep, " | ");
     }
-    let pieces: Vec<&str> =
-        spaced.split(TIGHT).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let pieces: Vec<&str> = spaced
+        .split(TIGHT)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if pieces.len() < 3 {
         return false;
     }
