@@ -44,6 +44,8 @@ struct Passes<'a> {
     caption_keys: HashSet<String>,
     /// Line holding the sources list, when it follows a bare label.
     sources_line: Option<usize>,
+    /// The site name from a `TITLE | SITE` tab title.
+    site: Option<String>,
 }
 
 impl<'a> Passes<'a> {
@@ -79,6 +81,7 @@ impl<'a> Passes<'a> {
             title: None,
             caption_keys: HashSet::new(),
             sources_line: None,
+            site: None,
         }
     }
 
@@ -134,9 +137,11 @@ impl<'a> Passes<'a> {
     /// repeated (heading and alt/meta text both dumped) and long beats short.
     fn find_title(&mut self) {
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
-        let mut has_repeat = vec![false; self.lines.len()];
-        for j in self.first_of.iter().flatten() {
-            has_repeat[*j] = true;
+        // How often each title key occurs: a heading dumped twice (h1 and
+        // alt or meta text), or a tab title `TITLE | SITE` above the h1.
+        let mut occurrences: HashMap<&str, usize> = HashMap::new();
+        for line in self.lines.iter().filter(|l| !l.is_blank()) {
+            *occurrences.entry(line.title_key.as_str()).or_default() += 1;
         }
         let in_menu = self.menu_blocks();
         let mut best: Option<(usize, i64)> = None;
@@ -150,7 +155,11 @@ impl<'a> Passes<'a> {
             {
                 continue;
             }
-            let repeated = self.first_of[i].is_none() && has_repeat[i];
+            let repeated = occurrences
+                .get(line.title_key.as_str())
+                .copied()
+                .unwrap_or(0)
+                > 1;
             // One-word lines are site names and sections unless repeated.
             if line.words < 2 && !repeated {
                 continue;
@@ -182,14 +191,30 @@ impl<'a> Passes<'a> {
                 best = Some((first_prose, 0));
             }
         }
-        if let Some((i, _)) = best {
-            self.title = Some(i);
-            self.set(
-                i,
-                LineClass::Title,
-                "strongest headline before the first paragraph",
-            );
+        let Some((best, _)) = best else { return };
+        // Of a title's occurrences, the one without a site suffix is the
+        // heading itself; the others are its tab title and repeats.
+        let key = &self.lines[best].title_key;
+        let title = (0..first_prose.max(best + 1))
+            .find(|&i| self.lines[i].title_key == *key && self.lines[i].bar.is_none())
+            .unwrap_or(best);
+        self.title = Some(title);
+        self.set(
+            title,
+            LineClass::Title,
+            "strongest headline before the first paragraph",
+        );
+        if let Some((_, site)) = &self.lines[best].bar {
+            if !site.is_empty() {
+                self.site = Some(site.clone());
+            }
         }
+    }
+
+    /// True when line `i` repeats the title, with or without a site suffix.
+    fn repeats_title(&self, i: usize) -> bool {
+        self.title
+            .is_some_and(|t| t != i && self.lines[t].title_key == self.lines[i].title_key)
     }
 
     /// Lines in a block (lines with no blank between them) of three or more
@@ -220,8 +245,10 @@ impl<'a> Passes<'a> {
     /// The first prose line followed by more prose: where the body begins.
     /// A lone sentence above it (a cookie banner) is not the body yet.
     fn first_body_run(&self) -> Option<usize> {
+        // A sentence in a block of short lines is a banner (`… موافق`), not the body.
+        let in_menu = self.menu_blocks();
         let prose: Vec<usize> = (0..self.lines.len())
-            .filter(|&i| self.lines[i].is_prose())
+            .filter(|&i| self.lines[i].is_prose() && !in_menu[i])
             .collect();
         prose
             .iter()
@@ -239,6 +266,7 @@ impl<'a> Passes<'a> {
                 })
             })
             .or_else(|| prose.first().copied())
+            .or_else(|| self.lines.iter().position(Line::is_prose))
     }
 
     fn first_content(&self) -> usize {
@@ -263,6 +291,12 @@ impl<'a> Passes<'a> {
                     ..
                 } => self.set(i, LineClass::DateLine, "labelled update date"),
                 Shape::Date { .. } => self.set(i, LineClass::DateWidget, "date above the title"),
+                _ if self.repeats_title(i) => self.set_of(
+                    i,
+                    LineClass::TitleRepeat,
+                    "repeats the title (tab title)",
+                    title,
+                ),
                 Shape::Footer => self.set(i, LineClass::Chrome, "copyright line in the page head"),
                 _ => self.set(i, LineClass::Chrome, "above the title: page head"),
             }
@@ -292,19 +326,9 @@ impl<'a> Passes<'a> {
                 continue;
             }
             let line = &self.lines[i];
-            if let (Some(t), Some(j)) = (self.title, self.first_of[i]) {
-                if j == t || self.lines[j].key == self.lines[t].key {
-                    self.set_of(i, LineClass::TitleRepeat, "repeats the title", t);
-                    continue;
-                }
-            }
-            if self.title.is_some_and(|t| self.lines[t].key == line.key) {
-                self.set_of(
-                    i,
-                    LineClass::TitleRepeat,
-                    "repeats the title",
-                    self.title.unwrap_or(0),
-                );
+            if self.repeats_title(i) {
+                let t = self.title.unwrap_or(0);
+                self.set_of(i, LineClass::TitleRepeat, "repeats the title", t);
                 continue;
             }
             if mode == Mode::Footer {
@@ -331,10 +355,11 @@ impl<'a> Passes<'a> {
             related_run = false;
             match &line.shape {
                 Shape::Blank => {}
-                Shape::Footer => {
+                Shape::Footer if body_started => {
                     mode = Mode::Footer;
                     self.set(i, LineClass::Footer, "copyright line");
                 }
+                Shape::Footer => self.set(i, LineClass::Chrome, "copyright line above the body"),
                 Shape::SourcesLabel { rest } => {
                     body_closed |= body_started;
                     if rest.is_empty() {
@@ -423,7 +448,17 @@ impl<'a> Passes<'a> {
                     }
                 }
                 Shape::Text | Shape::Place { .. } => {
-                    if self.caption_keys.contains(&line.key) {
+                    let bar_caption = line.bar.as_ref().is_some_and(|(_, credit)| {
+                        !credit.is_empty() && credit.split_whitespace().count() <= 3
+                    });
+                    if bar_caption && !line.is_prose() {
+                        self.caption_keys.insert(line.title_key.clone());
+                        self.set(
+                            i,
+                            LineClass::Caption,
+                            "text with a photo credit after a bar",
+                        );
+                    } else if self.caption_keys.contains(&line.key) {
                         self.set(
                             i,
                             LineClass::CaptionRepeat,
@@ -744,7 +779,10 @@ impl<'a> Passes<'a> {
                 flush_list(&mut list, &mut article.blocks);
             }
             match class {
-                LineClass::Title => article.title = Some(line.text.clone()),
+                LineClass::Title => {
+                    let end = line.bar.as_ref().map_or(line.text.len(), |(end, _)| *end);
+                    article.title = Some(line.text[..end].to_string());
+                }
                 LineClass::Summary => article.summary = Some(line.text.clone()),
                 LineClass::Heading => article
                     .blocks
@@ -769,7 +807,12 @@ impl<'a> Passes<'a> {
                         Shape::Caption { caption, credit } => {
                             (caption.clone(), Some(credit.clone()))
                         }
-                        _ => (line.text.clone(), None),
+                        _ => match &line.bar {
+                            Some((end, credit)) if !credit.is_empty() => {
+                                (line.text[..*end].to_string(), Some(credit.clone()))
+                            }
+                            _ => (line.text.clone(), None),
+                        },
                     };
                     article.images.push(Image {
                         caption: Some(caption),
@@ -955,6 +998,7 @@ impl<'a> Passes<'a> {
         article.agencies = agencies.into_iter().map(str::to_string).collect();
         article.rebuild_text();
         article.lang = self.lang();
+        article.site.clone_from(&self.site);
         if article.title.is_none() {
             article
                 .warnings

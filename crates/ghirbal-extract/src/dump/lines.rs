@@ -84,6 +84,11 @@ pub(crate) struct Line {
     pub terminal: bool,
     /// The line before it was blank (or it is the first).
     pub after_blank: bool,
+    /// `TITLE | SITE` (a browser tab's title) or `caption | credit`: the
+    /// byte where the text before the bar ends, and what follows the bar.
+    pub bar: Option<(usize, String)>,
+    /// `key` without a `| suffix`: what titles are compared by.
+    pub title_key: String,
     pub shape: Shape,
 }
 
@@ -163,6 +168,8 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
             words: 0,
             terminal: false,
             after_blank,
+            bar: None,
+            title_key: String::new(),
             shape: Shape::Blank,
         };
     }
@@ -170,6 +177,11 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
     let counts = script::count(&text);
     let words = counts.words;
     let terminal = script::ends_with_sentence_punct(&text);
+    let bar = if words <= 30 { bar_split(&text) } else { None };
+    let title_key = match &bar {
+        Some((end, _)) => search_key(&text[..*end]),
+        None => key.clone(),
+    };
     let mut line = Line {
         no,
         text,
@@ -178,9 +190,15 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
         words,
         terminal,
         after_blank,
+        bar,
+        title_key,
         shape: Shape::Text,
     };
-    line.shape = shape_of(&line);
+    line.shape = if is_spaced_menu(raw) {
+        Shape::Menu
+    } else {
+        shape_of(&line)
+    };
     line
 }
 
@@ -196,9 +214,17 @@ fn shape_of(line: &Line) -> Shape {
         }
         return Shape::NoLetters;
     }
-    if lexicon::FOOTER.iter().any(|f| key.contains(f)) || (text.contains('©') && line.words <= 25)
-    {
+    if lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
+    }
+    if text.contains('©') && line.words <= 25 {
+        // `caption © EPA` credits a photo; `© 2024 الموقع` is a footer.
+        return match caption(line) {
+            Some((caption, credit)) if !credit.chars().any(|c| c.is_ascii_digit()) => {
+                Shape::Caption { caption, credit }
+            }
+            _ => Shape::Footer,
+        };
     }
     if let Some(rest) = sources_label(text) {
         if line.words <= 30 {
@@ -223,7 +249,9 @@ fn shape_of(line: &Line) -> Shape {
         }
     }
     if line.words <= 10 && !line.terminal {
-        if lexicon::is_label(key, lexicon::RELATED) {
+        // `الأكثر قراءة/مشاهدة/تفاعلا…`: "the most …" heads a ranking of other stories.
+        let most = (key.starts_with("الاكثر ") || key.starts_with("most ")) && line.words <= 3;
+        if most || lexicon::is_label(key, lexicon::RELATED) {
             return Shape::RelatedLabel;
         }
         if lexicon::is_label(strip_count(key), lexicon::COMMENTS) {
@@ -397,7 +425,8 @@ fn quote(text: &str) -> Option<String> {
 /// photo credit and no sentence end before it.
 fn caption(line: &Line) -> Option<(String, String)> {
     let text = line.text.trim_end();
-    if line.words > 45 {
+    // Captions are a line or two; a long line ending in brackets is prose.
+    if line.words > 28 {
         return None;
     }
     let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
@@ -450,7 +479,7 @@ fn caption(line: &Line) -> Option<(String, String)> {
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
     const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
-    const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / "];
+    const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / ", " - ", " – ", " — "];
     let mut spaced = text.to_string();
     for sep in SPACED {
         spaced = spaced.replace(sep, " | ");
@@ -500,4 +529,43 @@ fn place_line(line: &Line) -> Option<Shape> {
             agency: agency_code(credit),
         }
     })
+}
+
+/// `TITLE | SITE`, `TITLE |`, `caption | credit`: a short text after a bar
+/// (at most four words) following a longer one (at least two words).
+fn bar_split(text: &str) -> Option<(usize, String)> {
+    let trimmed = text.trim_end();
+    let (head, tail) = if let Some(head) = trimmed.strip_suffix('|') {
+        (head.trim_end(), "")
+    } else {
+        let at = ["| ", "||", "::"]
+            .iter()
+            .filter_map(|bar| trimmed.rfind(bar))
+            .max()?;
+        let bar_len = if trimmed[at..].starts_with("| ") {
+            1
+        } else {
+            2
+        };
+        (trimmed[..at].trim_end(), trimmed[at + bar_len..].trim())
+    };
+    let head = head.trim_end_matches('|').trim_end();
+    let head_words = head.split_whitespace().count();
+    let tail_words = tail.split_whitespace().count();
+    (head_words >= 2 && tail_words <= 4 && !head.contains(" | "))
+        .then(|| (head.len(), tail.to_string()))
+}
+
+/// Items set apart by runs of spaces or tabs (`ميديا  ملفات  عالمي`): inline
+/// menu links dumped side by side. Normalization folds the runs, so this
+/// reads the raw line.
+fn is_spaced_menu(raw: &str) -> bool {
+    let raw = raw.trim();
+    let pieces: Vec<&str> = raw
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces.len() >= 3 && pieces.iter().all(|p| p.split_whitespace().count() <= 3)
 }
