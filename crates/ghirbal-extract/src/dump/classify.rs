@@ -220,7 +220,22 @@ impl<'a> Passes<'a> {
     /// Lines in a block (lines with no blank between them) of three or more
     /// mostly short lines: a menu, a cookie banner, a share bar.
     fn menu_blocks(&self) -> Vec<bool> {
+        let short = |i: usize| self.lines[i].words <= 4 && !self.lines[i].is_prose();
         let mut in_menu = vec![false; self.lines.len()];
+        // Three or more short lines in a row.
+        let mut run_start = 0;
+        for i in 0..=self.lines.len() {
+            if i < self.lines.len() && !self.lines[i].is_blank() && short(i) {
+                continue;
+            }
+            let run = run_start..i;
+            if run.len() >= 3 {
+                in_menu[run].iter_mut().for_each(|m| *m = true);
+            }
+            run_start = i + 1;
+        }
+        // A small block between blank lines that is mostly short lines (a
+        // cookie banner: one sentence, then its buttons).
         let mut start = 0;
         while start < self.lines.len() {
             if self.lines[start].is_blank() {
@@ -231,10 +246,8 @@ impl<'a> Passes<'a> {
                 .find(|&i| self.lines[i].is_blank())
                 .unwrap_or(self.lines.len());
             let size = end - start;
-            let short = (start..end)
-                .filter(|&i| self.lines[i].words <= 4 && !self.lines[i].is_prose())
-                .count();
-            if size >= 3 && short * 3 >= size * 2 {
+            let short_lines = (start..end).filter(|&i| short(i)).count();
+            if (3..=10).contains(&size) && short_lines * 3 >= size * 2 {
                 in_menu[start..end].iter_mut().for_each(|m| *m = true);
             }
             start = end;
