@@ -2,9 +2,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
 use ghirbal_arabic::agencies::{agency_code, find_agencies, parse_dateline, split_sources};
 use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
-use ghirbal_arabic::{key_words, search_key};
+use ghirbal_arabic::keys::{key_words_iter, search_key_into};
+use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
 use super::lines::{read_lines, DateLabel, Line, Shape};
@@ -50,7 +53,7 @@ struct Passes<'a> {
 
 impl<'a> Passes<'a> {
     fn new(lines: &'a [Line]) -> Self {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> = HashMap::default();
         let first_of = lines
             .iter()
             .enumerate()
@@ -58,10 +61,10 @@ impl<'a> Passes<'a> {
                 if line.is_blank() {
                     return None;
                 }
-                match seen.get(line.key.as_str()) {
+                match seen.get(line.match_key()) {
                     Some(&j) => Some(j),
                     None => {
-                        seen.insert(&line.key, i);
+                        seen.insert(line.match_key(), i);
                         None
                     }
                 }
@@ -629,14 +632,12 @@ impl<'a> Passes<'a> {
         if heading_before {
             return;
         }
-        let lede_words: HashSet<String> = key_words(&self.lines[lede].text).into_iter().collect();
-        let restates = lede_words.len() >= 5
-            && rest.iter().take(6).any(|&p| {
-                let words: HashSet<String> = key_words(&self.lines[p].text).into_iter().collect();
-                let common = lede_words.intersection(&words).count();
-                let union = lede_words.len() + words.len() - common;
-                common * 2 >= union || common * 10 >= lede_words.len() * 8
-            });
+        let restates = || {
+            restated(
+                &self.lines[lede].text,
+                rest.iter().take(3).map(|&p| &self.lines[p].text),
+            )
+        };
         let next_para = rest[0];
         // Right under the title, with metadata or an image before the body.
         let under_title = self.title.is_some_and(|t| {
@@ -679,14 +680,15 @@ impl<'a> Passes<'a> {
             let next = &self.lines[next_para].text;
             parse_dateline(next).is_some() || bare_dateline(next).is_some()
         };
-        let reason = if restates {
-            "first paragraph, restated later in the body: the lede"
-        } else if metadata_between {
+        // Cheap structural evidence first; comparing words costs the most.
+        let reason = if metadata_between {
             "first paragraph, set apart from the body by a byline or date"
         } else if in_header_block {
             "first paragraph, in one block with the title or caption"
         } else if body_opens_with_dateline {
             "first paragraph, above the paragraph that opens with the dateline"
+        } else if restates() {
+            "first paragraph, restated later in the body: the lede"
         } else {
             return;
         };
@@ -742,6 +744,8 @@ impl<'a> Passes<'a> {
                 )
             })
             .take(8)
+            // Only "today" is wanted: skip the scan where the word cannot be.
+            .filter(|(_, l)| l.text.contains("يوم"))
             .flat_map(|(_, l)| find_relative_days(&l.text))
             .find(|m| m.day == RelativeDay::Today && m.weekday.is_some())
             .and_then(|m| m.weekday)
@@ -1110,4 +1114,26 @@ fn looks_like_name(line: &Line) -> bool {
     let first = line.text.split_whitespace().next().unwrap_or_default();
     let first_key = ghirbal_arabic::search_key(first);
     HONORIFICS.contains(&first) || HONORIFICS.contains(&first_key.as_str())
+}
+
+/// True when one of `later` restates `lede`: half their distinct folded
+/// words shared, or most of the lede's words found in it (a lede cut from
+/// the first paragraph).
+fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a String>) -> bool {
+    let lede_key = search_key(lede);
+    let lede_words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&lede_key).collect();
+    if lede_words.len() < 5 {
+        return false;
+    }
+    let mut key = String::new();
+    for paragraph in later {
+        search_key_into(paragraph, &mut key);
+        let words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&key).collect();
+        let common = lede_words.iter().filter(|w| words.contains(*w)).count();
+        let union = lede_words.len() + words.len() - common;
+        if common * 2 >= union || common * 10 >= lede_words.len() * 8 {
+            return true;
+        }
+    }
+    false
 }

@@ -212,6 +212,10 @@ pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
 
 /// True when `key` is exactly one of `labels`, ignoring trailing punctuation.
 pub(crate) fn is_label(key: &str, labels: &[&str]) -> bool {
+    // Labels are short: a long line is none, whatever it starts with.
+    if key.len() > 64 {
+        return false;
+    }
     let trimmed = key.trim_end_matches(|c: char| !c.is_alphanumeric());
     let trimmed = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
     labels.contains(&trimmed)

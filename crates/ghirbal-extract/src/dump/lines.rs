@@ -89,10 +89,26 @@ pub(crate) struct Line {
     pub bar: Option<(usize, String)>,
     /// `key` without a `| suffix`: what titles are compared by.
     pub title_key: String,
+    /// The whole line is an interface word (`شارك`, `Close`).
+    pub ui: bool,
     pub shape: Shape,
 }
 
+/// Lines longer than this (in words) are prose: no label, title or
+/// caption is that long.
+const LONG_LINE: usize = 40;
+
 impl Line {
+    /// What repeats are detected by: the key of a short line, the text of a
+    /// long one.
+    pub(crate) fn match_key(&self) -> &str {
+        if self.words <= LONG_LINE {
+            &self.key
+        } else {
+            &self.text
+        }
+    }
+
     pub(crate) fn is_blank(&self) -> bool {
         self.shape == Shape::Blank
     }
@@ -130,7 +146,7 @@ impl Line {
     }
 
     pub(crate) fn is_ui_word(&self) -> bool {
-        lexicon::is_label(&self.key, lexicon::UI)
+        self.ui
     }
 
     /// Latin-only text: in an Arabic dump, interface words.
@@ -170,14 +186,22 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
             after_blank,
             bar: None,
             title_key: String::new(),
+            ui: false,
             shape: Shape::Blank,
         };
     }
-    let key = search_key(&text);
     let counts = script::count(&text);
     let words = counts.words;
+    // Keys serve labels, titles and captions: short lines. Long prose is
+    // compared as written (see `match_key`), which saves folding most bytes.
+    let key = if words <= LONG_LINE {
+        search_key(&text)
+    } else {
+        String::new()
+    };
     let terminal = script::ends_with_sentence_punct(&text);
     let bar = if words <= 30 { bar_split(&text) } else { None };
+    let ui = words <= 6 && lexicon::is_label(&key, lexicon::UI);
     let title_key = match &bar {
         Some((end, _)) => search_key(&text[..*end]),
         None => key.clone(),
@@ -192,6 +216,7 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
         after_blank,
         bar,
         title_key,
+        ui,
         shape: Shape::Text,
     };
     line.shape = if is_spaced_menu(raw) {
@@ -214,7 +239,7 @@ fn shape_of(line: &Line) -> Shape {
         }
         return Shape::NoLetters;
     }
-    if lexicon::FOOTER.iter().any(|f| key.contains(f)) {
+    if line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
     }
     if text.contains('©') && line.words <= 25 {
@@ -286,7 +311,7 @@ fn shape_of(line: &Line) -> Shape {
     if let Some(body) = quote(text) {
         return Shape::Quote { body };
     }
-    if is_menu(text) || (line.words <= 4 && !line.terminal && lexicon::is_label(key, lexicon::UI)) {
+    if (line.words <= 30 && is_menu(text)) || (line.words <= 4 && !line.terminal && line.ui) {
         return Shape::Menu;
     }
     Shape::Text
@@ -432,8 +457,11 @@ fn caption(line: &Line) -> Option<(String, String)> {
     let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
-    } else if let Some(i) = ["تصوير:", "تصوير :", "الصورة:", "Photo:", "Credit:", "©"]
-        .iter()
+    } else if let Some(i) = text
+        .contains([':', '©'])
+        .then_some(["تصوير:", "تصوير :", "الصورة:", "Photo:", "Credit:", "©"])
+        .into_iter()
+        .flatten()
         .filter_map(|m| text.rfind(m).map(|i| (i, m.len())))
         .max()
     {
@@ -478,6 +506,13 @@ fn caption(line: &Line) -> Option<(String, String)> {
 /// Guillemets and slashes also occur in headlines (`«داعش»`, `اقتصادي /`),
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
+    // Cheap refusals first: this runs on every short line.
+    let has_separator = text.contains([
+        '|', '>', '•', '·', '\t', '<', '»', '«', '›', '‹', '/', '-', '–', '—',
+    ]);
+    if !has_separator || text.len() > 400 {
+        return false;
+    }
     const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
     const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / ", " - ", " – ", " — "];
     let mut spaced = text.to_string();
@@ -534,6 +569,9 @@ fn place_line(line: &Line) -> Option<Shape> {
 /// `TITLE | SITE`, `TITLE |`, `caption | credit`: a short text after a bar
 /// (at most four words) following a longer one (at least two words).
 fn bar_split(text: &str) -> Option<(usize, String)> {
+    if !text.contains(['|', ':']) {
+        return None;
+    }
     let trimmed = text.trim_end();
     let (head, tail) = if let Some(head) = trimmed.strip_suffix('|') {
         (head.trim_end(), "")
@@ -561,6 +599,10 @@ fn bar_split(text: &str) -> Option<(usize, String)> {
 /// reads the raw line.
 fn is_spaced_menu(raw: &str) -> bool {
     let raw = raw.trim();
+    let gap = raw.as_bytes().windows(2).any(|w| w == b"  ") || raw.contains('\t');
+    if !gap || raw.len() > 400 {
+        return false;
+    }
     let pieces: Vec<&str> = raw
         .split("  ")
         .flat_map(|p| p.split('\t'))
