@@ -34,35 +34,83 @@ pub enum Command {
 }
 
 const EXTRACT_LONG_ABOUT: &str = "\
-Extract one article record from each text dump.
+Extract article records from news pages: text dumps, HTML pages, and the \
+pages inside WARC, WET and JSON Lines files.
 
 Each INPUT is a file, a directory (walked recursively in name order; dotfiles \
 are skipped and symlink loops are cut), or - for standard input. Files \
-compressed with gzip or zstd are decompressed, whatever their name. Text is \
-read as UTF-8, or UTF-16 with a byte order mark; anything else is taken for a \
-legacy encoding, guessed (windows-1256, ISO-8859-6, …) and noted in the \
-record's warnings.
+compressed with gzip or zstd are decompressed, whatever their name.
+
+What a file holds is detected from its first bytes and its name; \
+--input-format forces one reading for every input.
+
+html: .html, .htm, .xhtml, or content that starts with <!doctype html>, \
+<html>, <head>, <body> or <meta> (after a BOM, spaces and comments).
+
+warc: content starting with a WARC/1.0 or WARC/1.1 line, or .warc. Each \
+`response` record with status 200 and an HTML payload is a page, labelled \
+FILE#OFFSET, with its WARC-Target-URI as url. warcinfo, request, metadata \
+and revisit records, non-200 and non-HTML responses are skipped and counted \
+in the summary; `resource` records are read by their Content-Type.
+
+wet: .wet (Common Crawl's .warc.wet.gz). Each `conversion` record is a text \
+dump, labelled FILE#OFFSET, with its url.
+
+jsonl: .jsonl, .ndjson, or a first line like {\"html\": ...}. Each line's \
+--html-field is an HTML page, labelled FILE#LINE (from 1), with the line's \
+url field if it has one.
+
+text: anything else, one text dump per file.
+
+OFFSET is where the record starts in the file as stored: for .warc.gz files \
+written one gzip member per record (Common Crawl, and the WARC standard's \
+advice), the byte offset of that member, the number the Common Crawl index \
+gives; for uncompressed files, the offset of the record's WARC/1.x line. \
+When one gzip member holds several records, it is MEMBER+N, N being the \
+record's offset in the member's decompressed bytes.
+
+WARC, WET and JSON Lines files are streamed one record at a time, so their \
+size does not matter, and --max-bytes applies to each record or line. A \
+damaged record (cut short, a Content-Length that lies, a corrupt gzip \
+member) or a bad JSON line is one error; reading goes on with the next \
+record or line when it can be found.
+
+HTML is decoded by its byte order mark, its HTTP charset, its <meta> \
+declaration, else a guess (windows-1256, ISO-8859-6, … hinted by the url's \
+country); a page declared windows-1256 that is really UTF-8 is read as UTF-8. \
+Text dumps are read as UTF-8, or UTF-16 with a byte order mark, else a \
+guessed legacy encoding. Guesses and corrections are noted in the record's \
+warnings.
 
 Records are written in input order, whatever --threads is.
 
 An input that cannot be read (missing, unreadable, binary, empty, a truncated \
-archive, over --max-bytes) is reported on stderr as `error: INPUT: reason` and \
-skipped; the other inputs are still written.";
+archive, over --max-bytes, a damaged record) is reported on stderr as \
+`error: INPUT: reason` and skipped; the other inputs are still written.";
 
 const EXTRACT_AFTER_HELP: &str = "\
 Examples:
   ghirbal extract page.txt
       One record, as a JSON line on stdout.
-  ghirbal extract crawl/ -o articles.jsonl.zst
-      A whole tree into one zstd-compressed file (.gz works too).
+  ghirbal extract page.html saved-pages/
+      HTML pages, each decoded from its own charset.
+  ghirbal extract CC-MAIN-20240301-00042.warc.gz -o articles.jsonl.zst
+      Every HTML page of a Common Crawl WARC into one zstd-compressed file
+      (.gz works too); inputs are labelled CC-MAIN-….warc.gz#OFFSET.
+  ghirbal extract CC-MAIN-20240301-00042.warc.wet.gz
+      The text of every page of a WET file, read as text dumps.
+  ghirbal extract --html-field content pages.jsonl.gz
+      JSON Lines whose `content` field holds the HTML; inputs are FILE#LINE.
+  zcat crawl.warc.gz | ghirbal extract --input-format warc -
+      A WARC on standard input.
+  ghirbal extract --input-format html mirror/
+      Files without an extension, all HTML.
+  ghirbal extract crawl/ -o out.jsonl --errors failed.jsonl -q
+      Batch run: keep going, log failures as JSON lines, print nothing.
   ghirbal extract --format markdown page.txt | less
       Read the extracted article as a document.
   ghirbal extract --explain --format text page.txt
-      See what each line was taken for, and why.
-  curl -s https://example.com/page.txt | ghirbal extract -
-      Read standard input.
-  ghirbal extract crawl/ -o out.jsonl --errors failed.jsonl -q
-      Batch run: keep going, log failures as JSON lines, print nothing.
+      See what each line of a text dump was taken for, and why.
   ghirbal extract
       Try it on the bundled sample corpus.
 
@@ -73,7 +121,7 @@ Exit status:
 
 #[derive(Debug, Args)]
 #[command(
-    about = "Extract article records from text dumps of news pages",
+    about = "Extract article records from news pages: text dumps, HTML, WARC, WET, JSON Lines",
     long_about = EXTRACT_LONG_ABOUT,
     after_help = EXTRACT_AFTER_HELP
 )]
@@ -92,9 +140,18 @@ pub struct ExtractArgs {
     #[arg(short, long, value_enum, default_value_t = FormatArg::Jsonl)]
     pub format: FormatArg,
 
-    /// Instead of records, print every input line with the class it was given
-    /// and why (aligned columns for text and markdown, JSON objects
-    /// {input,line,class,reason,text} for jsonl and json)
+    /// How to read every input, instead of detecting it per file
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
+
+    /// The JSON Lines field that holds each page's HTML
+    #[arg(long, value_name = "NAME", default_value = "html")]
+    pub html_field: String,
+
+    /// Instead of records, print every line of each text dump with the class
+    /// it was given and why (aligned columns for text and markdown, JSON
+    /// objects {input,line,class,reason,text} for jsonl and json). HTML
+    /// pages are not explained.
     #[arg(long)]
     pub explain: bool,
 
@@ -102,8 +159,9 @@ pub struct ExtractArgs {
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
 
-    /// Fail inputs larger than this, as stored or once decompressed (bytes,
-    /// or with a K, M or G suffix: 64M = 64 MiB)
+    /// Fail inputs larger than this, as stored or once decompressed; for
+    /// WARC, WET and JSON Lines, each record or line (bytes, or with a K, M
+    /// or G suffix: 64M = 64 MiB)
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     pub max_bytes: u64,
 
@@ -129,6 +187,37 @@ pub enum FormatArg {
     Markdown,
     /// Title, summary and body as plain text
     Text,
+}
+
+/// Input formats, as clap sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Detect each input from its first bytes and its name
+    Auto,
+    /// Every input is one text dump
+    Text,
+    /// Every input is one HTML page
+    Html,
+    /// WARC files (.warc, .warc.gz, .warc.zst)
+    Warc,
+    /// WET files: WARC with text in `conversion` records
+    Wet,
+    /// JSON Lines with the HTML in --html-field
+    #[value(alias = "ndjson")]
+    Jsonl,
+}
+
+impl From<InputFormatArg> for ghirbal_io::InputFormat {
+    fn from(format: InputFormatArg) -> Self {
+        match format {
+            InputFormatArg::Auto => ghirbal_io::InputFormat::Auto,
+            InputFormatArg::Text => ghirbal_io::InputFormat::Text,
+            InputFormatArg::Html => ghirbal_io::InputFormat::Html,
+            InputFormatArg::Warc => ghirbal_io::InputFormat::Warc,
+            InputFormatArg::Wet => ghirbal_io::InputFormat::Wet,
+            InputFormatArg::Jsonl => ghirbal_io::InputFormat::Jsonl,
+        }
+    }
 }
 
 impl From<FormatArg> for ghirbal_io::Format {

@@ -1,15 +1,26 @@
 //! `ghirbal extract`: inputs → records, in parallel, written in input order.
+//!
+//! Files are opened and read by the workers, a batch at a time. A file that
+//! turns out to be a container (WARC, WET, JSON Lines) comes back to the
+//! main thread, which streams it in place: a reader thread frames records
+//! one by one into a bounded channel, and the workers decode and extract
+//! them in batches, so output order stays the input order and memory stays
+//! at a batch of records whatever the file's size.
 
 use std::io::{self, IsTerminal};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use anyhow::Context;
 use clap::CommandFactory;
-use ghirbal_extract::{extract_dump, Extraction, Options};
-use ghirbal_io::{decode, decompress, inputs, read_raw, InputError, InputSource, Limits, Output};
+use ghirbal_extract::{extract_dump, extract_html, Extraction, Options};
+use ghirbal_io::{
+    inputs, open_input, Container, DocKind, Document, InputError, InputSource, Limits, Opened,
+    Output, ReadOptions,
+};
 use rayon::prelude::*;
 
 use crate::cli::{Cli, ExtractArgs};
@@ -23,14 +34,27 @@ const SAMPLE_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples
 /// Inputs in flight per worker thread. Results are written in input order
 /// between batches, so this bounds memory (texts and records of one batch at
 /// a time) while keeping enough work queued that a slow input rarely idles
-/// the other threads.
+/// the other threads. Container records are batched the same way.
 const BATCH_PER_THREAD: usize = 16;
 
-/// One input's fate.
-struct Outcome {
+/// What a worker made of one input.
+enum Outcome {
+    Done(Done),
+    /// A container, to be streamed by the main thread in its place.
+    Container(Container),
+}
+
+/// One document's fate.
+struct Done {
     input: String,
     bytes_read: u64,
-    result: Result<Extraction, String>,
+    result: Result<Extracted, String>,
+}
+
+enum Extracted {
+    Record(DocKind, Box<Extraction>),
+    /// An HTML page under --explain, which explains text dumps only.
+    NotExplained,
 }
 
 enum Writer {
@@ -45,6 +69,27 @@ impl Writer {
             Writer::Explain(w) => w.flush(),
         }
     }
+}
+
+/// Everything the main thread keeps while writing.
+struct Run<'a> {
+    writer: Writer,
+    errors: Option<Output>,
+    stats: Stats,
+    progress: &'a Progress,
+    quiet: bool,
+    /// Flush after each batch: records are being watched on a terminal.
+    flush_batches: bool,
+    explain_note_shown: bool,
+}
+
+/// What workers need to process documents.
+struct Work<'a> {
+    pool: &'a rayon::ThreadPool,
+    batch: usize,
+    read: ReadOptions,
+    options: Options,
+    progress: &'a Progress,
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -70,12 +115,12 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let output_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let output = Output::open(output_path)?;
     let format = args.format.into();
-    let mut writer = if args.explain {
+    let writer = if args.explain {
         Writer::Explain(ExplainWriter::new(output, format))
     } else {
         Writer::Records(ghirbal_io::RecordWriter::new(output, format))
     };
-    let mut errors = args.errors.as_deref().map(Output::create).transpose()?;
+    let errors = args.errors.as_deref().map(Output::create).transpose()?;
 
     // A bar on the terminal that is also showing the records would be torn
     // up by them.
@@ -83,14 +128,31 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let show_bar = !args.quiet && io::stderr().is_terminal() && !records_on_terminal;
     let progress = Progress::new(total, show_bar);
 
-    let limits = Limits::with_max_bytes(args.max_bytes);
-    let options = Options {
-        explain: args.explain,
+    let work = Work {
+        pool: &pool,
+        batch: threads * BATCH_PER_THREAD,
+        read: ReadOptions {
+            format: args.input_format.into(),
+            limits: Limits::with_max_bytes(args.max_bytes),
+            html_field: args.html_field,
+        },
+        options: Options {
+            explain: args.explain,
+        },
+        progress: &progress,
     };
-    let mut stats = Stats::default();
+    let mut run = Run {
+        writer,
+        errors,
+        stats: Stats::default(),
+        progress: &progress,
+        quiet: args.quiet,
+        flush_batches: records_on_terminal,
+        explain_note_shown: false,
+    };
     let mut items = items.into_iter();
     loop {
-        let batch: Vec<_> = items.by_ref().take(threads * BATCH_PER_THREAD).collect();
+        let batch: Vec<_> = items.by_ref().take(work.batch).collect();
         if batch.is_empty() {
             break;
         }
@@ -98,44 +160,32 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             batch
                 .into_par_iter()
                 .map(|item| {
-                    let outcome = process(item, &limits, &options);
-                    progress.advance(outcome.bytes_read);
+                    let outcome = open(item, &work);
+                    let bytes = match &outcome {
+                        Outcome::Done(done) => done.bytes_read,
+                        Outcome::Container(_) => 0,
+                    };
+                    progress.advance(bytes);
                     outcome
                 })
                 .collect()
         });
         for outcome in outcomes {
-            stats.inputs += 1;
-            stats.bytes_read += outcome.bytes_read;
-            match outcome.result {
-                Ok(extraction) => {
-                    stats.records += 1;
-                    stats.warnings += extraction.article.warnings.len() as u64;
-                    match &mut writer {
-                        Writer::Records(w) => w.write(&extraction.article)?,
-                        Writer::Explain(w) => w.write(&outcome.input, &extraction.explain)?,
-                    }
-                }
-                Err(reason) => {
-                    stats.errors += 1;
-                    if !args.quiet {
-                        progress.eprintln(&format!("error: {}: {reason}", outcome.input));
-                    }
-                    if let Some(errors) = &mut errors {
-                        let line = serde_json::json!({ "input": outcome.input, "error": reason });
-                        serde_json::to_writer(&mut *errors, &line)?;
-                        io::Write::write_all(errors, b"\n")?;
-                    }
-                }
+            match outcome {
+                Outcome::Done(done) => run.emit(done)?,
+                Outcome::Container(container) => run.stream(container, &work)?,
             }
         }
-        if records_on_terminal {
-            // Otherwise a long run on a terminal shows nothing until the
-            // output buffer fills.
-            writer.flush()?;
-        }
+        run.flush_if_watched()?;
     }
 
+    let Run {
+        writer,
+        errors,
+        stats,
+        quiet,
+        ..
+    } = run;
     match writer {
         Writer::Records(w) => w.close()?,
         Writer::Explain(w) => w.finish()?.finish()?,
@@ -144,7 +194,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         errors.finish()?;
     }
     progress.clear();
-    if !args.quiet {
+    if !quiet {
         progress.eprintln(&stats.summary(start.elapsed(), args.explain));
     }
     Ok(if stats.errors == 0 {
@@ -154,30 +204,176 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn process(item: Result<InputSource, InputError>, limits: &Limits, options: &Options) -> Outcome {
+impl Run<'_> {
+    fn emit(&mut self, done: Done) -> anyhow::Result<()> {
+        self.stats.inputs += 1;
+        self.stats.bytes_read += done.bytes_read;
+        match done.result {
+            Ok(Extracted::Record(kind, extraction)) => {
+                match kind {
+                    DocKind::Html => self.stats.html += 1,
+                    DocKind::Text => self.stats.text += 1,
+                }
+                self.stats.warnings += extraction.article.warnings.len() as u64;
+                match &mut self.writer {
+                    Writer::Records(w) => w.write(&extraction.article)?,
+                    Writer::Explain(w) => w.write(&done.input, &extraction.explain)?,
+                }
+            }
+            Ok(Extracted::NotExplained) => {
+                self.stats.not_explained += 1;
+                if !self.explain_note_shown && !self.quiet {
+                    self.explain_note_shown = true;
+                    self.progress.eprintln(&format!(
+                        "ghirbal: --explain explains text dumps only; HTML pages \
+                         (the first is {}) are left out",
+                        done.input
+                    ));
+                }
+            }
+            Err(reason) => {
+                self.stats.errors += 1;
+                if !self.quiet {
+                    self.progress
+                        .eprintln(&format!("error: {}: {reason}", done.input));
+                }
+                if let Some(errors) = &mut self.errors {
+                    let line = serde_json::json!({ "input": done.input, "error": reason });
+                    serde_json::to_writer(&mut *errors, &line)?;
+                    io::Write::write_all(errors, b"\n")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn flush_if_watched(&mut self) -> io::Result<()> {
+        if self.flush_batches {
+            // Otherwise a long run on a terminal shows nothing until the
+            // output buffer fills.
+            self.writer.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Streams a container's documents through the workers, in order.
+    fn stream(&mut self, container: Container, work: &Work<'_>) -> anyhow::Result<()> {
+        let label = container.label().to_string();
+        let (sender, receiver) = mpsc::sync_channel(work.batch);
+        std::thread::scope(|scope| {
+            let reader = std::thread::Builder::new()
+                .name("ghirbal-reader".into())
+                .spawn_scoped(scope, move || {
+                    let mut container = container;
+                    for item in container.by_ref() {
+                        if sender.send(item).is_err() {
+                            // The writer stopped (a broken pipe): so do we.
+                            break;
+                        }
+                    }
+                    (container.skipped().clone(), container.bytes_read())
+                })
+                .context("starting the reader thread")?;
+            let mut emitted_bytes = 0;
+            let result = (|| -> anyhow::Result<()> {
+                loop {
+                    let batch: Vec<_> = receiver.iter().take(work.batch).collect();
+                    if batch.is_empty() {
+                        return Ok(());
+                    }
+                    work.progress.add_len(batch.len() as u64);
+                    let outcomes: Vec<Done> = work.pool.install(|| {
+                        batch
+                            .into_par_iter()
+                            .map(|item| {
+                                let done = match item {
+                                    Ok(document) => process(document, work),
+                                    Err(error) => failed(&error, 0),
+                                };
+                                work.progress.advance(done.bytes_read);
+                                done
+                            })
+                            .collect()
+                    });
+                    for done in outcomes {
+                        emitted_bytes += done.bytes_read;
+                        self.emit(done)?;
+                    }
+                    self.flush_if_watched()?;
+                }
+            })();
+            drop(receiver);
+            match reader.join() {
+                Ok((skipped, bytes)) => {
+                    self.stats.skipped.merge(&skipped);
+                    self.stats.bytes_read += bytes.saturating_sub(emitted_bytes);
+                }
+                Err(_) => {
+                    // A reader bug must not take the run down: it costs the
+                    // rest of this file.
+                    self.emit(Done {
+                        input: label,
+                        bytes_read: 0,
+                        result: Err("internal error in the reader (please report); \
+                                     the rest of this file was not read"
+                            .to_string()),
+                    })?;
+                }
+            }
+            result
+        })
+    }
+}
+
+/// Opens one input: a document is processed right away, a container is
+/// handed back for streaming.
+fn open(item: Result<InputSource, InputError>, work: &Work<'_>) -> Outcome {
     let source = match item {
         Ok(source) => source,
-        Err(e) => return failed(&e, 0),
+        Err(e) => return Outcome::Done(failed(&e, 0)),
     };
-    let input = source.label();
-    let raw = match read_raw(&source, limits) {
-        Ok(raw) => raw,
-        Err(e) => return failed(&e, 0),
-    };
-    let bytes_read = raw.len() as u64;
-    let decoded = match decompress(&input, source.path(), raw, limits)
-        .and_then(|(bytes, _)| decode(&input, bytes))
-    {
-        Ok(decoded) => decoded,
+    match open_input(&source, &work.read) {
+        Ok(Opened::Document(document)) => Outcome::Done(process(document, work)),
+        Ok(Opened::Container(container)) => Outcome::Container(container),
+        Err(e) => Outcome::Done(failed(&e, 0)),
+    }
+}
+
+/// Decodes and extracts one document.
+fn process(document: Document, work: &Work<'_>) -> Done {
+    let input = document.label.clone();
+    let bytes_read = document.bytes_read;
+    if work.options.explain && document.kind == DocKind::Html {
+        return Done {
+            input,
+            bytes_read,
+            result: Ok(Extracted::NotExplained),
+        };
+    }
+    let page = match document.decode(&work.read.limits) {
+        Ok(page) => page,
         Err(e) => return failed(&e, bytes_read),
     };
-    let (text, io_warnings) = (decoded.text, decoded.warnings);
+    let kind = page.kind;
     // One pathological page must not take down a run over millions: a panic
     // in the extractor fails that input only.
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        let mut extraction = extract_dump(&input, &text, options);
-        extraction.article.warnings.extend(io_warnings);
+        let text = &page.decoded.text;
+        let mut extraction = match kind {
+            DocKind::Html => extract_html(&input, text, page.url.as_deref(), &work.options),
+            DocKind::Text => {
+                let mut extraction = extract_dump(&input, text, &work.options);
+                if extraction.article.url.is_none() {
+                    extraction.article.url.clone_from(&page.url);
+                }
+                extraction
+            }
+        };
         extraction
+            .article
+            .warnings
+            .extend(page.decoded.warnings.iter().cloned());
+        Extracted::Record(kind, Box::new(extraction))
     }))
     .map_err(|payload| {
         let message = payload
@@ -187,15 +383,15 @@ fn process(item: Result<InputSource, InputError>, limits: &Limits, options: &Opt
             .unwrap_or_else(|| "unknown panic".to_string());
         format!("internal error in the extractor (please report): {message}")
     });
-    Outcome {
+    Done {
         input,
         bytes_read,
         result,
     }
 }
 
-fn failed(error: &InputError, bytes_read: u64) -> Outcome {
-    Outcome {
+fn failed(error: &InputError, bytes_read: u64) -> Done {
+    Done {
         input: error.input().to_string(),
         bytes_read,
         result: Err(error.reason()),

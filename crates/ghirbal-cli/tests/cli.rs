@@ -457,3 +457,441 @@ fn no_input_runs_on_the_sample_corpus() {
         assert!(stderr(&out).contains("sample corpus"), "{}", stderr(&out));
     }
 }
+
+/// WARC, WET, JSON Lines and HTML inputs. Pages are our own snippets.
+mod formats {
+    use super::*;
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(bytes).unwrap();
+        gz.finish().unwrap()
+    }
+
+    pub fn html_page(title: &str, paragraph: &str, meta: &str) -> String {
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n{meta}\n<title>{title}</title>\n\
+             </head>\n<body>\n<article>\n<h1>{title}</h1>\n<p>{paragraph}</p>\n\
+             <p>وأضاف المتحدث أن العمل سيستمر خلال الأسابيع المقبلة وفق الخطة المعلنة.</p>\n\
+             </article>\n</body>\n</html>\n"
+        )
+    }
+
+    pub fn record(kind: &str, uri: Option<&str>, content_type: &str, block: &[u8]) -> Vec<u8> {
+        let uri = uri.map_or(String::new(), |u| format!("WARC-Target-URI: {u}\r\n"));
+        let mut out = format!(
+            "WARC/1.1\r\nWARC-Type: {kind}\r\n{uri}WARC-Date: 2024-03-01T10:00:00Z\r\n\
+             Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        out.extend_from_slice(block);
+        out.extend_from_slice(b"\r\n\r\n");
+        out
+    }
+
+    pub fn response(uri: &str, status: u16, content_type: &str, body: &[u8]) -> Vec<u8> {
+        let mut block =
+            format!("HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\n\r\n").into_bytes();
+        block.extend_from_slice(body);
+        record(
+            "response",
+            Some(uri),
+            "application/http; msgtype=response",
+            &block,
+        )
+    }
+
+    fn request(uri: &str) -> Vec<u8> {
+        record(
+            "request",
+            Some(uri),
+            "application/http; msgtype=request",
+            b"GET / HTTP/1.1\r\n\r\n",
+        )
+    }
+
+    /// Common Crawl style: one gzip member per record. Returns the file and
+    /// each record's member offset.
+    pub fn warc_gz(records: &[Vec<u8>]) -> (Vec<u8>, Vec<u64>) {
+        let mut out = Vec::new();
+        let mut at = Vec::new();
+        for r in records {
+            at.push(out.len() as u64);
+            out.extend(gzip(r));
+        }
+        (out, at)
+    }
+
+    fn crawl() -> Vec<Vec<u8>> {
+        let one = html_page(
+            "افتتاح مستشفى جديد في المدينة",
+            "افتتح وزير الصحة صباح اليوم مستشفى جديدا يضم مئتي سرير.",
+            "<meta charset=\"utf-8\">",
+        );
+        let two = html_page(
+            "ارتفاع صادرات التمور",
+            "سجلت صادرات التمور ارتفاعا ملحوظا خلال الربع الأول من العام.",
+            "<meta charset=\"windows-1256\">",
+        );
+        let (two_cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(&two);
+        vec![
+            record(
+                "warcinfo",
+                None,
+                "application/warc-fields",
+                b"software: tests\r\n",
+            ),
+            request("https://news.example.sa/hospital"),
+            response(
+                "https://news.example.sa/hospital",
+                200,
+                "text/html; charset=UTF-8",
+                one.as_bytes(),
+            ),
+            record(
+                "metadata",
+                Some("https://news.example.sa/hospital"),
+                "application/warc-fields",
+                b"fetchTimeMs: 80\r\n",
+            ),
+            response(
+                "https://news.example.sa/logo.png",
+                200,
+                "image/png",
+                b"\x89PNG",
+            ),
+            response(
+                "https://news.example.sa/dates",
+                200,
+                "text/html",
+                &two_cp1256,
+            ),
+            response(
+                "https://news.example.sa/gone",
+                404,
+                "text/html",
+                b"<html>404</html>",
+            ),
+        ]
+    }
+
+    #[test]
+    fn warc_gz_pages_become_records_labelled_by_offset() {
+        let dir = tempfile::tempdir().unwrap();
+        let (bytes, at) = warc_gz(&crawl());
+        fs::write(dir.path().join("c.warc.gz"), bytes).unwrap();
+        fs::write(dir.path().join("page.txt"), PAGE).unwrap();
+        let out = ghirbal(dir.path(), &["extract", "page.txt", "c.warc.gz"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let recs = records(&out);
+        assert_eq!(
+            inputs_of(&recs),
+            [
+                "page.txt".to_string(),
+                format!("c.warc.gz#{}", at[2]),
+                format!("c.warc.gz#{}", at[5]),
+            ]
+        );
+        assert_eq!(recs[0]["source_format"], "text");
+        assert_eq!(recs[1]["source_format"], "html");
+        assert_eq!(recs[1]["url"], "https://news.example.sa/hospital");
+        assert_eq!(recs[2]["url"], "https://news.example.sa/dates");
+        let err = stderr(&out);
+        // Warnings are the HTML extractor's business.
+        assert!(
+            err.starts_with("ghirbal: 3 inputs, 3 records, 0 errors, "),
+            "{err}"
+        );
+        assert!(
+            err.contains(
+                " warnings; 2 html, 1 text; 5 WARC records skipped \
+                 (1 warcinfo, 1 request, 1 metadata, 1 non-200, 1 non-HTML); "
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn damaged_warc_records_are_errors_and_reading_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut bytes, at) = warc_gz(&crawl());
+        // Corrupt the hospital page's member; then cut the file inside the
+        // 404's member.
+        let mid = (at[2] + at[3]) as usize / 2;
+        bytes[mid..mid + 12].fill(0x5a);
+        bytes.truncate(at[6] as usize + 15);
+        fs::write(dir.path().join("d.warc.gz"), &bytes).unwrap();
+        let out = ghirbal(
+            dir.path(),
+            &["extract", "d.warc.gz", "--errors", "failed.jsonl"],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert_eq!(
+            inputs_of(&records(&out)),
+            [format!("d.warc.gz#{}", at[5])],
+            "{}",
+            stderr(&out)
+        );
+        let failed: Vec<Value> = fs::read_to_string(dir.path().join("failed.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let inputs: Vec<&str> = failed
+            .iter()
+            .map(|f| f["input"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            inputs,
+            [
+                format!("d.warc.gz#{}", at[2]),
+                format!("d.warc.gz#{}", at[6])
+            ]
+        );
+        assert!(failed[0]["error"].as_str().unwrap().starts_with("gzip"));
+        assert!(
+            failed[1]["error"]
+                .as_str()
+                .unwrap()
+                .starts_with("gzip stream truncated"),
+            "{failed:?}"
+        );
+        let err = stderr(&out);
+        assert!(err.contains("3 inputs, 1 record, 2 errors"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+
+    #[test]
+    fn wet_records_are_text_dumps_with_urls() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "تدشين خط حافلات جديد\nدشنت الهيئة صباح اليوم خطا جديدا للحافلات يربط الأحياء الشرقية بوسط المدينة.\n";
+        let wet = vec![
+            record("warcinfo", None, "application/warc-fields", b"x: y\r\n"),
+            record(
+                "conversion",
+                Some("https://city.example.om/bus"),
+                "text/plain",
+                text.as_bytes(),
+            ),
+        ];
+        let (bytes, at) = warc_gz(&wet);
+        fs::write(dir.path().join("c.warc.wet.gz"), bytes).unwrap();
+        let out = ghirbal(dir.path(), &["extract", "c.warc.wet.gz"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let recs = records(&out);
+        assert_eq!(inputs_of(&recs), [format!("c.warc.wet.gz#{}", at[1])]);
+        assert_eq!(recs[0]["source_format"], "text");
+        assert_eq!(recs[0]["url"], "https://city.example.om/bus");
+        assert!(recs[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("خطا جديدا للحافلات"));
+        assert!(stderr(&out).contains("0 html, 1 text; 1 WARC record skipped (1 warcinfo)"));
+    }
+
+    #[test]
+    fn jsonl_lines_are_pages_and_broken_lines_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = html_page("عنوان", "فقرة من الخبر.", "");
+        let lines = [
+            serde_json::json!({"url": "https://a.example.kw/1", "content": page}).to_string(),
+            "{\"content\": \"<p>مقطوع".to_string(),
+            serde_json::json!({"content": page}).to_string(),
+            serde_json::json!({"html": page}).to_string(),
+        ];
+        fs::write(dir.path().join("p.jsonl"), lines.join("\n")).unwrap();
+        let out = ghirbal(
+            dir.path(),
+            &["extract", "--html-field", "content", "p.jsonl"],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let recs = records(&out);
+        assert_eq!(inputs_of(&recs), ["p.jsonl#1", "p.jsonl#3"]);
+        assert_eq!(recs[0]["url"], "https://a.example.kw/1");
+        assert_eq!(recs[1]["url"], Value::Null);
+        assert_eq!(recs[0]["source_format"], "html");
+        let err = stderr(&out);
+        assert!(
+            err.contains("error: p.jsonl#2: JSON: invalid JSON: EOF while parsing a string"),
+            "{err}"
+        );
+        assert!(
+            err.contains("error: p.jsonl#4: JSON: no `content` field\n"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn html_files_are_detected_and_their_charsets_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "أعلنت الجامعة عن فتح باب التسجيل للعام الدراسي الجديد.";
+        let meta_only = html_page(
+            "التسجيل في الجامعة",
+            body,
+            "<meta charset=\"windows-1256\">",
+        );
+        let undeclared = html_page("التسجيل في الجامعة", body, "");
+        let (meta_only_cp, _, _) = encoding_rs::WINDOWS_1256.encode(&meta_only);
+        let (undeclared_cp, _, _) = encoding_rs::WINDOWS_1256.encode(&undeclared);
+        fs::write(dir.path().join("a.html"), &meta_only_cp).unwrap();
+        fs::write(dir.path().join("b.htm"), &undeclared_cp).unwrap();
+        // UTF-8 under a windows-1256 meta tag, with no telling name.
+        fs::write(dir.path().join("c.txt"), &meta_only).unwrap();
+        fs::write(dir.path().join("d.txt"), PAGE).unwrap();
+        let out = ghirbal(
+            dir.path(),
+            &["extract", "a.html", "b.htm", "c.txt", "d.txt"],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let recs = records(&out);
+        let formats: Vec<&str> = recs
+            .iter()
+            .map(|r| r["source_format"].as_str().unwrap())
+            .collect();
+        assert_eq!(formats, ["html", "html", "html", "text"]);
+        let has = |r: &Value, w: &str| {
+            r["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x.as_str() == Some(w))
+        };
+        let encoding_warnings = |r: &Value| {
+            r["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|x| x.as_str().unwrap().starts_with("encoding:"))
+                .count()
+        };
+        assert_eq!(encoding_warnings(&recs[0]), 0, "{}", recs[0]);
+        assert!(
+            has(&recs[1], "encoding: decoded as windows-1256 (guessed)"),
+            "{}",
+            recs[1]
+        );
+        assert!(
+            has(
+                &recs[2],
+                "encoding: declared windows-1256 in the page but is valid UTF-8; decoded as UTF-8"
+            ),
+            "{}",
+            recs[2]
+        );
+        assert!(stderr(&out).contains("3 html, 1 text"));
+    }
+
+    #[test]
+    fn input_format_forces_how_inputs_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = html_page("عنوان", "فقرة.", "<meta charset=\"utf-8\">");
+        fs::write(dir.path().join("a.html"), &page).unwrap();
+        let out = ghirbal(dir.path(), &["extract", "--input-format", "text", "a.html"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_eq!(records(&out)[0]["source_format"], "text");
+
+        // A WARC on stdin, plain.
+        let records_ = crawl();
+        let at: Vec<usize> = records_
+            .iter()
+            .scan(0, |n, r| {
+                let start = *n;
+                *n += r.len();
+                Some(start)
+            })
+            .collect();
+        let out = ghirbal_stdin(
+            dir.path(),
+            &["extract", "--input-format", "warc", "-"],
+            Some(&records_.concat()),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert_eq!(
+            inputs_of(&records(&out)),
+            [format!("<stdin>#{}", at[2]), format!("<stdin>#{}", at[5])]
+        );
+        // Auto-detected on stdin too, gzipped.
+        let out = ghirbal_stdin(dir.path(), &["extract", "-"], Some(&warc_gz(&records_).0));
+        assert_eq!(records(&out).len(), 2, "{}", stderr(&out));
+
+        let out = ghirbal(dir.path(), &["extract", "--input-format", "xml", "a.html"]);
+        assert_eq!(out.status.code(), Some(2));
+    }
+
+    #[test]
+    fn explain_leaves_html_out_with_one_note() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("1.txt"), PAGE).unwrap();
+        let page = html_page("عنوان", "فقرة.", "");
+        fs::write(dir.path().join("2.html"), &page).unwrap();
+        fs::write(dir.path().join("3.html"), &page).unwrap();
+        let out = ghirbal(
+            dir.path(),
+            &["extract", "--explain", "1.txt", "2.html", "3.html"],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let rows = records(&out);
+        assert!(rows.iter().all(|r| r["input"] == "1.txt"));
+        let err = stderr(&out);
+        assert_eq!(
+            err.matches("--explain explains text dumps only").count(),
+            1,
+            "{err}"
+        );
+        assert!(err.contains("(the first is 2.html)"), "{err}");
+        assert!(
+            err.contains("3 inputs, 1 explained, 0 errors, 0 warnings; 2 html not explained"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn container_output_does_not_depend_on_threads() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut recs = Vec::new();
+        for i in 0..150 {
+            let extra = "<p>وتابع المسؤول حديثه عن تفاصيل المشروع ومراحله.</p>\n".repeat(i % 13);
+            let page = html_page(
+                &format!("الخبر رقم {i}"),
+                &format!("نص الخبر {i}.{extra}"),
+                "",
+            );
+            recs.push(request(&format!("https://n.example.qa/{i}")));
+            recs.push(response(
+                &format!("https://n.example.qa/{i}"),
+                200,
+                "text/html",
+                page.as_bytes(),
+            ));
+        }
+        fs::write(dir.path().join("big.warc.gz"), warc_gz(&recs).0).unwrap();
+        corpus(dir.path(), 20);
+        let one = ghirbal(dir.path(), &["extract", "-j", "1", "corpus", "big.warc.gz"]);
+        let four = ghirbal(dir.path(), &["extract", "-j", "4", "corpus", "big.warc.gz"]);
+        assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+        assert!(
+            one.stdout == four.stdout,
+            "outputs differ between 1 and 4 threads"
+        );
+        assert_eq!(records(&one).len(), 170);
+        assert!(stderr(&four).contains("150 html, 20 text; 150 WARC records skipped (150 request)"));
+    }
+
+    #[test]
+    fn help_teaches_the_input_formats() {
+        let out = ghirbal(Path::new("."), &["extract", "--help"]);
+        let help = stdout(&out);
+        for needle in [
+            "--input-format",
+            "--html-field",
+            "FILE#OFFSET",
+            "FILE#LINE",
+            "Common Crawl",
+            ".warc.gz",
+            "--max-bytes",
+        ] {
+            assert!(help.contains(needle), "help lacks {needle}");
+        }
+    }
+}

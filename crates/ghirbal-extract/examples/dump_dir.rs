@@ -17,7 +17,8 @@ fn main() {
         let bytes = std::fs::read(&path).expect("readable file");
         let text = String::from_utf8_lossy(&bytes);
         let label = path.file_name().unwrap_or_default().to_string_lossy();
-        let got = ghirbal_extract::extract_dump(&label, &text, &ghirbal_extract::Options::default());
+        let got =
+            ghirbal_extract::extract_dump(&label, &text, &ghirbal_extract::Options::default());
         serde_json::to_writer(&mut out, &got.article).expect("write");
         out.write_all(b"\n").expect("write");
     }

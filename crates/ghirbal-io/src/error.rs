@@ -59,6 +59,16 @@ pub enum InputErrorKind {
     Corrupt { format: Compression, reason: String },
     #[error("binary file")]
     Binary,
+    /// A WARC record that cannot be read as one (truncated, a Content-Length
+    /// that does not end the record, a missing header).
+    #[error("WARC: {0}")]
+    Warc(String),
+    /// The HTTP response inside a WARC record.
+    #[error("HTTP: {0}")]
+    Http(String),
+    /// A JSON line that does not hold a page.
+    #[error("JSON: {0}")]
+    Json(String),
     #[error("empty file")]
     Empty,
 }

@@ -121,25 +121,8 @@ pub fn decompress(
     let format = match sniff(&raw) {
         Some(format) => format,
         None => {
-            let Some(claimed) = name.and_then(compression_from_name) else {
-                return Ok((raw, Compression::None));
-            };
-            if raw.is_empty() {
-                // Let text decoding report it as empty, like any empty file.
-                return Ok((raw, Compression::None));
-            }
-            let kind = if magic(claimed).starts_with(&raw) {
-                InputErrorKind::Truncated {
-                    format: claimed,
-                    compressed_bytes: raw.len() as u64,
-                }
-            } else {
-                InputErrorKind::Corrupt {
-                    format: claimed,
-                    reason: "not compressed (wrong magic bytes)".to_string(),
-                }
-            };
-            return Err(InputError::new(label, kind));
+            check_claimed_compression(label, name, &raw)?;
+            return Ok((raw, Compression::None));
         }
     };
     let compressed_bytes = raw.len() as u64;
@@ -169,6 +152,35 @@ pub fn decompress(
     Err(InputError::new(label, kind))
 }
 
+/// A `.gz` or `.zst` name on bytes without the magic: a broken download
+/// (truncated before the magic ends) or a file misnamed. `start` is the
+/// file's first bytes (at least 4 unless the file is shorter).
+pub(crate) fn check_claimed_compression(
+    label: &str,
+    name: Option<&Path>,
+    start: &[u8],
+) -> Result<(), InputError> {
+    let Some(claimed) = name.and_then(compression_from_name) else {
+        return Ok(());
+    };
+    if start.is_empty() || claimed == Compression::None {
+        // Let text decoding report it as empty, like any empty file.
+        return Ok(());
+    }
+    let kind = if magic(claimed).starts_with(start) {
+        InputErrorKind::Truncated {
+            format: claimed,
+            compressed_bytes: start.len() as u64,
+        }
+    } else {
+        InputErrorKind::Corrupt {
+            format: claimed,
+            reason: "not compressed (wrong magic bytes)".to_string(),
+        }
+    };
+    Err(InputError::new(label, kind))
+}
+
 /// The compression a file name claims (`.gz`, `.zst`, `.zstd`).
 pub fn compression_from_name(name: &Path) -> Option<Compression> {
     let ext = name.extension()?.to_str()?.to_ascii_lowercase();
@@ -179,14 +191,20 @@ pub fn compression_from_name(name: &Path) -> Option<Compression> {
     }
 }
 
-fn sniff(bytes: &[u8]) -> Option<Compression> {
+pub(crate) fn sniff(bytes: &[u8]) -> Option<Compression> {
     if bytes.starts_with(GZIP_MAGIC) {
         Some(Compression::Gzip)
-    } else if bytes.starts_with(ZSTD_MAGIC) {
+    } else if bytes.starts_with(ZSTD_MAGIC) || starts_with_skippable_frame(bytes) {
         Some(Compression::Zstd)
     } else {
         None
     }
+}
+
+/// zstd skippable frames (0x184D2A50..5F): the zstd WARC convention starts
+/// files with one holding the dictionary.
+fn starts_with_skippable_frame(bytes: &[u8]) -> bool {
+    bytes.len() >= 4 && bytes[0] & 0xf0 == 0x50 && bytes[1..4] == [0x2a, 0x4d, 0x18]
 }
 
 fn magic(format: Compression) -> &'static [u8] {
