@@ -95,7 +95,7 @@ struct Work<'a> {
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let paths = if args.inputs.is_empty() {
-        vec![sample_corpus(args.quiet)]
+        sample_corpus(args.quiet)
     } else {
         args.inputs
     };
@@ -401,7 +401,7 @@ fn failed(error: &InputError, bytes_read: u64) -> Done {
 /// The bundled sample corpus, shown relative to the working directory when
 /// it is below it (so labels and record ids do not depend on where the
 /// repository is checked out when run from its root). Missing: usage error.
-fn sample_corpus(quiet: bool) -> PathBuf {
+fn sample_corpus(quiet: bool) -> Vec<PathBuf> {
     let dir = match std::fs::canonicalize(SAMPLE_CORPUS) {
         Ok(dir) if dir.is_dir() => dir,
         _ => {
@@ -429,7 +429,11 @@ fn sample_corpus(quiet: bool) -> PathBuf {
             shown.display()
         );
     }
-    shown
+    // The pages only: the folder's README describes them and is no page.
+    ["dumps", "html"]
+        .iter()
+        .map(|sub| shown.join(sub))
+        .collect()
 }
 
 fn relative_to_cwd(dir: &Path) -> PathBuf {
