@@ -37,7 +37,7 @@ pub fn extract_dump(input: &str, text: &str, options: &Options) -> Extraction {
 }
 
 struct Passes<'a> {
-    lines: &'a [Line],
+    lines: &'a [Line<'a>],
     verdicts: Vec<Option<Verdict>>,
     /// For each line, the first earlier line with the same search key.
     first_of: Vec<Option<usize>>,
@@ -635,7 +635,7 @@ impl<'a> Passes<'a> {
         let restates = || {
             restated(
                 &self.lines[lede].text,
-                rest.iter().take(3).map(|&p| &self.lines[p].text),
+                rest.iter().take(2).map(|&p| &*self.lines[p].text),
             )
         };
         let next_para = rest[0];
@@ -769,7 +769,7 @@ impl<'a> Passes<'a> {
                     line: line.no,
                     class: v.class,
                     reason,
-                    text: line.text.clone(),
+                    text: line.text.to_string(),
                 }
             })
             .collect()
@@ -800,13 +800,13 @@ impl<'a> Passes<'a> {
                     let end = line.bar.as_ref().map_or(line.text.len(), |(end, _)| *end);
                     article.title = Some(line.text[..end].to_string());
                 }
-                LineClass::Summary => article.summary = Some(line.text.clone()),
+                LineClass::Summary => article.summary = Some(line.text.to_string()),
                 LineClass::Heading => article
                     .blocks
-                    .push(Block::new(BlockKind::Heading, line.text.clone())),
+                    .push(Block::new(BlockKind::Heading, line.text.to_string())),
                 LineClass::Paragraph => article
                     .blocks
-                    .push(Block::new(BlockKind::Paragraph, line.text.clone())),
+                    .push(Block::new(BlockKind::Paragraph, line.text.to_string())),
                 LineClass::ListItem => {
                     if let Shape::ListItem { body } = &line.shape {
                         list.push(body);
@@ -815,7 +815,7 @@ impl<'a> Passes<'a> {
                 LineClass::Quote => {
                     let text = match &line.shape {
                         Shape::Quote { body } => body.clone(),
-                        _ => line.text.clone(),
+                        _ => line.text.to_string(),
                     };
                     article.blocks.push(Block::new(BlockKind::Quote, text));
                 }
@@ -828,7 +828,7 @@ impl<'a> Passes<'a> {
                             Some((end, credit)) if !credit.is_empty() => {
                                 (line.text[..*end].to_string(), Some(credit.clone()))
                             }
-                            _ => (line.text.clone(), None),
+                            _ => (line.text.to_string(), None),
                         },
                     };
                     article.images.push(Image {
@@ -863,7 +863,7 @@ impl<'a> Passes<'a> {
                 LineClass::Sources => {
                     let list = match &line.shape {
                         Shape::SourcesLabel { rest } => rest.as_str(),
-                        _ => line.text.as_str(),
+                        _ => &*line.text,
                     };
                     let list = list.trim_matches(|c: char| "()[]".contains(c));
                     for item in split_sources(list) {
@@ -878,7 +878,7 @@ impl<'a> Passes<'a> {
                 LineClass::Tags => {
                     let list = match &line.shape {
                         Shape::Tags { list } => list.as_str(),
-                        _ => line.text.as_str(),
+                        _ => &*line.text,
                     };
                     article.tags.extend(
                         list.split(['،', ',', '|', '#', '؛', ';'])
@@ -906,7 +906,7 @@ impl<'a> Passes<'a> {
 
     /// Puts a date line's date where its class says: the page's widget date,
     /// or the publication or update time.
-    fn record_date(class: LineClass, line: &Line, article: &mut Article) {
+    fn record_date(class: LineClass, line: &Line<'_>, article: &mut Article) {
         let Shape::Date { label, matches } = &line.shape else {
             return;
         };
@@ -930,7 +930,12 @@ impl<'a> Passes<'a> {
 
     /// `الرياض 26 ذو القعدة 1445 هـ الموافق 03 يونيو 2024 م واس`: a wire
     /// dateline whose date fills the middle; the place leads and the agency ends it.
-    fn wire_date_line(&self, line: &Line, article: &mut Article, agencies: &mut Vec<&'static str>) {
+    fn wire_date_line(
+        &self,
+        line: &Line<'_>,
+        article: &mut Article,
+        agencies: &mut Vec<&'static str>,
+    ) {
         let Shape::Date { matches, .. } = &line.shape else {
             return;
         };
@@ -983,8 +988,8 @@ impl<'a> Passes<'a> {
                         && !l.is_ui_word()
                 });
                 if let Some(name) = name {
-                    if !article.authors.contains(&name.text) {
-                        article.authors.push(name.text.clone());
+                    if !article.authors.iter().any(|a| *a == *name.text) {
+                        article.authors.push(name.text.to_string());
                     }
                     return;
                 }
@@ -1057,7 +1062,7 @@ fn iso_with_time(m: &DateMatch) -> String {
 }
 
 /// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.
-fn is_agency_credit(line: &Line) -> bool {
+fn is_agency_credit(line: &Line<'_>) -> bool {
     line.words <= 6 && {
         let inner = line.text.trim_matches(|c: char| "()[]-–ـ ".contains(c));
         split_sources(inner)
@@ -1094,7 +1099,7 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
 
 /// A person's name on its own line: `د. عمر المحمود`, `سليمان بن علي`.
 /// Titles rarely open with an honorific or read as a bare name.
-fn looks_like_name(line: &Line) -> bool {
+fn looks_like_name(line: &Line<'_>) -> bool {
     const HONORIFICS: &[&str] = &[
         "د.",
         "د",
@@ -1119,10 +1124,11 @@ fn looks_like_name(line: &Line) -> bool {
 /// True when one of `later` restates `lede`: half their distinct folded
 /// words shared, or most of the lede's words found in it (a lede cut from
 /// the first paragraph).
-fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a String>) -> bool {
+fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
     let lede_key = search_key(lede);
     let lede_words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&lede_key).collect();
-    if lede_words.len() < 5 {
+    // A lede is a sentence or two.
+    if lede_words.len() < 5 || lede_words.len() > 80 {
         return false;
     }
     let mut key = String::new();

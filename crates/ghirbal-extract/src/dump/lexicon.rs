@@ -5,8 +5,11 @@
 //! tail). Matching is on search keys, so hamza, ى/ي, ة/ه and diacritic
 //! variants of a label all match. Every entry is written already folded.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Labels that introduce a byline: `بقلم: …`, `كتب …`.
-pub(crate) const BYLINE: &[&str] = &[
+pub(crate) static BYLINE: &[&str] = &[
     "بقلم",
     "كتب",
     "كتبت",
@@ -23,7 +26,7 @@ pub(crate) const BYLINE: &[&str] = &[
 ];
 
 /// Labels of a publication date.
-pub(crate) const PUBLISHED: &[&str] = &[
+pub(crate) static PUBLISHED: &[&str] = &[
     "نشر",
     "نشر في",
     "نشر بتاريخ",
@@ -38,7 +41,7 @@ pub(crate) const PUBLISHED: &[&str] = &[
 ];
 
 /// Labels of a modification date.
-pub(crate) const MODIFIED: &[&str] = &[
+pub(crate) static MODIFIED: &[&str] = &[
     "اخر تحديث",
     "تحديث",
     "تم التحديث",
@@ -50,7 +53,7 @@ pub(crate) const MODIFIED: &[&str] = &[
 ];
 
 /// Labels of a tag list.
-pub(crate) const TAGS: &[&str] = &[
+pub(crate) static TAGS: &[&str] = &[
     "الكلمات المفتاحيه",
     "كلمات مفتاحيه",
     "الكلمات الداله",
@@ -66,7 +69,7 @@ pub(crate) const TAGS: &[&str] = &[
 ];
 
 /// Section labels after which headlines of other articles follow.
-pub(crate) const RELATED: &[&str] = &[
+pub(crate) static RELATED: &[&str] = &[
     "اقرا ايضا",
     "اقرا كذلك",
     "اقرا المزيد",
@@ -100,7 +103,7 @@ pub(crate) const RELATED: &[&str] = &[
 ];
 
 /// Section labels after which only readers' comments follow.
-pub(crate) const COMMENTS: &[&str] = &[
+pub(crate) static COMMENTS: &[&str] = &[
     "التعليقات",
     "تعليقات",
     "تعليقات القراء",
@@ -114,7 +117,7 @@ pub(crate) const COMMENTS: &[&str] = &[
 ];
 
 /// Words of site furniture: buttons, menus, share bars.
-pub(crate) const UI: &[&str] = &[
+pub(crate) static UI: &[&str] = &[
     "شارك",
     "شارك القصه",
     "شارك الخبر",
@@ -187,7 +190,7 @@ pub(crate) const UI: &[&str] = &[
 ];
 
 /// Marks of a copyright footer.
-pub(crate) const FOOTER: &[&str] = &[
+pub(crate) static FOOTER: &[&str] = &[
     "جميع الحقوق محفوظه",
     "حقوق النشر",
     "الحقوق محفوظه",
@@ -210,13 +213,60 @@ pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
         .max()
 }
 
-/// True when `key` is exactly one of `labels`, ignoring trailing punctuation.
-pub(crate) fn is_label(key: &str, labels: &[&str]) -> bool {
+/// True when `key` is exactly one of `labels`, ignoring punctuation around it.
+pub(crate) fn is_label(key: &str, labels: &'static [&'static str]) -> bool {
     // Labels are short: a long line is none, whatever it starts with.
     if key.len() > 64 {
         return false;
     }
-    let trimmed = key.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let trimmed = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
-    labels.contains(&trimmed)
+    let trimmed = key.trim_end_matches(|c: char| !is_word_char(c));
+    let trimmed = trimmed.trim_start_matches(|c: char| !is_word_char(c));
+    set_of(labels).contains(trimmed)
+}
+
+/// Letters and digits; Arabic letters answered without Unicode tables.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && (ghirbal_arabic::script::is_arabic_letter(c) || c.is_alphanumeric()))
+}
+
+/// Each label list as a hash set, built once: every short line is looked up.
+fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
+    static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER,
+        ]
+        .iter()
+        .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
+        .collect()
+    });
+    let id = labels.as_ptr() as usize;
+    match sets.iter().find(|(ptr, _)| *ptr == id) {
+        Some((_, set)) => set,
+        None => unreachable_labels(),
+    }
+}
+
+/// `set_of` only serves this module's lists.
+#[cold]
+fn unreachable_labels() -> &'static HashSet<&'static str> {
+    static EMPTY: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    EMPTY.get_or_init(HashSet::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_has_its_set() {
+        for list in [
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER,
+        ] {
+            assert!(is_label(list[0], list), "{}", list[0]);
+            assert!(is_label(&format!("« {}: ", list[0]), list));
+        }
+        assert!(!is_label("اقرا ايضا ما يلي", RELATED));
+    }
 }

@@ -1,5 +1,7 @@
 //! One dump line and what can be told from it alone.
 
+use std::borrow::Cow;
+
 use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
 use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::script::{self, ScriptCounts};
@@ -71,11 +73,11 @@ pub(crate) enum Shape {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Line {
+pub(crate) struct Line<'a> {
     /// 1-based line number in the input.
     pub no: usize,
-    /// Display text.
-    pub text: String,
+    /// Display text, borrowed from the input when normalizing changed nothing.
+    pub text: Cow<'a, str>,
     /// Search key of the text (for repeats and labels).
     pub key: String,
     pub counts: ScriptCounts,
@@ -98,7 +100,7 @@ pub(crate) struct Line {
 /// caption is that long.
 const LONG_LINE: usize = 40;
 
-impl Line {
+impl Line<'_> {
     /// What repeats are detected by: the key of a short line, the text of a
     /// long one.
     pub(crate) fn match_key(&self) -> &str {
@@ -156,7 +158,7 @@ impl Line {
 }
 
 /// Splits `text` into lines and reads each one's shape.
-pub(crate) fn read_lines(text: &str) -> Vec<Line> {
+pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut after_blank = true;
     // A final line end closes the last line; it does not open another.
@@ -173,8 +175,8 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line> {
     lines
 }
 
-fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
-    let text = normalize(raw).into_owned();
+fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line<'_> {
+    let text = normalize(raw);
     if text.is_empty() {
         return Line {
             no,
@@ -227,8 +229,8 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line {
     line
 }
 
-fn shape_of(line: &Line) -> Shape {
-    let text = line.text.as_str();
+fn shape_of(line: &Line<'_>) -> Shape {
+    let text = &*line.text;
     let key = line.key.as_str();
     let letters =
         line.counts.arabic_letters + line.counts.latin_letters + line.counts.other_letters;
@@ -318,7 +320,7 @@ fn shape_of(line: &Line) -> Shape {
 }
 
 /// A line that is mostly a date: at most a few words besides it.
-fn date_shape(line: &Line) -> Option<Shape> {
+fn date_shape(line: &Line<'_>) -> Option<Shape> {
     if line.words > 16 || line.terminal && line.words > 8 {
         return None;
     }
@@ -448,7 +450,7 @@ fn quote(text: &str) -> Option<String> {
 
 /// `caption (credit)` or `caption - تصوير: credit`: a line with a trailing
 /// photo credit and no sentence end before it.
-fn caption(line: &Line) -> Option<(String, String)> {
+fn caption(line: &Line<'_>) -> Option<(String, String)> {
     let text = line.text.trim_end();
     // Captions are a line or two; a long line ending in brackets is prose.
     if line.words > 28 {
@@ -532,11 +534,15 @@ fn is_menu(text: &str) -> bool {
 }
 
 /// A short `place - credit` or `place: writer` line.
-fn place_line(line: &Line) -> Option<Shape> {
+fn place_line(line: &Line<'_>) -> Option<Shape> {
     if line.words > 7 || line.terminal_period() {
         return None;
     }
-    let text = line.text.as_str();
+    // Place and credit are always set apart by a dash, colon, bracket or slash.
+    if !line.text.contains(['-', '–', '—', 'ـ', ':', '(', '/']) {
+        return None;
+    }
+    let text = &*line.text;
     if let Some(d) = parse_dateline(text) {
         // `لندن: رنيم حنوش` names a writer; a longer "author" is a headline
         // with a colon (`كرة اليد : جمّال تستضيف النجم الساحلي`).
