@@ -2,6 +2,7 @@
 
 pub mod dump;
 pub mod html;
+mod lexicon;
 
 pub use dump::{extract_dump, Extraction, LineClass, LineExplanation, Options};
-pub use html::extract_html;
+pub use html::{debug_html, extract_html};

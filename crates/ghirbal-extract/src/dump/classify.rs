@@ -152,6 +152,8 @@ impl<'a> Passes<'a> {
             let shape_ok = matches!(line.shape, Shape::Text | Shape::Place { .. });
             if !shape_ok
                 || !line.is_headline()
+                || is_widget_text(line)
+                || opens_with_label(line)
                 || line.is_ui_word()
                 || (self.arabic_page && line.is_latin_only())
                 || looks_like_name(line)
@@ -194,7 +196,30 @@ impl<'a> Passes<'a> {
                 best = Some((first_prose, 0));
             }
         }
-        let Some((best, _)) = best else { return };
+        let Some((mut best, _)) = best else { return };
+        // A title with its subtitle (deck) under it: the longer deck must not
+        // win the title over the headline above it.
+        if occurrences
+            .get(self.lines[best].title_key.as_str())
+            .copied()
+            .unwrap_or(0)
+            < 2
+        {
+            if let Some(prev) = self.prev_nonblank(best) {
+                let line = &self.lines[prev];
+                let headline = line.shape == Shape::Text
+                    && line.is_headline()
+                    && line.words >= 3
+                    && !in_menu[prev]
+                    && !line.is_ui_word()
+                    && !looks_like_name(line)
+                    && !is_widget_text(line)
+                    && !opens_with_label(line);
+                if headline {
+                    best = prev;
+                }
+            }
+        }
         // Of a title's occurrences, the one without a site suffix is the
         // heading itself; the others are its tab title and repeats.
         let key = &self.lines[best].title_key;
@@ -518,8 +543,15 @@ impl<'a> Passes<'a> {
                         if was_related || (next_is_headline && !next_is_prose) {
                             related_run = true;
                             self.set(i, LineClass::Related, "one of several headlines in a row");
-                        } else if next_is_prose && body_started {
+                        } else if next_is_prose
+                            && body_started
+                            && !is_widget_text(line)
+                            && !opens_with_label(line)
+                            && !line.text.contains(['@', '#'])
+                        {
                             self.set(i, LineClass::Heading, "short line between paragraphs");
+                        } else if next_is_prose && body_started {
+                            self.set(i, LineClass::Chrome, "short line of figures or links");
                         } else if next_is_prose && line.words >= 4 {
                             self.caption_keys.insert(line.key.clone());
                             self.set(
@@ -618,6 +650,14 @@ impl<'a> Passes<'a> {
     /// body: it restates a body paragraph, or metadata stands between it and
     /// the body, or it shares the title/caption block.
     fn find_summary(&mut self) {
+        if self
+            .verdicts
+            .iter()
+            .flatten()
+            .any(|v| v.class == LineClass::Summary)
+        {
+            return;
+        }
         let paragraphs: Vec<usize> = (0..self.lines.len())
             .filter(|&i| self.class(i) == Some(LineClass::Paragraph))
             .collect();
@@ -752,27 +792,39 @@ impl<'a> Passes<'a> {
     }
 
     fn explain(&self) -> Vec<LineExplanation> {
-        self.lines
-            .iter()
-            .zip(&self.verdicts)
-            .map(|(line, verdict)| {
-                let v = verdict.unwrap_or(Verdict {
-                    class: LineClass::Chrome,
-                    reason: "unclassified",
-                    of: None,
-                });
-                let reason = match v.of {
-                    Some(j) => format!("{} (line {})", v.reason, self.lines[j].no),
-                    None => v.reason.to_string(),
-                };
-                LineExplanation {
-                    line: line.no,
+        let mut rows = Vec::with_capacity(self.lines.len());
+        for (line, verdict) in self.lines.iter().zip(&self.verdicts) {
+            let v = verdict.unwrap_or(Verdict {
+                class: LineClass::Chrome,
+                reason: "unclassified",
+                of: None,
+            });
+            let reason = match v.of {
+                Some(j) => format!("{} (line {})", v.reason, self.lines[j].no),
+                None => v.reason.to_string(),
+            };
+            let text = if line.continued.is_empty() {
+                line.text.to_string()
+            } else {
+                // The joined paragraph is shown piece by piece, as input.
+                ghirbal_arabic::normalize(line_head(line)).into_owned()
+            };
+            rows.push(LineExplanation {
+                line: line.no,
+                class: v.class,
+                reason,
+                text,
+            });
+            for (no, raw) in &line.continued {
+                rows.push(LineExplanation {
+                    line: *no,
                     class: v.class,
-                    reason,
-                    text: line.text.to_string(),
-                }
-            })
-            .collect()
+                    reason: format!("continues line {} (a hard-wrapped paragraph)", line.no),
+                    text: ghirbal_arabic::normalize(raw).into_owned(),
+                });
+            }
+        }
+        rows
     }
 
     fn assemble(&self, input: &str, raw: &str) -> Article {
@@ -1142,4 +1194,37 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
         }
     }
     false
+}
+
+/// The first physical line of a joined paragraph: its text up to where the
+/// first continuation's text begins.
+fn line_head<'a>(line: &'a Line<'_>) -> &'a str {
+    let Some((_, next)) = line.continued.first() else {
+        return &line.text;
+    };
+    let next = ghirbal_arabic::normalize(next);
+    line.text
+        .find(next.as_ref())
+        .map_or(&line.text, |at| line.text[..at].trim_end())
+}
+
+/// Figures rather than words (`الفجر 4:12 الظهر 12:05`, `الدولار 3.75`,
+/// `الرياض 34°`, `العدد 4123`): a ticker or widget, never a headline.
+fn is_widget_text(line: &Line<'_>) -> bool {
+    let letters =
+        line.counts.arabic_letters + line.counts.latin_letters + line.counts.other_letters;
+    line.counts.digits * 3 >= letters || line.text.contains(['°', '℃'])
+}
+
+/// `عاجل | …`, `اقرأ أيضا: …`: a label, then another story's headline.
+fn opens_with_label(line: &Line<'_>) -> bool {
+    let key = line.key.as_str();
+    let Some(cut) = key.find([':', '|', '-', '–', '»']) else {
+        return false;
+    };
+    let head = key[..cut].trim();
+    !head.is_empty()
+        && head.split_whitespace().count() <= 3
+        && (crate::lexicon::is_label(head, crate::lexicon::RELATED)
+            || crate::lexicon::is_label(head, crate::lexicon::UI))
 }

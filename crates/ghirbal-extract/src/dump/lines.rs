@@ -7,7 +7,7 @@ use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::script::{self, ScriptCounts};
 use ghirbal_arabic::{normalize, search_key};
 
-use super::lexicon::{self, starts_with_label};
+use crate::lexicon::{self, starts_with_label};
 
 /// How a date line is labelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +93,9 @@ pub(crate) struct Line<'a> {
     pub title_key: String,
     /// The whole line is an interface word (`شارك`, `Close`).
     pub ui: bool,
+    /// Physical lines joined into this one (a hard-wrapped paragraph):
+    /// their numbers and raw text, for `--explain`.
+    pub continued: Vec<(usize, &'a str)>,
     pub shape: Shape,
 }
 
@@ -157,26 +160,105 @@ impl Line<'_> {
     }
 }
 
-/// Splits `text` into lines and reads each one's shape.
+/// Splits `text` into lines and reads each one's shape. In a hard-wrapped
+/// dump (every paragraph cut at a fixed width) the pieces of a paragraph
+/// are joined back into one line first.
 pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
-    let mut after_blank = true;
     // A final line end closes the last line; it does not open another.
     let text = text.strip_suffix('\n').unwrap_or(text);
+    let mut physical: Vec<(usize, &str)> = Vec::new();
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         // Bare `\r` line ends (old Mac dumps) become separate lines.
-        for part in raw.split('\r') {
-            let line = read_line(lines.len() + 1, i + 1, part, after_blank);
-            after_blank = line.is_blank();
-            lines.push(line);
+        physical.extend(raw.split('\r').map(|part| (i + 1, part)));
+    }
+    let width = wrap_width(&physical);
+    let mut lines = Vec::with_capacity(physical.len());
+    let mut after_blank = true;
+    let mut i = 0;
+    while i < physical.len() {
+        let (no, raw) = physical[i];
+        let mut end = i;
+        if let Some(width) = width {
+            while end + 1 < physical.len()
+                && is_full(physical[end].1, width)
+                && continues(physical[end].1, physical[end + 1].1)
+            {
+                end += 1;
+            }
         }
+        let mut line = if end == i {
+            read_line(no, Cow::Borrowed(raw), after_blank)
+        } else {
+            let joined: Vec<&str> = physical[i..=end].iter().map(|(_, r)| r.trim()).collect();
+            let mut line = read_line(no, Cow::Owned(joined.join(" ")), after_blank);
+            line.continued = physical[i + 1..=end].to_vec();
+            line
+        };
+        after_blank = line.is_blank();
+        line.continued.shrink_to_fit();
+        lines.push(line);
+        i = end + 1;
     }
     lines
 }
 
-fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line<'_> {
-    let text = normalize(raw);
+/// The width a dump was hard-wrapped at, if it was: most longer lines end
+/// just short of one width and none goes past it.
+fn wrap_width(physical: &[(usize, &str)]) -> Option<usize> {
+    let lengths: Vec<usize> = physical
+        .iter()
+        .map(|(_, raw)| raw.trim_end().chars().count())
+        .collect();
+    let widest = *lengths.iter().max()?;
+    if !(30..=200).contains(&widest) {
+        return None;
+    }
+    let longer = lengths.iter().filter(|&&n| n >= 30).count();
+    // Lines that reached the width, and how many of them the paragraph
+    // continues below (in an unwrapped dump a long line ends its paragraph).
+    let full: Vec<usize> = (0..lengths.len())
+        .filter(|&i| is_full(physical[i].1, widest))
+        .collect();
+    let carried = full
+        .iter()
+        .filter(|&&i| {
+            physical
+                .get(i + 1)
+                .is_some_and(|(_, next)| !next.trim().is_empty())
+        })
+        .count();
+    // Without blank lines between paragraphs, wrapped text cannot be told
+    // from one paragraph a line, so only blank-separated dumps are unwrapped.
+    let blanks = lengths.iter().filter(|&&n| n == 0).count();
+    let wrapped = blanks >= 3
+        && full.len() >= 5
+        && full.len() * 100 >= longer * 35
+        && carried * 10 >= full.len() * 4;
+    wrapped.then_some(widest)
+}
+
+/// Whether `next` carries on the paragraph `line` was cut from: not blank,
+/// not a repeat of it, not a new list item or quote, and `line` not closed
+/// by a bracket (a caption's credit: `… (رويترز)`).
+fn continues(line: &str, next: &str) -> bool {
+    let (line, next) = (line.trim(), next.trim());
+    let next_opens_item = next.starts_with('>') || list_item(next).is_some();
+    !next.is_empty() && next != line && !line.ends_with([')', ']']) && !next_opens_item
+}
+
+/// A line that reached the wrap width: the paragraph goes on below it.
+fn is_full(raw: &str, width: usize) -> bool {
+    let n = raw.trim_end().chars().count();
+    n * 100 >= width * 60 && n + 25 >= width
+}
+
+fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
+    let spaced_menu = is_spaced_menu(&raw);
+    let text = match raw {
+        Cow::Borrowed(raw) => normalize(raw),
+        Cow::Owned(joined) => Cow::Owned(normalize(&joined).into_owned()),
+    };
     if text.is_empty() {
         return Line {
             no,
@@ -189,6 +271,7 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line<'_>
             bar: None,
             title_key: String::new(),
             ui: false,
+            continued: Vec::new(),
             shape: Shape::Blank,
         };
     }
@@ -219,9 +302,10 @@ fn read_line(_index: usize, no: usize, raw: &str, after_blank: bool) -> Line<'_>
         bar,
         title_key,
         ui,
+        continued: Vec::new(),
         shape: Shape::Text,
     };
-    line.shape = if is_spaced_menu(raw) {
+    line.shape = if spaced_menu {
         Shape::Menu
     } else {
         shape_of(&line)
@@ -460,8 +544,18 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(i) = text
-        .contains([':', '©'])
-        .then_some(["تصوير:", "تصوير :", "الصورة:", "Photo:", "Credit:", "©"])
+        .contains([':', '©', '-', '—', '–'])
+        .then_some([
+            "تصوير:",
+            "تصوير :",
+            "الصورة:",
+            "Photo:",
+            "Credit:",
+            "©",
+            "- تصوير ",
+            "— تصوير ",
+            "– تصوير ",
+        ])
         .into_iter()
         .flatten()
         .filter_map(|m| text.rfind(m).map(|i| (i, m.len())))
@@ -497,10 +591,19 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    let credit = ["تصوير:", "تصوير", "الصورة:", "©"]
-        .iter()
-        .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
-        .trim();
+    let credit = [
+        "تصوير:",
+        "تصوير",
+        "الصورة:",
+        "صورة:",
+        "صورة :",
+        "المصدر:",
+        "Photo:",
+        "©",
+    ]
+    .iter()
+    .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
+    .trim();
     Some((caption.to_string(), credit.to_string()))
 }
 

@@ -11,7 +11,6 @@
 //! already suggests. See `ARCHITECTURE.md` for the passes.
 
 mod classify;
-mod lexicon;
 mod lines;
 
 use serde::Serialize;

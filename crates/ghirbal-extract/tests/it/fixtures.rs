@@ -69,3 +69,52 @@ fn snapshots() {
         });
     }
 }
+
+/// Cuts every line longer than `width` characters at word boundaries, as a
+/// terminal-width dump does.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split_whitespace() {
+            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&current);
+                out.push('\n');
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(&current);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn hard_wrapping_does_not_change_the_record() {
+    let mut checked = 0;
+    for path in fixtures() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Blank lines must separate paragraphs, or a wrapped dump is one block.
+        if !text.contains("\n\n") {
+            continue;
+        }
+        let wrapped = hard_wrap(&text, 80);
+        // One wrapped paragraph cannot be told from a few short lines.
+        if wrapped.lines().filter(|l| l.chars().count() >= 60).count() < 8 {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let plain = extract_dump(name, &text, &Options::default()).article;
+        let got = extract_dump(name, &wrapped, &Options { explain: true });
+        assert_eq!(got.article.blocks, plain.blocks, "{name}");
+        assert_eq!(got.article.title, plain.title, "{name}");
+        assert_eq!(got.article.summary, plain.summary, "{name}");
+        assert_eq!(got.explain.len(), wrapped.lines().count(), "{name}");
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} fixtures checked");
+}

@@ -2,5 +2,6 @@
 
 mod expect;
 mod fixtures;
+mod html;
 mod props;
 mod seed;

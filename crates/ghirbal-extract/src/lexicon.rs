@@ -1,4 +1,5 @@
-//! Words that label parts of a news page.
+//! Words that label parts of a news page, shared by the dump and HTML
+//! extractors.
 //!
 //! These are cues, never verdicts on their own: a label only counts where the
 //! line's shape and position agree (a short line, a colon, the page's head or
@@ -82,6 +83,22 @@ pub(crate) static RELATED: &[&str] = &[
     "قد يهمك",
     "قد يهمك ايضا",
     "قد يعجبك ايضا",
+    "مقالات مشابهه",
+    "مواضيع مشابهه",
+    "اخبار مشابهه",
+    "لا تفوتك",
+    "لا تفوت",
+    "اخترنا لك",
+    "مختارات",
+    "المزيد من",
+    "شاهد ايضا",
+    "اقرا المزيد من",
+    "قصص ذات صله",
+    "تقارير ذات صله",
+    "موضوعات ذات صله",
+    "ننصحك بقراءه",
+    "ربما يعجبك",
+    "يهمك ايضا",
     "الاكثر قراءه",
     "الاكثر مشاهده",
     "الاكثر تداولا",

@@ -1,0 +1,11 @@
+//! Prints the HTML extractor's container chain and skipped furniture for
+//! one page: `cargo run --release --example debug_html -- PAGE.html`.
+
+fn main() {
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: debug_html PAGE.html");
+    let bytes = std::fs::read(&path).expect("read page");
+    let html = String::from_utf8_lossy(&bytes);
+    print!("{}", ghirbal_extract::debug_html(&html));
+}

@@ -1,0 +1,528 @@
+//! Which subtrees are page furniture, decided before any text is gathered.
+//!
+//! Three kinds of evidence, from strongest to weakest: the element can never
+//! show text (`<script>`, `<template>`, form controls); the page hides it
+//! (`hidden`, `display:none`); its tag, role, class or id names furniture
+//! (`<nav>`, `role=navigation`, `share-bar`, `comments`). The last two are
+//! guesses, so they yield to structure: a subtree holding most of the page's
+//! unlinked text is kept whatever its class says, which saves the sites that
+//! put their story in `<aside>` or call their wrapper `post comments-open`.
+
+use super::text::lower;
+use super::tree::{Dom, Tag, DOCUMENT, NIL};
+
+/// Per-node facts from one bottom-up pass.
+#[derive(Debug)]
+pub(crate) struct Stats {
+    /// Preorder position of each node; `NIL` when unreachable.
+    pub pos: Vec<u32>,
+    /// Preorder position of the last node of each subtree.
+    pub end: Vec<u32>,
+    /// Visible non-space chars in the subtree.
+    pub chars: Vec<u32>,
+    /// Those inside links.
+    pub link_chars: Vec<u32>,
+    /// Reachable nodes in preorder.
+    pub order: Vec<u32>,
+}
+
+impl Stats {
+    pub(crate) fn compute(dom: &Dom) -> Stats {
+        let n = dom.len();
+        let mut pos = vec![NIL; n];
+        let mut end = vec![NIL; n];
+        let mut chars = vec![0u32; n];
+        let mut link_chars = vec![0u32; n];
+        let mut order = Vec::with_capacity(n);
+        let mut id = DOCUMENT;
+        while id != NIL {
+            pos[id as usize] = order.len() as u32;
+            order.push(id);
+            id = dom.next_in(id, DOCUMENT, false);
+        }
+        for &id in order.iter().rev() {
+            let i = id as usize;
+            if end[i] == NIL {
+                end[i] = pos[i];
+            }
+            if let Some(t) = dom.text(id) {
+                chars[i] = super::text::count_chars(t);
+            }
+            let tag = dom.tag(id);
+            if tag == Some(Tag::A) {
+                link_chars[i] = chars[i];
+            }
+            if tag.is_some_and(Tag::is_invisible) {
+                continue;
+            }
+            let parent = dom.node(id).parent;
+            if parent != NIL {
+                let p = parent as usize;
+                chars[p] += chars[i];
+                link_chars[p] += link_chars[i];
+                if end[p] == NIL || end[p] < end[i] {
+                    end[p] = end[i];
+                }
+            }
+        }
+        Stats {
+            pos,
+            end,
+            chars,
+            link_chars,
+            order,
+        }
+    }
+
+    /// `inner` is `outer` or inside it.
+    pub(crate) fn contains(&self, outer: u32, inner: u32) -> bool {
+        let (o, i) = (outer as usize, inner as usize);
+        self.pos[i] != NIL && self.pos[o] <= self.pos[i] && self.pos[i] <= self.end[o]
+    }
+
+    pub(crate) fn link_density(&self, id: u32) -> f32 {
+        let c = self.chars[id as usize];
+        if c == 0 {
+            0.0
+        } else {
+            self.link_chars[id as usize] as f32 / c as f32
+        }
+    }
+}
+
+/// Why a subtree is left out of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// Never visible.
+    Invisible,
+    /// Hidden by the page.
+    Hidden,
+    /// Named furniture by tag, role, class or id.
+    Named(&'static str),
+    /// A caption: goes to `images`, not the body.
+    Caption,
+}
+
+/// Class/id tokens that name furniture outright.
+const BAD_TOKENS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "adsense",
+    "dfp",
+    "banner",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "submenu",
+    "footer",
+    "header",
+    "masthead",
+    "share",
+    "sharing",
+    "social",
+    "tags",
+    "tag",
+    "keywords",
+    "widget",
+    "sidebar",
+    "popup",
+    "modal",
+    "overlay",
+    "print",
+    "skip",
+    "hidden",
+    "hide",
+    "related",
+    "promo",
+    "sponsored",
+    "sponsor",
+    "breadcrumb",
+    "breadcrumbs",
+    "pagination",
+    "pager",
+    "toolbar",
+    "rating",
+    "comments",
+    "comment",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "byline",
+    "author",
+    "meta",
+    "date",
+    "dateline",
+    "timestamp",
+    "disclaimer",
+    "copyright",
+    "login",
+    "signup",
+    "search",
+    "trending",
+    "popular",
+    "recommended",
+    "recommendations",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "more",
+    "readmore",
+    "read-more",
+    "also",
+    "sr-only",
+    "screen-reader-text",
+    "visually-hidden",
+    "tools",
+    "utility",
+    "follow",
+    "download",
+    "video-playlist",
+    "playlist",
+    "tweet",
+    "twitter",
+    "instagram",
+    "facebook",
+    "embed",
+    "caption",
+    "credit",
+];
+
+/// Prefixes of class/id tokens that name furniture (`relatedArticles`,
+/// `sharebar`, `commentlist`).
+const BAD_PREFIXES: &[&str] = &[
+    "related",
+    "share",
+    "social",
+    "comment",
+    "newsletter",
+    "subscri",
+    "cookie",
+    "breadcrumb",
+    "sidebar",
+    "advert",
+    "sponsor",
+    "promo",
+    "popup",
+    "pagination",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "recommend",
+    "trending",
+    "mostread",
+    "mostpopular",
+    "most-read",
+    "authorbox",
+    "author-box",
+    "authorbio",
+    "author-bio",
+    "tagcloud",
+    "taglist",
+    "tag-list",
+    "navbar",
+    "menu",
+    "footer",
+    "banner",
+    "adslot",
+    "adunit",
+    "ad-slot",
+    "ad-unit",
+    "ad-container",
+    "ad-wrapper",
+    "gpt-ad",
+    "google-ad",
+    "wp-caption-text",
+    "caption",
+];
+
+/// Class/id tokens of a story's own text; they outweigh a bad token in the
+/// same attribute (`post-content comments-open`).
+const GOOD_TOKENS: &[&str] = &[
+    "article",
+    "articlebody",
+    "article-body",
+    "article-content",
+    "articlecontent",
+    "entry-content",
+    "post-content",
+    "postcontent",
+    "post-body",
+    "story",
+    "story-body",
+    "storycontent",
+    "content",
+    "main-content",
+    "body",
+    "text",
+    "body-text",
+    "article-text",
+    "news-body",
+    "details-body",
+    "field-body",
+    "field-name-body",
+    "td-post-content",
+    "entry",
+];
+
+/// Names that are furniture only when the subtree's text agrees.
+const WEAK: &[&str] = &[
+    "widget",
+    "sidebar",
+    "header",
+    "masthead",
+    "meta",
+    "date",
+    "dateline",
+    "timestamp",
+    "author",
+    "byline",
+    "banner",
+    "hidden",
+    "hide",
+    "more",
+    "also",
+    "tools",
+    "utility",
+    "popular",
+    "trending",
+    "search",
+    "login",
+    "signup",
+    "follow",
+    "download",
+    "embed",
+    "rating",
+    "toolbar",
+    "aside",
+    "complementary",
+    "named",
+    "readmore",
+    "read-more",
+    "disclaimer",
+    "copyright",
+    "pagination",
+    "pager",
+    "keywords",
+    "playlist",
+    "video-playlist",
+    "overlay",
+    "print",
+    "skip",
+    "modal",
+    "popup",
+    "tweet",
+    "twitter",
+    "instagram",
+    "facebook",
+    "credit",
+];
+
+/// Roles that name furniture.
+const BAD_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+    "toolbar",
+    "tablist",
+];
+
+/// How an element's class and id read: a furniture name, a story name,
+/// both or neither.
+pub(crate) fn class_cues(dom: &Dom, id: u32) -> (Option<&'static str>, bool) {
+    let mut bad = None;
+    let mut good = false;
+    for name in ["class", "id"] {
+        let Some(value) = dom.attr(id, name) else {
+            continue;
+        };
+        if value.len() > 400 {
+            continue;
+        }
+        let value = lower(value);
+        for token in value.split(|c: char| c.is_ascii_whitespace()) {
+            if token.is_empty() {
+                continue;
+            }
+            if GOOD_TOKENS.contains(&token) {
+                good = true;
+            }
+            if bad.is_none() {
+                bad = bad_token(token);
+            }
+        }
+    }
+    (bad, good)
+}
+
+fn bad_token(token: &str) -> Option<&'static str> {
+    if let Some(t) = BAD_TOKENS.iter().find(|t| **t == token) {
+        return Some(t);
+    }
+    if let Some(p) = BAD_PREFIXES.iter().find(|p| token.starts_with(**p)) {
+        // `commentary` is an opinion column, `menu-item` text in a menu is
+        // still a menu.
+        if *p == "comment" && token.starts_with("commentary") {
+            return None;
+        }
+        return Some(p);
+    }
+    // Words inside a compound token: `post-share-bar`, `article_tags`,
+    // `c-related-links`.
+    for part in token.split(['-', '_']) {
+        if part.len() < token.len()
+            && matches!(
+                part,
+                "share"
+                    | "sharing"
+                    | "social"
+                    | "related"
+                    | "comments"
+                    | "comment"
+                    | "newsletter"
+                    | "breadcrumb"
+                    | "breadcrumbs"
+                    | "sidebar"
+                    | "ad"
+                    | "ads"
+                    | "advert"
+                    | "advertisement"
+                    | "promo"
+                    | "tags"
+                    | "nav"
+                    | "menu"
+                    | "footer"
+                    | "cookie"
+                    | "banner"
+                    | "byline"
+                    | "author"
+                    | "subscribe"
+                    | "popup"
+                    | "modal"
+                    | "widget"
+                    | "meta"
+                    | "date"
+                    | "print"
+                    | "caption"
+                    | "credit"
+            )
+        {
+            return Some(
+                BAD_TOKENS
+                    .iter()
+                    .find(|t| **t == part)
+                    .copied()
+                    .unwrap_or("named"),
+            );
+        }
+    }
+    None
+}
+
+fn is_hidden(dom: &Dom, id: u32) -> bool {
+    if dom.attr(id, "hidden").is_some() {
+        return true;
+    }
+    if dom.attr(id, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = dom.attr(id, "style") {
+        if style.len() < 500 {
+            let s: String = lower(style)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+    }
+    false
+}
+
+/// Whether `id` (an element) is furniture, and why. `page_unlinked` is the
+/// unlinked visible text of the whole body, for the structure check.
+pub(crate) fn judge(
+    dom: &Dom,
+    stats: &Stats,
+    id: u32,
+    page_unlinked: u32,
+    keep_comments: bool,
+) -> Option<Furniture> {
+    let el = dom.element(id)?;
+    let tag = el.tag;
+    if tag.is_invisible() {
+        return Some(Furniture::Invisible);
+    }
+    if matches!(tag, Tag::Html | Tag::Body) {
+        return None;
+    }
+    if tag == Tag::Figcaption {
+        return Some(Furniture::Caption);
+    }
+    let verdict = if is_hidden(dom, id) {
+        Some(Furniture::Hidden)
+    } else {
+        let role = dom.attr(id, "role").map(lower);
+        let by_role = role
+            .as_deref()
+            .and_then(|r| BAD_ROLES.iter().find(|b| **b == r))
+            .map(|r| Furniture::Named(r));
+        let by_tag = match tag {
+            Tag::Nav => Some(Furniture::Named("nav")),
+            Tag::Footer => Some(Furniture::Named("footer")),
+            Tag::Header => Some(Furniture::Named("header")),
+            Tag::Aside => Some(Furniture::Named("aside")),
+            Tag::Form => None,
+            _ => None,
+        };
+        let (bad, good) = if matches!(tag, Tag::Article | Tag::Main) {
+            (None, true)
+        } else {
+            class_cues(dom, id)
+        };
+        let by_class = match bad {
+            Some("caption" | "wp-caption-text") if !good => Some(Furniture::Caption),
+            Some(b) if !good => Some(Furniture::Named(b)),
+            _ => None,
+        };
+        by_role.or(by_tag).or(by_class)
+    };
+    let verdict = verdict?;
+    if keep_comments
+        && matches!(verdict, Furniture::Named(n) if n.starts_with("comment") || n == "disqus")
+    {
+        return None;
+    }
+    let chars = stats.chars[id as usize];
+    let linked = stats.link_chars[id as usize];
+    // A weak name (`widget`, `sidebar`, `<aside>`, `header`) only counts
+    // when the subtree looks like furniture too: mostly links, or a few
+    // words. Page builders call every column of a story a widget.
+    if let Furniture::Named(name) = verdict {
+        if WEAK.contains(&name) && linked * 10 < chars * 4 && chars - linked.min(chars) >= 150 {
+            return None;
+        }
+    }
+    // Structure beats names: a subtree with most of the page's unlinked
+    // text is where the story is, whatever it is called.
+    if page_unlinked > 0
+        && (chars - linked.min(chars)) * 2 > page_unlinked
+        && linked * 3 < chars
+        && !matches!(verdict, Furniture::Caption)
+    {
+        return None;
+    }
+    Some(verdict)
+}
