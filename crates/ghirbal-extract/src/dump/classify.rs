@@ -209,7 +209,9 @@ impl<'a> Passes<'a> {
                 let line = &self.lines[prev];
                 let headline = line.shape == Shape::Text
                     && line.is_headline()
-                    && line.words >= 3
+                    && line.words >= 4
+                    && line.words < self.lines[best].words
+                    && !line.text.contains(['»', '>', '|', '/', '›'])
                     && !in_menu[prev]
                     && !line.is_ui_word()
                     && !looks_like_name(line)
@@ -633,6 +635,7 @@ impl<'a> Passes<'a> {
 
     /// Headings after the last paragraph head nothing: they are chrome.
     fn close_body(&mut self) {
+        self.tail_sentences();
         let last_body = (0..self.lines.len()).rev().find(|&i| {
             matches!(
                 self.class(i),
@@ -642,6 +645,37 @@ impl<'a> Passes<'a> {
         for i in last_body.map_or(0, |l| l + 1)..self.lines.len() {
             if self.class(i) == Some(LineClass::Heading) {
                 self.set(i, LineClass::Chrome, "short line after the last paragraph");
+            }
+        }
+    }
+
+    /// Short sentences after the article, among the page's tail furniture
+    /// (`حمّل تطبيقنا لتصلك الأخبار أولًا بأول.`), are chrome: past the last
+    /// full paragraph, once furniture has begun, a news paragraph is long.
+    fn tail_sentences(&mut self) {
+        const FULL: usize = 15;
+        let is_full_paragraph = |p: &Self, i: usize| {
+            p.class(i) == Some(LineClass::Paragraph) && p.lines[i].words >= FULL
+        };
+        let Some(anchor) = (0..self.lines.len())
+            .rev()
+            .find(|&i| is_full_paragraph(self, i))
+        else {
+            return;
+        };
+        let mut furniture_seen = false;
+        for i in anchor + 1..self.lines.len() {
+            match self.class(i) {
+                Some(LineClass::Blank) | None => {}
+                Some(LineClass::Paragraph) if furniture_seen && self.lines[i].words < FULL => {
+                    self.set(
+                        i,
+                        LineClass::Chrome,
+                        "short sentence among the page's tail furniture",
+                    );
+                }
+                Some(class) if class.is_body() => {}
+                Some(_) => furniture_seen = true,
             }
         }
     }

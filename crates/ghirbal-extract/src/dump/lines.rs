@@ -629,8 +629,13 @@ fn is_menu(text: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    if pieces.len() < 3 {
+    // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`).
+    let arrows = text.contains(['»', '›', '>']);
+    if pieces.len() < 2 || (pieces.len() < 3 && !arrows) {
         return false;
+    }
+    if arrows && pieces.len() == 2 {
+        return pieces.iter().all(|p| p.split_whitespace().count() <= 3);
     }
     let separators = spaced.chars().filter(|c| TIGHT.contains(c)).count();
     separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
