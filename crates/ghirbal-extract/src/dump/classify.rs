@@ -147,10 +147,22 @@ impl<'a> Passes<'a> {
             *occurrences.entry(line.title_key.as_str()).or_default() += 1;
         }
         let in_menu = self.menu_blocks();
+        // Headlines listed under `ذات صلة` / `اقرأ أيضا` are other stories.
+        let mut under_label = vec![false; self.lines.len()];
+        let mut listing = false;
+        for (i, line) in self.lines.iter().enumerate() {
+            match line.shape {
+                Shape::RelatedLabel => listing = true,
+                Shape::Blank => {}
+                _ if line.is_prose() => listing = false,
+                _ => under_label[i] = listing,
+            }
+        }
         let mut best: Option<(usize, i64)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
             let shape_ok = matches!(line.shape, Shape::Text | Shape::Place { .. });
             if !shape_ok
+                || under_label[i]
                 || !line.is_headline()
                 || is_widget_text(line)
                 || opens_with_label(line)
