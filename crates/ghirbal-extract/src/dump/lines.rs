@@ -101,7 +101,7 @@ pub(crate) struct Line<'a> {
 
 /// Lines longer than this (in words) are prose: no label, title or
 /// caption is that long.
-const LONG_LINE: usize = 40;
+const LONG_LINE: usize = 28;
 
 impl Line<'_> {
     /// What repeats are detected by: the key of a short line, the text of a
