@@ -179,12 +179,20 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if let Some(width) = width {
+        if let Some(Wrap { width, solid }) = width {
             while end + 1 < physical.len()
                 && is_full(physical[end].1, width)
                 && continues(physical[end].1, physical[end + 1].1)
+                // Without blank lines a sentence end at the margin is taken
+                // as a paragraph end: at worst a paragraph is cut in two.
+                && !(solid && script::ends_with_sentence_punct(physical[end].1.trim_end()))
             {
                 end += 1;
+            }
+            // A paragraph ends a sentence; two unpunctuated lines are a
+            // long headline and the line under it.
+            if end == i + 1 && !closes_paragraph(physical[end].1) {
+                end = i;
             }
         }
         let mut line = if end == i {
@@ -205,7 +213,15 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
 
 /// The width a dump was hard-wrapped at, if it was: most longer lines end
 /// just short of one width and none goes past it.
-fn wrap_width(physical: &[(usize, &str)]) -> Option<usize> {
+/// How a dump was hard-wrapped.
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    width: usize,
+    /// No blank lines between paragraphs.
+    solid: bool,
+}
+
+fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     let lengths: Vec<usize> = physical
         .iter()
         .map(|(_, raw)| raw.trim_end().chars().count())
@@ -228,23 +244,36 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<usize> {
                 .is_some_and(|(_, next)| !next.trim().is_empty())
         })
         .count();
-    // Without blank lines between paragraphs, wrapped text cannot be told
-    // from one paragraph a line, so only blank-separated dumps are unwrapped.
     let blanks = lengths.iter().filter(|&&n| n == 0).count();
-    let wrapped = blanks >= 3
+    let blank_separated = blanks >= 3
         && full.len() >= 5
         && full.len() * 100 >= longer * 35
         && carried * 10 >= full.len() * 4;
-    wrapped.then_some(widest)
+    // Without blank lines a paragraph ends where a line stops short of the
+    // width. One-paragraph-a-line dumps also have lines of many lengths, so
+    // demand a narrow width that most lines reach.
+    let solid = blanks < 3 && widest <= 120 && full.len() >= 8 && full.len() * 100 >= longer * 50;
+    (blank_separated || solid).then_some(Wrap { width: widest, solid })
 }
 
 /// Whether `next` carries on the paragraph `line` was cut from: not blank,
 /// not a repeat of it, not a new list item or quote, and `line` not closed
 /// by a bracket (a caption's credit: `… (رويترز)`).
 fn continues(line: &str, next: &str) -> bool {
+    // An indented line opens a paragraph (typewriter style).
+    let indented = |l: &str| l.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
+    if indented(next) && !indented(line) {
+        return false;
+    }
     let (line, next) = (line.trim(), next.trim());
     let next_opens_item = next.starts_with('>') || list_item(next).is_some();
     !next.is_empty() && next != line && !line.ends_with([')', ']']) && !next_opens_item
+}
+
+/// How a paragraph's last line ends: a sentence, or a colon before a list.
+fn closes_paragraph(raw: &str) -> bool {
+    let raw = raw.trim_end();
+    script::ends_with_sentence_punct(raw) || raw.ends_with([':', '؛', ';', '…'])
 }
 
 /// A line that reached the wrap width: the paragraph goes on below it.

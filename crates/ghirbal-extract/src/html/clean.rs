@@ -381,7 +381,8 @@ fn bad_token(token: &str) -> Option<&'static str> {
         return Some(p);
     }
     // Words inside a compound token: `post-share-bar`, `article_tags`,
-    // `c-related-links`.
+    // `c-related-links`. Not `widget`: page builders (`elementor-widget`,
+    // `so-widget`) call every block of a story one.
     for part in token.split(['-', '_']) {
         if part.len() < token.len()
             && matches!(
@@ -412,7 +413,6 @@ fn bad_token(token: &str) -> Option<&'static str> {
                     | "subscribe"
                     | "popup"
                     | "modal"
-                    | "widget"
                     | "meta"
                     | "date"
                     | "print"
@@ -516,11 +516,14 @@ pub(crate) fn judge(
         }
     }
     // Structure beats names: a subtree with most of the page's unlinked
-    // text is where the story is, whatever it is called.
+    // text is where the story is, whatever it is called; one with nearly
+    // all of it is the page's layout wrapper (`page-outer sidebar-right`,
+    // `l-outer--nav`), menus and all, and the story is somewhere inside.
+    let unlinked = chars - linked.min(chars);
     if page_unlinked > 0
-        && (chars - linked.min(chars)) * 2 > page_unlinked
-        && linked * 3 < chars
         && !matches!(verdict, Furniture::Caption)
+        && ((unlinked * 2 > page_unlinked && linked * 3 < chars)
+            || unlinked * 10 >= page_unlinked * 7)
     {
         return None;
     }

@@ -156,7 +156,7 @@ impl<'a> Builder<'a> {
             self.links_are_content = true;
             (own, masses) = score::masses(self.dom, &self.stats, &seg.blocks, true);
         }
-        let (c, chain) = score::container(self.dom, &masses, self.root);
+        let (c, chain) = score::container(self.dom, &self.stats, &masses, self.root);
         self.container = score::widen(self.dom, &masses, c, self.root);
         if self.container == c {
             self.strays = score::stray_paragraphs(self.dom, &self.stats, &own, &masses, &chain, c);
@@ -1175,15 +1175,17 @@ fn iso_with_time(m: &DateMatch) -> String {
 }
 
 /// A developer's view of one extraction: the container and the biggest
-/// furniture subtrees left out, with their text sizes. Not a stable API.
+/// furniture subtrees left out, with their text sizes; with `find`, the
+/// ancestors of the first text holding it, each with its furniture verdict,
+/// and the blocks holding it. Not a stable API.
 #[doc(hidden)]
-pub fn debug_html(html: &str) -> String {
+pub fn debug_html(html: &str, find: Option<&str>) -> String {
     use std::fmt::Write;
     let dom = Dom::parse(html);
     let b = Builder::new(&dom, Article::default());
     let seg = blocks::segment(b.dom, &b.stats, b.root, b.is_forum());
     let (_, masses) = score::masses(b.dom, &b.stats, &seg.blocks, false);
-    let (c, _) = score::container(b.dom, &masses, b.root);
+    let (c, _) = score::container(b.dom, &b.stats, &masses, b.root);
     let mut out = String::new();
     let describe = |id: u32| {
         let tag = dom
@@ -1221,6 +1223,51 @@ pub fn debug_html(html: &str) -> String {
             b.stats.chars[*id as usize],
             b.stats.link_density(*id),
             describe(*id)
+        );
+    }
+    let Some(needle) = find else { return out };
+    let page = b.stats.chars[b.root as usize];
+    let page_unlinked = page - b.stats.link_chars[b.root as usize].min(page);
+    let hit = b
+        .stats
+        .order
+        .iter()
+        .copied()
+        .find(|&id| dom.text(id).is_some_and(|t| t.contains(needle)));
+    let Some(hit) = hit else {
+        let _ = writeln!(out, "find: no text node holds {needle:?}");
+        return out;
+    };
+    let mut chain = Vec::new();
+    let mut x = dom.node(hit).parent;
+    while x != NIL {
+        chain.push(x);
+        x = dom.node(x).parent;
+    }
+    let _ = writeln!(out, "find {needle:?}:");
+    for &x in chain.iter().rev() {
+        let verdict = clean::judge(&dom, &b.stats, x, page_unlinked, false);
+        let _ = writeln!(
+            out,
+            "  {:<14} mass {:7.0} chars {:6} ld {:.2} {}",
+            verdict.map(|v| format!("{v:?}")).unwrap_or_default(),
+            masses[x as usize],
+            b.stats.chars[x as usize],
+            b.stats.link_density(x),
+            describe(x)
+        );
+    }
+    for blk in seg.blocks.iter().filter(|t| t.text.contains(needle)) {
+        let _ = writeln!(
+            out,
+            "  block {:?} chars {} links {} punct {} mass {:.0} in container {}: {}",
+            blk.kind,
+            blk.chars,
+            blk.link_chars,
+            blk.punct,
+            score::mass(blk, false),
+            b.stats.contains(c, blk.owner),
+            blk.text.chars().take(120).collect::<String>()
         );
     }
     out

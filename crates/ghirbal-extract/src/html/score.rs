@@ -69,7 +69,12 @@ pub(crate) fn masses(
 
 /// The container: start at `root` and step into a child while one holds
 /// `DOMINANT` of the mass. Also returns the nodes stepped through.
-pub(crate) fn container(dom: &Dom, masses: &[f32], root: u32) -> (u32, Vec<u32>) {
+pub(crate) fn container(
+    dom: &Dom,
+    stats: &Stats,
+    masses: &[f32],
+    root: u32,
+) -> (u32, Vec<u32>) {
     let mut x = root;
     let mut chain = Vec::new();
     loop {
@@ -89,9 +94,43 @@ pub(crate) fn container(dom: &Dom, masses: &[f32], root: u32) -> (u32, Vec<u32>)
         if best == NIL || best_mass < DOMINANT * total {
             return (x, chain);
         }
+        // A story cut into boxes of one kind (`div.text-block` after
+        // `div.text-block`, one `<section>` per chapter): the longest box
+        // may hold most of the text, but its siblings of the same kind are
+        // the story too.
+        if has_kin(dom, stats, masses, x, best) {
+            return (x, chain);
+        }
         chain.push(x);
         x = best;
     }
+}
+
+/// Prose a sibling box of `best`'s kind (same tag, same class) must hold to
+/// count as more of the story.
+const KIN_MASS: f32 = 80.0;
+
+/// Whether a child of `parent` other than `best` is a box of the same kind
+/// holding prose.
+fn has_kin(dom: &Dom, stats: &Stats, masses: &[f32], parent: u32, best: u32) -> bool {
+    let (Some(tag), class) = (dom.tag(best), dom.attr(best, "class").unwrap_or("")) else {
+        return false;
+    };
+    if matches!(tag, Tag::P | Tag::Li | Tag::Td | Tag::Tr | Tag::Other) {
+        return false;
+    }
+    // Bare `<div>`s are any kind of box; `<section>`s and `<article>`s
+    // are chapters even without a class.
+    if class.trim().is_empty() && !matches!(tag, Tag::Section | Tag::Article) {
+        return false;
+    }
+    dom.children(parent).any(|c| {
+        c != best
+            && masses[c as usize] >= KIN_MASS
+            && dom.tag(c) == Some(tag)
+            && dom.attr(c, "class").unwrap_or("") == class
+            && stats.link_density(c) < 0.3
+    })
 }
 
 /// Paragraphs the walk stepped away from: siblings of the container (or of
