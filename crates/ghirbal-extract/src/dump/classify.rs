@@ -521,6 +521,12 @@ impl<'a> Passes<'a> {
                         );
                     } else if is_agency_credit(line) {
                         self.set(i, LineClass::Sources, "agency credit line");
+                    } else if line.words < 25 && self.foreign_furniture(line) {
+                        self.set(
+                            i,
+                            LineClass::Chrome,
+                            "links, handles or another script's text",
+                        );
                     } else if line.is_prose() {
                         if mode == Mode::Related {
                             mode = Mode::Normal;
@@ -645,6 +651,19 @@ impl<'a> Passes<'a> {
         }
     }
 
+    /// A short line that is a link, an e-mail or social handle, or mostly
+    /// in another script than the page's: furniture, not the article.
+    fn foreign_furniture(&self, line: &Line<'_>) -> bool {
+        let text = &*line.text;
+        let link = text.contains("http") || text.contains("www.") || text.contains(".com");
+        let handle = text
+            .split_whitespace()
+            .any(|w| w.starts_with('@') && w.len() > 1);
+        let letters = line.counts.arabic_letters + line.counts.latin_letters;
+        let foreign = self.arabic_page && letters > 0 && line.counts.arabic_letters * 2 < letters;
+        link || handle || foreign
+    }
+
     /// Headings after the last paragraph head nothing: they are chrome.
     fn close_body(&mut self) {
         self.tail_sentences();
@@ -675,6 +694,27 @@ impl<'a> Passes<'a> {
         else {
             return;
         };
+        // Anywhere: a short sentence with furniture on both sides is part
+        // of it (an app banner's pitch between its buttons).
+        let furniture = |c: Option<LineClass>| {
+            matches!(
+                c,
+                Some(LineClass::Chrome | LineClass::Related | LineClass::Comments)
+            )
+        };
+        for i in 0..self.lines.len() {
+            if self.class(i) == Some(LineClass::Paragraph) && self.lines[i].words < 10 {
+                let before = self.prev_nonblank(i).map(|j| self.class(j));
+                let after = self.next_nonblank(i).map(|j| self.class(j));
+                if before.is_some_and(furniture) && after.is_some_and(furniture) {
+                    self.set(
+                        i,
+                        LineClass::Chrome,
+                        "short sentence between furniture lines",
+                    );
+                }
+            }
+        }
         let mut furniture_seen = false;
         for i in anchor + 1..self.lines.len() {
             match self.class(i) {

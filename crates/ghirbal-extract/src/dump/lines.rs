@@ -253,7 +253,10 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     // width. One-paragraph-a-line dumps also have lines of many lengths, so
     // demand a narrow width that most lines reach.
     let solid = blanks < 3 && widest <= 120 && full.len() >= 8 && full.len() * 100 >= longer * 50;
-    (blank_separated || solid).then_some(Wrap { width: widest, solid })
+    (blank_separated || solid).then_some(Wrap {
+        width: widest,
+        solid,
+    })
 }
 
 /// Whether `next` carries on the paragraph `line` was cut from: not blank,

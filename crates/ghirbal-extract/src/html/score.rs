@@ -69,12 +69,7 @@ pub(crate) fn masses(
 
 /// The container: start at `root` and step into a child while one holds
 /// `DOMINANT` of the mass. Also returns the nodes stepped through.
-pub(crate) fn container(
-    dom: &Dom,
-    stats: &Stats,
-    masses: &[f32],
-    root: u32,
-) -> (u32, Vec<u32>) {
+pub(crate) fn container(dom: &Dom, stats: &Stats, masses: &[f32], root: u32) -> (u32, Vec<u32>) {
     let mut x = root;
     let mut chain = Vec::new();
     loop {
