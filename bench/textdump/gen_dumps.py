@@ -2,7 +2,7 @@
 """Renders real Arabic news articles into text dumps of many site styles, with truth.
 
     python3 bench/textdump/gen_dumps.py [--out DIR] [--n 5000] [--seed 1]
-                                        [--styles tune|heldout|fresh|all|a,b,c] [--corpus DIR]
+                                        [--styles tune|heldout|fresh|fresh2|all|a,b,c] [--corpus DIR]
 
 Reads the corpora in ../shared/corpus (SaudiNewsNet, ANT multi-source, ANT
 Jawhara FM; JSONL.zst), cleans each article (whitespace only: one paragraph a
@@ -16,7 +16,9 @@ components; styles are split into `tune` and `heldout`, and the held-out ones
 use component variants (date formats, chrome vocabulary, credit formats,
 layouts) that no tune style uses. A third split, `fresh` (fresh_styles.py,
 selected only by `--styles fresh`), uses components that neither of the
-others uses and is never looked at while tuning.
+others uses and is never looked at while tuning. A fourth, `fresh2`
+(fresh2_styles.py, `--styles fresh2`), is a second never-seen group for the
+final numbers, with components unlike those of all three.
 
 Writes OUT/dumps/NNNNN_<style>.txt and OUT/truth.jsonl (one line per dump).
 Python 3 stdlib only; uses the `zstandard` module when installed, else `zstd -dc`.
@@ -38,6 +40,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from textnorm import display, fold  # noqa: E402
 import fresh_styles  # noqa: E402  (the `fresh` split: never read it while tuning, see its docstring)
+import fresh2_styles  # noqa: E402  (the `fresh2` split: never read it while tuning either)
 
 CORPORA = {
     "snn": "saudinewsnet.jsonl.zst",
@@ -205,12 +208,15 @@ HELD_CHOICES = dict(widget=["mag", "mar", "hijri", "indic", "iso", "lev_short", 
 
 # The third split, `fresh`, lives in fresh_styles.py: styles nobody tunes on.
 STYLES.update(fresh_styles.STYLES)
-SPLITS = ("tune", "heldout", fresh_styles.SPLIT)
+# The fourth, `fresh2`, in fresh2_styles.py: a second never-seen group.
+STYLES.update(fresh2_styles.STYLES)
+SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT)
+FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_styles}
 
 
 def style_spec(name, rng):
-    if STYLES[name]["split"] == fresh_styles.SPLIT:
-        return fresh_styles.style_spec(name, rng)
+    if STYLES[name]["split"] in FRESH_MODULES:
+        return FRESH_MODULES[STYLES[name]["split"]].style_spec(name, rng)
     spec = dict(BASE)
     spec.update(STYLES[name])
     mixed = spec.pop("mixed", None)
@@ -789,17 +795,19 @@ def render(doc, style, spec, others, rng):
 
 
 fresh_styles.bind(sys.modules[__name__])
+fresh2_styles.bind(sys.modules[__name__])
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default_corpus = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "corpus"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh with --styles fresh)")
+    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / textdump-fresh2 "
+                                  "with --styles fresh / fresh2)")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", default="all",
-                    help="tune, heldout, fresh, all (= tune and heldout), or a comma list of style names")
+                    help="tune, heldout, fresh, fresh2, all (= tune and heldout), or a comma list of style names")
     ap.add_argument("--corpus", default=os.environ.get("GHIRBAL_CORPUS", default_corpus))
     ap.add_argument("--sources", default="snn,ant,jawhara")
     ap.add_argument("--list-styles", action="store_true")
@@ -812,16 +820,16 @@ def main():
     if args.styles in SPLITS:
         styles = [s for s, v in STYLES.items() if v["split"] == args.styles]
     elif args.styles == "all":
-        # tune and held-out only: the fresh split is generated on its own
-        # (--styles fresh), so that default runs never show its dumps
-        styles = [s for s, v in STYLES.items() if v["split"] != fresh_styles.SPLIT]
+        # tune and held-out only: the fresh splits are generated on their own
+        # (--styles fresh, --styles fresh2), so that default runs never show their dumps
+        styles = [s for s, v in STYLES.items() if v["split"] not in FRESH_MODULES]
     else:
         styles = [s.strip() for s in args.styles.split(",") if s.strip()]
         for s in styles:
             if s not in STYLES:
                 sys.exit(f"unknown style {s}; --list-styles shows them")
     if not args.out:
-        args.out = "~/.cache/ghirbal-bench/textdump" + ("-fresh" if args.styles == fresh_styles.SPLIT else "")
+        args.out = "~/.cache/ghirbal-bench/textdump" + (f"-{args.styles}" if args.styles in FRESH_MODULES else "")
     out = os.path.abspath(os.path.expanduser(args.out))
     repo = os.path.normpath(os.path.join(here, "..", ".."))
     if out == repo or out.startswith(repo + os.sep):
@@ -845,8 +853,8 @@ def main():
             style = styles[i % len(styles)]
             drng = random.Random(f"{args.seed}:{i}:{style}")
             spec = style_spec(style, drng)
-            fresh = STYLES[style]["split"] == fresh_styles.SPLIT
-            text, truth = (fresh_styles.render if fresh else render)(doc, style, spec, titles, drng)
+            mod = FRESH_MODULES.get(STYLES[style]["split"])
+            text, truth = (mod.render if mod else render)(doc, style, spec, titles, drng)
             name = f"{i:05d}_{style}.txt"
             data = text.encode("utf-8")
             with open(os.path.join(dump_dir, name), "wb") as fh:

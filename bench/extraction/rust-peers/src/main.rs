@@ -2,11 +2,12 @@
 //! that `score.py import-rust` reads: one `{"path","text","secs","cpu","err"}`
 //! object per line, in input order.
 //!
-//!   rust-peers TOOL PATHLIST 
+//!   rust-peers TOOL PATHLIST
 //!
 //! TOOL is `rs_trafilatura` or `dom_smoothie`. PATHLIST has one page per line:
 //! the path (exactly as `score.py list-files` prints it), optionally followed
-//! by a TAB and the page URL. `-` reads the list from stdin.
+//! by a TAB and the page URL (used only when it is an absolute http(s) URL).
+//! `-` reads the list from stdin.
 //!
 //! Timing mirrors score.py's Python side: the file is read and decoded to a
 //! `String` first (untimed; same rule as score.py's `decode_html`: UTF-8, else
@@ -21,7 +22,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 fn cpu_now() -> f64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into the timespec we own.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
     assert_eq!(rc, 0, "clock_gettime failed");
@@ -39,7 +43,10 @@ fn decode_html(raw: &[u8]) -> String {
             return enc.decode_without_bom_handling(raw).0.into_owned();
         }
     }
-    encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw).0.into_owned()
+    encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(raw)
+        .0
+        .into_owned()
 }
 
 /// `<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)`, case-insensitive.
@@ -55,7 +62,9 @@ fn meta_charset(head: &[u8]) -> Option<&[u8]> {
                 k += 1;
             }
             let v0 = k;
-            while k < end && (lower[k].is_ascii_alphanumeric() || lower[k] == b'_' || lower[k] == b'-') {
+            while k < end
+                && (lower[k].is_ascii_alphanumeric() || lower[k] == b'_' || lower[k] == b'-')
+            {
                 k += 1;
             }
             if k > v0 {
@@ -76,7 +85,10 @@ type Extractor = fn(&str, Option<&str>) -> Result<String, String>;
 fn rs_trafilatura(html: &str, url: Option<&str>) -> Result<String, String> {
     // Defaults (no comments, tables kept, plain text), as trafilatura's
     // `extract(html, url=url, include_comments=False)` on the Python side.
-    let opts = rs_trafilatura::Options { url: url.map(str::to_string), ..Default::default() };
+    let opts = rs_trafilatura::Options {
+        url: url.map(str::to_string),
+        ..Default::default()
+    };
     rs_trafilatura::extract_with_options(html, &opts)
         .map(|r| r.content_text)
         .map_err(|e| format!("Error: {e}"))
@@ -86,9 +98,15 @@ fn dom_smoothie(html: &str, url: Option<&str>) -> Result<String, String> {
     // TextMode::Formatted: block elements end in newlines. The default Raw mode
     // concatenates text nodes as-is and can glue words across tags, which the
     // word metrics would count as misses.
-    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
-    let mut r = dom_smoothie::Readability::new(html, url, Some(cfg)).map_err(|e| format!("Error: {e}"))?;
-    r.parse().map(|a| a.text_content.to_string()).map_err(|e| format!("Error: {e}"))
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let mut r =
+        dom_smoothie::Readability::new(html, url, Some(cfg)).map_err(|e| format!("Error: {e}"))?;
+    r.parse()
+        .map(|a| a.text_content.to_string())
+        .map_err(|e| format!("Error: {e}"))
 }
 
 fn main() {
@@ -106,15 +124,28 @@ fn main() {
         }
     };
     let list: Vec<String> = if args[1] == "-" {
-        std::io::stdin().lock().lines().map(|l| l.expect("stdin")).collect()
+        std::io::stdin()
+            .lock()
+            .lines()
+            .map(|l| l.expect("stdin"))
+            .collect()
     } else {
-        std::fs::read_to_string(&args[1]).expect("read PATHLIST").lines().map(str::to_string).collect()
+        std::fs::read_to_string(&args[1])
+            .expect("read PATHLIST")
+            .lines()
+            .map(str::to_string)
+            .collect()
     };
     let pages: Vec<(String, Option<String>)> = list
         .iter()
         .filter(|l| !l.trim().is_empty())
         .map(|l| match l.split_once('\t') {
-            Some((p, u)) if !u.trim().is_empty() && u.trim() != "None" => (p.to_string(), Some(u.trim().to_string())),
+            // Only absolute http(s) URLs: some benches key pages by a label
+            // (traf-eval's `hard::site.html`), and dom_smoothie rejects a
+            // relative document URL outright.
+            Some((p, u)) if u.trim().starts_with("http://") || u.trim().starts_with("https://") => {
+                (p.to_string(), Some(u.trim().to_string()))
+            }
             Some((p, _)) => (p.to_string(), None),
             None => (l.to_string(), None),
         })
@@ -149,7 +180,12 @@ fn main() {
                             .map(|s| s.to_string())
                             .or_else(|| p.downcast_ref::<String>().cloned())
                             .unwrap_or_default();
-                        (String::new(), secs, cpu, format!("panic: {}", msg.chars().take(100).collect::<String>()))
+                        (
+                            String::new(),
+                            secs,
+                            cpu,
+                            format!("panic: {}", msg.chars().take(100).collect::<String>()),
+                        )
                     }
                 }
             }
@@ -157,7 +193,8 @@ fn main() {
         if !err.is_empty() {
             n_err += 1;
         }
-        let line = serde_json::json!({"path": path, "text": text, "secs": secs, "cpu": cpu, "err": err});
+        let line =
+            serde_json::json!({"path": path, "text": text, "secs": secs, "cpu": cpu, "err": err});
         writeln!(out, "{line}").expect("write stdout");
     }
     out.flush().expect("flush stdout");

@@ -278,6 +278,18 @@ impl<'a> Passes<'a> {
         }
         // A small block between blank lines that is mostly short lines (a
         // cookie banner: one sentence, then its buttons).
+        for block in self.blocks() {
+            let short_lines = block.clone().filter(|&i| short(i)).count();
+            if (3..=10).contains(&block.len()) && short_lines * 3 >= block.len() * 2 {
+                in_menu[block].iter_mut().for_each(|m| *m = true);
+            }
+        }
+        in_menu
+    }
+
+    /// Runs of lines with no blank line between them, in order.
+    fn blocks(&self) -> Vec<std::ops::Range<usize>> {
+        let mut blocks = Vec::new();
         let mut start = 0;
         while start < self.lines.len() {
             if self.lines[start].is_blank() {
@@ -287,14 +299,10 @@ impl<'a> Passes<'a> {
             let end = (start..self.lines.len())
                 .find(|&i| self.lines[i].is_blank())
                 .unwrap_or(self.lines.len());
-            let size = end - start;
-            let short_lines = (start..end).filter(|&i| short(i)).count();
-            if (3..=10).contains(&size) && short_lines * 3 >= size * 2 {
-                in_menu[start..end].iter_mut().for_each(|m| *m = true);
-            }
+            blocks.push(start..end);
             start = end;
         }
-        in_menu
+        blocks
     }
 
     /// The first prose line followed by more prose: where the body begins.
@@ -617,22 +625,15 @@ impl<'a> Passes<'a> {
         if prose.len() < 2 || apart * 3 < prose.len() * 2 {
             return;
         }
-        let mut start = 0;
-        while start < self.lines.len() {
-            if self.lines[start].is_blank() {
-                start += 1;
-                continue;
-            }
-            let end = (start..self.lines.len())
-                .find(|&i| self.lines[i].is_blank())
-                .unwrap_or(self.lines.len());
+        for block in self.blocks() {
             // Captions, labels and dates have their own verdicts; judge the plain text.
-            let plain = (start..end)
+            let plain = block
+                .clone()
                 .filter(|&i| self.lines[i].shape == Shape::Text)
                 .count();
-            let prose_in = (start..end).filter(|&i| self.lines[i].is_prose()).count();
+            let prose_in = block.clone().filter(|&i| self.lines[i].is_prose()).count();
             if plain >= 3 && prose_in * 2 < plain {
-                for i in start..end {
+                for i in block.clone() {
                     let body_text = matches!(self.lines[i].shape, Shape::Text)
                         && matches!(
                             self.class(i),
@@ -647,7 +648,6 @@ impl<'a> Passes<'a> {
                     }
                 }
             }
-            start = end;
         }
     }
 
