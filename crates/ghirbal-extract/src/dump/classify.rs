@@ -49,6 +49,8 @@ struct Passes<'a> {
     sources_line: Option<usize>,
     /// The site name from a `TITLE | SITE` tab title.
     site: Option<String>,
+    /// Lines that are the title with a site suffix (`TITLE - SITE`).
+    title_variants: Vec<usize>,
 }
 
 impl<'a> Passes<'a> {
@@ -85,6 +87,7 @@ impl<'a> Passes<'a> {
             caption_keys: HashSet::new(),
             sources_line: None,
             site: None,
+            title_variants: Vec::new(),
         }
     }
 
@@ -158,12 +161,17 @@ impl<'a> Passes<'a> {
                 _ => under_label[i] = listing,
             }
         }
+        // `TITLE - SITE` beside `TITLE`: the same title with a suffix.
+        let variants = self.suffixed_variants(first_prose);
         let mut best: Option<(usize, i64)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
-            let shape_ok = matches!(line.shape, Shape::Text | Shape::Place { .. });
+            // A headline may be printed in quotation marks.
+            let quoted = matches!(line.shape, Shape::Quote { .. }) && line.words <= 22;
+            let shape_ok = quoted || matches!(line.shape, Shape::Text | Shape::Place { .. });
             if !shape_ok
                 || under_label[i]
-                || !line.is_headline()
+                || variants.iter().any(|&(variant, _)| variant == i)
+                || !(line.is_headline() || quoted)
                 || is_widget_text(line)
                 || opens_with_label(line)
                 || line.is_ui_word()
@@ -176,7 +184,8 @@ impl<'a> Passes<'a> {
                 .get(line.title_key.as_str())
                 .copied()
                 .unwrap_or(0)
-                > 1;
+                > 1
+                || variants.iter().any(|&(_, base)| base == i);
             // One-word lines are site names and sections unless repeated.
             if line.words < 2 && !repeated {
                 continue;
@@ -241,6 +250,11 @@ impl<'a> Passes<'a> {
             .find(|&i| self.lines[i].title_key == *key && self.lines[i].bar.is_none())
             .unwrap_or(best);
         self.title = Some(title);
+        self.title_variants = variants
+            .iter()
+            .filter(|&&(_, base)| self.lines[base].title_key == self.lines[title].title_key)
+            .map(|&(variant, _)| variant)
+            .collect();
         self.set(
             title,
             LineClass::Title,
@@ -255,10 +269,39 @@ impl<'a> Passes<'a> {
 
     /// True when line `i` repeats the title, with or without a site suffix.
     fn repeats_title(&self, i: usize) -> bool {
-        self.title
-            .is_some_and(|t| t != i && self.lines[t].title_key == self.lines[i].title_key)
+        self.title_variants.contains(&i)
+            || self
+                .title
+                .is_some_and(|t| t != i && self.lines[t].title_key == self.lines[i].title_key)
     }
 
+    /// Pairs (variant, base) of lines above the body where the variant is
+    /// the base followed by a separator and a short suffix (a site name):
+    /// `TITLE - SITE`, `TITLE — SITE`, `TITLE : SITE`.
+    fn suffixed_variants(&self, end: usize) -> Vec<(usize, usize)> {
+        let head: Vec<usize> = (0..end.min(80))
+            .filter(|&i| {
+                let line = &self.lines[i];
+                !line.is_blank() && line.words >= 2 && line.words <= 30
+            })
+            .collect();
+        let mut pairs = Vec::new();
+        for &v in &head {
+            for &b in &head {
+                let (long, short) = (&self.lines[v].key, &self.lines[b].key);
+                if v == b || long.len() <= short.len() || !long.starts_with(short.as_str()) {
+                    continue;
+                }
+                let rest = long[short.len()..].trim_start();
+                let suffix = rest.trim_start_matches(['-', '–', '—', '|', ':', '/', '،', ',']);
+                let separated = suffix.len() < rest.len();
+                if separated && (1..=5).contains(&suffix.split_whitespace().count()) {
+                    pairs.push((v, b));
+                }
+            }
+        }
+        pairs
+    }
     /// Lines in a block (lines with no blank between them) of three or more
     /// mostly short lines: a menu, a cookie banner, a share bar.
     fn menu_blocks(&self) -> Vec<bool> {
