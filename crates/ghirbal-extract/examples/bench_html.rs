@@ -23,10 +23,10 @@ use ghirbal_extract::{extract_html, Options};
 
 /// The page's text as the CLI would read it (BOM, `<meta>` prescan, then
 /// chardetng); lossy UTF-8 for what it rejects (binary-looking bytes).
-fn decode(path: &str, bytes: Vec<u8>, url: Option<&str>) -> String {
-    match ghirbal_io::decode_html(path, bytes.clone(), None, url) {
+fn decode(path: &str, bytes: &[u8], url: Option<&str>) -> String {
+    match ghirbal_io::decode_html(path, bytes.to_vec(), None, url) {
         Ok(d) => d.text,
-        Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
     }
 }
 
@@ -119,7 +119,7 @@ fn main() {
                 continue;
             }
         };
-        let html = decode(path, bytes, url);
+        let html = decode(path, &bytes, url);
         let c0 = clock.secs();
         let t0 = Instant::now();
         let mut ex = extract_html(path, &html, url, &options);
