@@ -147,7 +147,7 @@ impl<'a> Passes<'a> {
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
         let mut occurrences: HashMap<&str, usize> = HashMap::new();
         for line in self.lines.iter().filter(|l| !l.is_blank()) {
-            *occurrences.entry(line.title_key.as_str()).or_default() += 1;
+            *occurrences.entry(line.title_key()).or_default() += 1;
         }
         let in_menu = self.menu_blocks();
         // Headlines listed under `ذات صلة` / `اقرأ أيضا` are other stories.
@@ -180,11 +180,7 @@ impl<'a> Passes<'a> {
             {
                 continue;
             }
-            let repeated = occurrences
-                .get(line.title_key.as_str())
-                .copied()
-                .unwrap_or(0)
-                > 1
+            let repeated = occurrences.get(line.title_key()).copied().unwrap_or(0) > 1
                 || variants.iter().any(|&(_, base)| base == i);
             // One-word lines are site names and sections unless repeated.
             if line.words < 2 && !repeated {
@@ -221,7 +217,7 @@ impl<'a> Passes<'a> {
         // A title with its subtitle (deck) under it: the longer deck must not
         // win the title over the headline above it.
         if occurrences
-            .get(self.lines[best].title_key.as_str())
+            .get(self.lines[best].title_key())
             .copied()
             .unwrap_or(0)
             < 2
@@ -245,14 +241,14 @@ impl<'a> Passes<'a> {
         }
         // Of a title's occurrences, the one without a site suffix is the
         // heading itself; the others are its tab title and repeats.
-        let key = &self.lines[best].title_key;
+        let key = self.lines[best].title_key();
         let title = (0..first_prose.max(best + 1))
-            .find(|&i| self.lines[i].title_key == *key && self.lines[i].bar.is_none())
+            .find(|&i| self.lines[i].title_key() == key && self.lines[i].bar.is_none())
             .unwrap_or(best);
         self.title = Some(title);
         self.title_variants = variants
             .iter()
-            .filter(|&&(_, base)| self.lines[base].title_key == self.lines[title].title_key)
+            .filter(|&&(_, base)| self.lines[base].title_key() == self.lines[title].title_key())
             .map(|&(variant, _)| variant)
             .collect();
         self.set(
@@ -272,7 +268,7 @@ impl<'a> Passes<'a> {
         self.title_variants.contains(&i)
             || self
                 .title
-                .is_some_and(|t| t != i && self.lines[t].title_key == self.lines[i].title_key)
+                .is_some_and(|t| t != i && self.lines[t].title_key() == self.lines[i].title_key())
     }
 
     /// Pairs (variant, base) of lines above the body where the variant is
@@ -558,7 +554,7 @@ impl<'a> Passes<'a> {
                         !credit.is_empty() && credit.split_whitespace().count() <= 3
                     });
                     if bar_caption && !line.is_prose() {
-                        self.caption_keys.insert(line.title_key.clone());
+                        self.caption_keys.insert(line.title_key().to_string());
                         self.set(
                             i,
                             LineClass::Caption,

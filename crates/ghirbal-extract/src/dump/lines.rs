@@ -89,8 +89,8 @@ pub(crate) struct Line<'a> {
     /// `TITLE | SITE` (a browser tab's title) or `caption | credit`: the
     /// byte where the text before the bar ends, and what follows the bar.
     pub bar: Option<(usize, String)>,
-    /// `key` without a `| suffix`: what titles are compared by.
-    pub title_key: String,
+    /// The key of the text before a `| suffix`, when there is one.
+    bar_key: Option<String>,
     /// The whole line is an interface word (`شارك`, `Close`).
     pub ui: bool,
     /// Physical lines joined into this one (a hard-wrapped paragraph):
@@ -104,6 +104,11 @@ pub(crate) struct Line<'a> {
 const LONG_LINE: usize = 28;
 
 impl Line<'_> {
+    /// What titles are compared by: the key without a `| suffix`.
+    pub(crate) fn title_key(&self) -> &str {
+        self.bar_key.as_deref().unwrap_or(&self.key)
+    }
+
     /// What repeats are detected by: the key of a short line, the text of a
     /// long one.
     pub(crate) fn match_key(&self) -> &str {
@@ -301,7 +306,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
             terminal: false,
             after_blank,
             bar: None,
-            title_key: String::new(),
+            bar_key: None,
             ui: false,
             continued: Vec::new(),
             shape: Shape::Blank,
@@ -319,10 +324,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
     let terminal = script::ends_with_sentence_punct(&text);
     let bar = if words <= 30 { bar_split(&text) } else { None };
     let ui = words <= 6 && lexicon::is_label(&key, lexicon::UI);
-    let title_key = match &bar {
-        Some((end, _)) => search_key(&text[..*end]),
-        None => key.clone(),
-    };
+    let bar_key = bar.as_ref().map(|(end, _)| search_key(&text[..*end]));
     let mut line = Line {
         no,
         text,
@@ -332,7 +334,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
         terminal,
         after_blank,
         bar,
-        title_key,
+        bar_key,
         ui,
         continued: Vec::new(),
         shape: Shape::Text,
