@@ -2,7 +2,7 @@
 """Renders real Arabic news articles into text dumps of many site styles, with truth.
 
     python3 bench/textdump/gen_dumps.py [--out DIR] [--n 5000] [--seed 1]
-                                        [--styles tune|heldout|fresh|fresh2|all|a,b,c] [--corpus DIR]
+                                        [--styles tune|heldout|fresh|fresh2|fresh3|all|a,b,c] [--corpus DIR]
 
 Reads the corpora in ../shared/corpus (SaudiNewsNet, ANT multi-source, ANT
 Jawhara FM; JSONL.zst), cleans each article (whitespace only: one paragraph a
@@ -18,7 +18,8 @@ layouts) that no tune style uses. A third split, `fresh` (fresh_styles.py,
 selected only by `--styles fresh`), uses components that neither of the
 others uses and is never looked at while tuning. A fourth, `fresh2`
 (fresh2_styles.py, `--styles fresh2`), is a second never-seen group for the
-final numbers, with components unlike those of all three.
+final numbers, with components unlike those of all three. A fifth, `fresh3`
+(fresh3_styles.py, `--styles fresh3`), is a third never-seen group.
 
 Writes OUT/dumps/NNNNN_<style>.txt and OUT/truth.jsonl (one line per dump).
 Python 3 stdlib only; uses the `zstandard` module when installed, else `zstd -dc`.
@@ -41,6 +42,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from textnorm import display, fold  # noqa: E402
 import fresh_styles  # noqa: E402  (the `fresh` split: never read it while tuning, see its docstring)
 import fresh2_styles  # noqa: E402  (the `fresh2` split: never read it while tuning either)
+import fresh3_styles  # noqa: E402  (the `fresh3` split: never read it while tuning either)
 
 CORPORA = {
     "snn": "saudinewsnet.jsonl.zst",
@@ -210,8 +212,11 @@ HELD_CHOICES = dict(widget=["mag", "mar", "hijri", "indic", "iso", "lev_short", 
 STYLES.update(fresh_styles.STYLES)
 # The fourth, `fresh2`, in fresh2_styles.py: a second never-seen group.
 STYLES.update(fresh2_styles.STYLES)
-SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT)
-FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_styles}
+# The fifth, `fresh3`, in fresh3_styles.py: a third never-seen group.
+STYLES.update(fresh3_styles.STYLES)
+SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_styles.SPLIT)
+FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_styles,
+                 fresh3_styles.SPLIT: fresh3_styles}
 
 
 def style_spec(name, rng):
@@ -796,18 +801,19 @@ def render(doc, style, spec, others, rng):
 
 fresh_styles.bind(sys.modules[__name__])
 fresh2_styles.bind(sys.modules[__name__])
+fresh3_styles.bind(sys.modules[__name__])
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default_corpus = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "corpus"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / textdump-fresh2 "
-                                  "with --styles fresh / fresh2)")
+    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / -fresh2 / -fresh3 "
+                                  "with --styles fresh / fresh2 / fresh3)")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", default="all",
-                    help="tune, heldout, fresh, fresh2, all (= tune and heldout), or a comma list of style names")
+                    help="tune, heldout, fresh, fresh2, fresh3, all (= tune and heldout), or a comma list of style names")
     ap.add_argument("--corpus", default=os.environ.get("GHIRBAL_CORPUS", default_corpus))
     ap.add_argument("--sources", default="snn,ant,jawhara")
     ap.add_argument("--list-styles", action="store_true")
@@ -821,7 +827,7 @@ def main():
         styles = [s for s, v in STYLES.items() if v["split"] == args.styles]
     elif args.styles == "all":
         # tune and held-out only: the fresh splits are generated on their own
-        # (--styles fresh, --styles fresh2), so that default runs never show their dumps
+        # (--styles fresh, fresh2, fresh3), so that default runs never show their dumps
         styles = [s for s, v in STYLES.items() if v["split"] not in FRESH_MODULES]
     else:
         styles = [s.strip() for s in args.styles.split(",") if s.strip()]

@@ -51,6 +51,9 @@ pub(crate) static MODIFIED: &[&str] = &[
     "updated",
     "last updated",
     "updated on",
+    "اخر تعديل",
+    "تعديل",
+    "عدل في",
 ];
 
 /// Labels of a tag list.
@@ -67,6 +70,10 @@ pub(crate) static TAGS: &[&str] = &[
     "tags",
     "topics",
     "keywords",
+    "التصنيفات",
+    "التصنيف",
+    "القسم",
+    "الاقسام",
 ];
 
 /// Section labels after which headlines of other articles follow.
@@ -117,6 +124,14 @@ pub(crate) static RELATED: &[&str] = &[
     "most popular",
     "more stories",
     "you may also like",
+    "للمزيد",
+    "تابع ايضا",
+    "من نفس القسم",
+    "في هذا القسم",
+    "اخبار اخري",
+    "روابط ذات علاقه",
+    "المزيد في قسم",
+    "مقالات اخري للكاتب",
 ];
 
 /// Section labels after which only readers' comments follow.
@@ -131,6 +146,12 @@ pub(crate) static COMMENTS: &[&str] = &[
     "comments",
     "leave a comment",
     "add a comment",
+    "عدد التعليقات",
+    "اترك ردا",
+    "اضف ردا",
+    "اراء القراء",
+    "تعليقات الزوار",
+    "التعليقات مغلقه",
 ];
 
 /// Words of site furniture: buttons, menus, share bars.
@@ -204,7 +225,22 @@ pub(crate) static UI: &[&str] = &[
     "skip to content",
     "accept",
     "cookies",
+    "تخطي الي المحتوي",
+    "تجاوز الي المحتوي",
+    "انتقل الي المحتوي",
+    "الانتقال الي المحتوي",
+    "تخطي الي المحتوي الرئيسي",
+    "انت هنا",
+    "عدد المشاهدات",
+    "المشاهدات",
+    "مدة القراءه",
+    "مده القراءه",
+    "اعجبني",
+    "لم يعجبني",
 ];
+
+/// Labels printed above the lede.
+pub(crate) static LEDE: &[&str] = &["باختصار", "ملخص الخبر", "الخلاصه", "الملخص", "موجز", "ملخص"];
 
 /// Marks of a copyright footer.
 pub(crate) static FOOTER: &[&str] = &[
@@ -252,7 +288,7 @@ fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
     static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE,
         ]
         .iter()
         .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
@@ -279,7 +315,7 @@ mod tests {
     #[test]
     fn every_list_has_its_set() {
         for list in [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

@@ -10,6 +10,8 @@ use ghirbal_arabic::keys::{key_words_iter, search_key_into};
 use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
+use crate::lexicon;
+
 use super::lines::{read_lines, DateLabel, Line, Shape};
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -163,12 +165,34 @@ impl<'a> Passes<'a> {
         }
         // `TITLE - SITE` beside `TITLE`: the same title with a suffix.
         let variants = self.suffixed_variants(first_prose);
+        // Pages run masthead, date widget, menu, then the title: with a
+        // headline below the last menu, nothing above that menu is one.
+        // Only the page's head counts: menus before any sentence at all.
+        let head_end = self
+            .lines
+            .iter()
+            .position(Line::is_prose)
+            .unwrap_or(first_prose)
+            .min(first_prose);
+        let barrier = (0..head_end)
+            .rev()
+            .find(|&i| in_menu[i] || self.lines[i].shape == Shape::Menu)
+            .filter(|&b| {
+                (b + 1..head_end).any(|i| {
+                    let line = &self.lines[i];
+                    line.shape == Shape::Text
+                        && line.is_headline()
+                        && line.words >= 3
+                        && !under_label[i]
+                })
+            });
         let mut best: Option<(usize, i64)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
             // A headline may be printed in quotation marks.
             let quoted = matches!(line.shape, Shape::Quote { .. }) && line.words <= 22;
             let shape_ok = quoted || matches!(line.shape, Shape::Text | Shape::Place { .. });
             if !shape_ok
+                || barrier.is_some_and(|b| i < b)
                 || under_label[i]
                 || variants.iter().any(|&(variant, _)| variant == i)
                 || !(line.is_headline() || quoted)
@@ -568,6 +592,14 @@ impl<'a> Passes<'a> {
                         );
                     } else if is_agency_credit(line) {
                         self.set(i, LineClass::Sources, "agency credit line");
+                    } else if opens_with_label(line) && !line.is_prose() {
+                        self.set(
+                            i,
+                            LineClass::Related,
+                            "a label, then another story's headline",
+                        );
+                    } else if lexicon::is_label(&line.key, lexicon::LEDE) {
+                        self.set(i, LineClass::Chrome, "label of the lede below");
                     } else if line.words < 25 && self.foreign_furniture(line) {
                         self.set(
                             i,
@@ -846,7 +878,12 @@ impl<'a> Passes<'a> {
             parse_dateline(next).is_some() || bare_dateline(next).is_some()
         };
         // Cheap structural evidence first; comparing words costs the most.
-        let reason = if metadata_between {
+        let labelled = self
+            .prev_nonblank(lede)
+            .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE));
+        let reason = if labelled {
+            "first paragraph, under a lede label"
+        } else if metadata_between {
             "first paragraph, set apart from the body by a byline or date"
         } else if in_header_block {
             "first paragraph, in one block with the title or caption"
@@ -1350,6 +1387,5 @@ fn opens_with_label(line: &Line<'_>) -> bool {
     let head = key[..cut].trim();
     !head.is_empty()
         && head.split_whitespace().count() <= 3
-        && (crate::lexicon::is_label(head, crate::lexicon::RELATED)
-            || crate::lexicon::is_label(head, crate::lexicon::UI))
+        && (lexicon::is_label(head, lexicon::RELATED) || lexicon::is_label(head, lexicon::UI))
 }

@@ -231,7 +231,7 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
         .iter()
         .map(|(_, raw)| raw.trim_end().chars().count())
         .collect();
-    let widest = *lengths.iter().max()?;
+    let widest = lengths.iter().copied().max()?;
     if !(30..=200).contains(&widest) {
         return None;
     }
@@ -249,6 +249,15 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
                 .is_some_and(|(_, next)| !next.trim().is_empty())
         })
         .count();
+    // A wrapped line breaks mid-sentence; an unwrapped long line is a whole
+    // paragraph and ends one.
+    let mid_sentence = full
+        .iter()
+        .filter(|&&i| !closes_paragraph(physical[i].1))
+        .count();
+    if mid_sentence * 10 < full.len() * 6 {
+        return None;
+    }
     let blanks = lengths.iter().filter(|&&n| n == 0).count();
     let blank_separated = blanks >= 3
         && full.len() >= 5
@@ -647,10 +656,13 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 fn is_menu(text: &str) -> bool {
     // Cheap refusals first: this runs on every short line.
     let has_separator = text.contains([
-        '|', '>', '•', '·', '\t', '<', '»', '«', '›', '‹', '/', '-', '–', '—',
+        '|', '>', '•', '·', '\t', '<', '»', '«', '›', '‹', '/', '-', '–', '—', '،', ',', '[', '▾',
     ]);
     if !has_separator || text.len() > 400 {
         return false;
+    }
+    if is_listed_menu(text) {
+        return true;
     }
     const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
     const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / ", " - ", " – ", " — "];
@@ -663,16 +675,44 @@ fn is_menu(text: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`).
+    // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`), and
+    // the last item may be the article's own long title.
     let arrows = text.contains(['»', '›', '>']);
-    if pieces.len() < 2 || (pieces.len() < 3 && !arrows) {
-        return false;
+    if arrows && pieces.len() >= 2 {
+        let (last, leading) = pieces.split_last().unwrap_or((&"", &[]));
+        let _ = last;
+        return leading.iter().all(|p| p.split_whitespace().count() <= 3);
     }
-    if arrows && pieces.len() == 2 {
-        return pieces.iter().all(|p| p.split_whitespace().count() <= 3);
+    if pieces.len() < 3 {
+        return false;
     }
     let separators = spaced.chars().filter(|c| TIGHT.contains(c)).count();
     separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// `سياسة، اقتصاد، رياضة، ثقافة` or `[ محليات ] [ دوليات ] [ رياضة ]`: three
+/// or more items of at most three words, joined by commas or brackets, with
+/// no sentence among them.
+fn is_listed_menu(text: &str) -> bool {
+    if script::ends_with_sentence_punct(text) {
+        return false;
+    }
+    let bracketed = text.starts_with('[') && text.matches('[').count() >= 3;
+    let items: Vec<&str> = if bracketed {
+        text.split(['[', ']'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    } else {
+        text.split(['،', ',', '▾', '·'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
 /// A short `place - credit` or `place: writer` line.
