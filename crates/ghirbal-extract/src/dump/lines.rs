@@ -586,6 +586,10 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
+    } else if let Some(stripped) = text.strip_suffix('/') {
+        // Wire style: `… /رويترز/`.
+        let open = stripped.rfind('/')?;
+        (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(i) = text
         .contains([':', '©', '-', '—', '–'])
         .then_some([
