@@ -63,6 +63,29 @@ pub fn count(text: &str) -> ScriptCounts {
     let mut n = ScriptCounts::default();
     let mut in_word = false;
     for c in text.chars() {
+        // The Arabic block has no spaces and needs no Unicode tables for
+        // its letters, digits, marks and punctuation: most of a page.
+        if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            let slot = if is_arabic_letter(c) {
+                Some(&mut n.arabic_letters)
+            } else if digit_value(c).is_some() {
+                Some(&mut n.digits)
+            } else if is_punctuation(c) {
+                Some(&mut n.punctuation)
+            } else if c == '\u{0640}' || is_combining_mark(c) {
+                Some(&mut n.other)
+            } else {
+                None
+            };
+            if let Some(slot) = slot {
+                *slot += 1;
+                if !in_word {
+                    n.words += 1;
+                }
+                in_word = true;
+                continue;
+            }
+        }
         let space = c.is_whitespace();
         if !space && !in_word {
             n.words += 1;
