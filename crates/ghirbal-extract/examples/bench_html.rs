@@ -1,15 +1,17 @@
 //! Benchmark runner for the HTML extractor: reads page paths (stdin, or a
-//! file given as the first argument), extracts each on one thread, and
-//! prints the JSON lines `bench/extraction/score.py import-rust` reads:
-//! `{"path","text","secs","cpu"}` with the time of the extract call only:
-//! `secs` is wall time, `cpu` the CPU time of this thread (so speed ratios
-//! stay fair on a loaded machine), read from `/proc/thread-self/schedstat`
-//! (nanoseconds on CPU) or, without it, from the utime and stime ticks of
-//! `/proc/thread-self/stat`; wall time where neither exists.
+//! file given as the first argument; a line may be `PATH<TAB>URL`), decodes
+//! each page as the CLI does, extracts it on one thread, and prints the JSON
+//! lines `bench/extraction/score.py import-rust` reads:
+//! `{"path","text","secs","cpu"}` with the time of the extract call only.
+//! `secs` is wall time; `cpu` is this thread's CPU time (fair on a loaded
+//! machine), read from `/proc/thread-self/schedstat` (nanoseconds on CPU)
+//! right after a yield (see `ThreadCpu::secs`), or without schedstats from
+//! the utime and stime ticks of `/proc/thread-self/stat`; wall time where
+//! neither exists. `text` is the summary (lede) and the body.
 //!
-//! `--record` prints the whole record instead of `text`; `--repeat N`
-//! extracts each page N times and reports the mean times (steadier on a
-//! busy machine).
+//! `--title` puts the title before the text; `--record` prints the whole
+//! record instead of `text`; `--repeat N` extracts each page N times and
+//! reports the mean times (steadier on a busy machine).
 //!
 //!     cargo build --release -p ghirbal-extract --example bench_html
 //!     python3 score.py list-files --bench aeb | target/release/examples/bench_html > aeb.jsonl
@@ -84,6 +86,8 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let record = args.iter().any(|a| a == "--record");
     args.retain(|a| a != "--record");
+    let with_title = args.iter().any(|a| a == "--title");
+    args.retain(|a| a != "--title");
     let mut repeat = 1usize;
     if let Some(i) = args.iter().position(|a| a == "--repeat") {
         repeat = args
@@ -139,6 +143,10 @@ fn main() {
             serde_json::to_string(a).expect("json")
         } else {
             let mut text = String::new();
+            if let (true, Some(t)) = (with_title, &a.title) {
+                text.push_str(t);
+                text.push_str("\n\n");
+            }
             if let Some(s) = &a.summary {
                 text.push_str(s);
                 text.push_str("\n\n");

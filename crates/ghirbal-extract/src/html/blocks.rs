@@ -9,7 +9,7 @@
 
 use ghirbal_arabic::script::ends_with_sentence_punct;
 
-use super::clean::{judge, Furniture, Stats};
+use super::clean::{folded_content, judge, Furniture, Stats};
 use super::text::{fold_ws, TextBuf};
 use super::tree::{Dom, Tag, NIL};
 
@@ -76,7 +76,15 @@ pub(crate) struct Segments {
 
 /// With `keep_comments` (a forum or Q&A page) readers' posts are the
 /// content, not furniture.
-pub(crate) fn segment(dom: &Dom, stats: &Stats, root: u32, keep_comments: bool) -> Segments {
+/// Hidden boxes inside `unfold` (the story's container, on a second look;
+/// `NIL` on the first) are read when they hold folded content.
+pub(crate) fn segment(
+    dom: &Dom,
+    stats: &Stats,
+    root: u32,
+    keep_comments: bool,
+    unfold: u32,
+) -> Segments {
     let mut s = Segmenter {
         dom,
         stats,
@@ -88,6 +96,7 @@ pub(crate) fn segment(dom: &Dom, stats: &Stats, root: u32, keep_comments: bool) 
         ctx: Ctx::Normal,
         links: 0,
         keep_comments,
+        unfold,
     };
     s.walk(root);
     s.out
@@ -103,6 +112,7 @@ struct Segmenter<'a> {
     ctx: Ctx,
     links: u32,
     keep_comments: bool,
+    unfold: u32,
 }
 
 impl Segmenter<'_> {
@@ -152,17 +162,26 @@ impl Segmenter<'_> {
             id,
             self.page_chars,
             self.keep_comments,
-        ) {
+        )
+        .filter(|&f| {
+            !(f == Furniture::Hidden
+                && self.unfold != NIL
+                && self.stats.contains(self.unfold, id)
+                && folded_content(self.dom, self.stats, id))
+        }) {
             if f != Furniture::Invisible {
                 self.out.furniture.push((id, f));
             }
-            // A hidden inline element still separates the words around it.
-            self.buf.space();
+            // A hidden inline element still separates the words around it;
+            // a ruby reading sits over its word.
+            if el.tag != Tag::Rt {
+                self.buf.space();
+            }
             return (false, Exit::Nothing);
         }
         let tag = el.tag;
         match tag {
-            Tag::A => {
+            Tag::A if self.dom.is_link(id) => {
                 self.links += 1;
                 (true, Exit::Link)
             }

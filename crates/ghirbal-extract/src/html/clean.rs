@@ -49,7 +49,7 @@ impl Stats {
                 chars[i] = super::text::count_chars(t);
             }
             let tag = dom.tag(id);
-            if tag == Some(Tag::A) {
+            if tag == Some(Tag::A) && dom.is_link(id) {
                 link_chars[i] = chars[i];
             }
             if tag.is_some_and(Tag::is_invisible) {
@@ -451,6 +451,70 @@ fn is_hidden(dom: &Dom, id: u32) -> bool {
     false
 }
 
+/// Whether a hidden box inside the story is the story's own text folded
+/// away (an accordion panel, a tab, a slide of a gallery): prose rather
+/// than links, and not schema.org microdata for machines (a hidden copy of
+/// the headline, the author, the body).
+pub(crate) fn folded_content(dom: &Dom, stats: &Stats, id: u32) -> bool {
+    let chars = stats.chars[id as usize];
+    let linked = stats.link_chars[id as usize];
+    linked * 10 < chars * 4 && chars - linked.min(chars) >= 30 && !holds_microdata(dom, id)
+}
+
+/// Class and id words of the boxes that interface kits fold and unfold:
+/// accordions, tabs, carousels and galleries, "read more" panels.
+const FOLD_WORDS: &[&str] = &[
+    "collapse",
+    "accordion",
+    "tab-pane",
+    "tabpanel",
+    "tab-content",
+    "carousel",
+    "slide",
+    "expand",
+    "panel",
+    "toggle",
+    "gallery",
+];
+
+/// A hidden box that the page shows on demand rather than never: named
+/// like a fold (`collapse`, `tab-pane`, `carousel__cell`), a tab panel by
+/// role, or a streamed React boundary (`<div hidden id="S:3">`, moved into
+/// place by a script once loaded).
+fn folds(dom: &Dom, id: u32) -> bool {
+    if dom
+        .attr(id, "role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
+    {
+        return true;
+    }
+    if let Some(v) = dom.attr(id, "id") {
+        let b = v.as_bytes();
+        if b.len() >= 3
+            && (b[0] == b'S' || b[0] == b'P')
+            && b[1] == b':'
+            && b[2..].iter().all(u8::is_ascii_digit)
+        {
+            return true;
+        }
+    }
+    ["class", "id"].iter().any(|name| {
+        dom.attr(id, name).is_some_and(|v| {
+            v.len() <= 400 && {
+                let v = lower(v);
+                FOLD_WORDS.iter().any(|w| v.contains(w))
+            }
+        })
+    })
+}
+
+/// Whether a box is schema.org microdata: a look at its first elements is
+/// enough.
+fn holds_microdata(dom: &Dom, id: u32) -> bool {
+    let marked = |x: u32| dom.attr(x, "itemprop").is_some() || dom.attr(x, "itemscope").is_some();
+    marked(id) || dom.descendants(id).take(64).any(marked)
+}
+
 /// Whether `id` (an element) is furniture, and why. `page_unlinked` is the
 /// unlinked visible text of the whole body, for the structure check.
 pub(crate) fn judge(
@@ -471,9 +535,7 @@ pub(crate) fn judge(
     if tag == Tag::Figcaption {
         return Some(Furniture::Caption);
     }
-    let verdict = if is_hidden(dom, id) {
-        Some(Furniture::Hidden)
-    } else {
+    let named = {
         let role = dom.attr(id, "role").map(lower);
         let by_role = role
             .as_deref()
@@ -498,6 +560,13 @@ pub(crate) fn judge(
             _ => None,
         };
         by_role.or(by_tag).or(by_class)
+    };
+    // Hidden is hidden, except the folds of the page's own text
+    // (accordion panels, tabs, slides), which are read like the rest.
+    let verdict = if is_hidden(dom, id) && !(folds(dom, id) && folded_content(dom, stats, id)) {
+        Some(Furniture::Hidden)
+    } else {
+        named
     };
     let verdict = verdict?;
     if keep_comments

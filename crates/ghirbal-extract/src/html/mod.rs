@@ -30,7 +30,7 @@ use ghirbal_arabic::script::{count, ends_with_sentence_punct};
 use ghirbal_arabic::{normalize, normalize_block, search_key};
 use ghirbal_record::{record_id, Article, Block, BlockKind, SourceFormat};
 
-use crate::dump::{Extraction, Options};
+use crate::dump::{Extraction, LineClass, LineExplanation, Options};
 use blocks::{collect_text, Kind, TextBlock};
 use clean::{Furniture, Stats};
 use meta::{iso_date, split_list, url_date, Meta};
@@ -46,7 +46,6 @@ const LITTLE_PROSE: f32 = 300.0;
 /// Extracts the article from an HTML page. `input` is the record's label
 /// (`path` or `path#offset`); `url` is where the page came from, if known.
 pub fn extract_html(input: &str, html: &str, url: Option<&str>, options: &Options) -> Extraction {
-    let _ = options;
     let mut article = Article {
         id: record_id(input, html.as_bytes()),
         input: input.to_string(),
@@ -75,12 +74,26 @@ pub fn extract_html(input: &str, html: &str, url: Option<&str>, options: &Option
         ));
     }
     let dom = Dom::parse(page);
-    Builder::new(&dom, article).run().finish()
+    let mut b = Builder::new(&dom, article);
+    b.explain = options.explain;
+    b.run().finish()
+}
+
+/// What `Builder::label` made of a block.
+#[derive(Debug, Clone, Copy)]
+enum Label {
+    Keep,
+    /// Left out (with the blocks the label took along).
+    Drop(LineClass, &'static str),
+    /// Left out with everything after it.
+    Stop(LineClass, &'static str),
 }
 
 /// A candidate body block after normalization.
 #[derive(Debug, Clone)]
 struct Cand {
+    /// Index of the block in the page's segments.
+    idx: u32,
     kind: Kind,
     owner: u32,
     text: String,
@@ -117,6 +130,10 @@ struct Builder<'a> {
     links_are_content: bool,
     /// Prose siblings of the container that belong with it.
     strays: Vec<u32>,
+    /// `Options::explain`: keep a class and a reason for every block.
+    explain: bool,
+    /// `(page position, block index, explanation)`.
+    explained: Vec<(u32, u32, LineExplanation)>,
 }
 
 impl<'a> Builder<'a> {
@@ -144,11 +161,13 @@ impl<'a> Builder<'a> {
             page_type: "other",
             links_are_content: false,
             strays: Vec::new(),
+            explain: false,
+            explained: Vec::new(),
         }
     }
 
     fn run(mut self) -> Self {
-        let seg = blocks::segment(self.dom, &self.stats, self.root, self.is_forum());
+        let mut seg = blocks::segment(self.dom, &self.stats, self.root, self.is_forum(), NIL);
         let (mut own, mut masses) = score::masses(self.dom, &self.stats, &seg.blocks, false);
         if masses[self.root as usize] < LITTLE_PROSE {
             // A page of links and labels (a listing, a catalogue): its
@@ -161,10 +180,28 @@ impl<'a> Builder<'a> {
         if self.container == c {
             self.strays = score::stray_paragraphs(self.dom, &self.stats, &own, &masses, &chain, c);
         }
+        // Text the page folded away inside the story (accordion panels,
+        // tabs, slides) is read on a second pass over the page.
+        let folded = seg.furniture.iter().any(|&(id, f)| {
+            f == Furniture::Hidden
+                && self.stats.contains(self.container, id)
+                && id != self.container
+        });
+        if folded && !self.links_are_content {
+            seg = blocks::segment(
+                self.dom,
+                &self.stats,
+                self.root,
+                self.is_forum(),
+                self.container,
+            );
+        }
         self.furniture = seg.furniture;
+        self.note_furniture();
         self.site_and_url();
         self.title();
         self.scope = self.scope_of();
+        self.ledes(&seg.blocks);
         let cands = self.candidates(&seg.blocks);
         let cands = self.read_labels(&cands);
         let cands = self.summary(cands);
@@ -209,9 +246,19 @@ impl<'a> Builder<'a> {
                 .warnings
                 .push(format!("page-type: {} (main content kept)", self.page_type));
         }
+        self.explained.sort_by_key(|(pos, idx, _)| (*pos, *idx));
+        let explain = self
+            .explained
+            .into_iter()
+            .enumerate()
+            .map(|(n, (_, _, mut e))| {
+                e.line = n + 1;
+                e
+            })
+            .collect();
         Extraction {
             article: self.a,
-            explain: Vec::new(),
+            explain,
         }
     }
 
@@ -256,12 +303,20 @@ impl<'a> Builder<'a> {
             .collect();
         // An <h1> that one of the other sources confirms is the headline as
         // printed; the others may carry a site name or be shortened.
-        let h1s: Vec<(u32, String)> =
+        // Every visible `<h1>`, the ones in furniture too: a headline that
+        // the metadata confirms is the title even inside a `<header>` box
+        // left out as furniture. Unconfirmed, only those outside furniture.
+        let all_h1s: Vec<(u32, String)> =
             m.h1.iter()
-                .filter(|&&h| !self.in_skipped(h))
+                .filter(|&&h| !self.in_hidden(h))
                 .map(|&h| (h, norm(&collect_text(self.dom, h))))
                 .filter(|(_, t)| !t.is_empty() && t.chars().count() < 400)
                 .collect();
+        let h1s: Vec<(u32, String)> = all_h1s
+            .iter()
+            .filter(|(h, _)| !self.in_skipped(*h))
+            .cloned()
+            .collect();
         let cand_keys: Vec<String> = candidates
             .iter()
             .flat_map(|c| {
@@ -270,10 +325,18 @@ impl<'a> Builder<'a> {
                 v
             })
             .collect();
-        let confirmed = h1s.iter().find(|(_, t)| {
+        // A headline inside furniture must match a whole title source, not
+        // one of its parts (the site name after a `|`).
+        let whole_keys: Vec<String> = candidates.iter().map(|c| search_key(c)).collect();
+        let confirmed = all_h1s.iter().find(|(h, t)| {
             let k = search_key(t);
+            let keys = if self.in_skipped(*h) {
+                &whole_keys
+            } else {
+                &cand_keys
+            };
             k.chars().count() >= 4
-                && cand_keys
+                && keys
                     .iter()
                     .any(|c| *c == k || (c.starts_with(&k) && k.len() * 2 > c.len()))
         });
@@ -295,7 +358,7 @@ impl<'a> Builder<'a> {
         if self.title_h1 == NIL {
             if let Some(t) = &title {
                 let k = search_key(t);
-                if let Some((h, _)) = h1s.iter().find(|(_, x)| search_key(x) == k) {
+                if let Some((h, _)) = all_h1s.iter().find(|(_, x)| search_key(x) == k) {
                     self.title_h1 = *h;
                 }
             }
@@ -315,6 +378,13 @@ impl<'a> Builder<'a> {
         inside.or(before).or(h1s.first()).cloned()
     }
 
+    /// Inside a subtree the page hides.
+    fn in_hidden(&self, id: u32) -> bool {
+        self.furniture
+            .iter()
+            .any(|(f, kind)| *kind == Furniture::Hidden && self.stats.contains(*f, id))
+    }
+
     fn in_skipped(&self, id: u32) -> bool {
         self.furniture
             .iter()
@@ -324,11 +394,17 @@ impl<'a> Builder<'a> {
     /// The lowest common ancestor of the container and the title's `<h1>`,
     /// unless that is the whole page.
     fn scope_of(&self) -> u32 {
-        if self.title_h1 == NIL {
+        self.scope_with(self.title_h1)
+    }
+
+    /// The lowest common ancestor of the container and `h1`, unless that is
+    /// the whole page.
+    fn scope_with(&self, h1: u32) -> u32 {
+        if h1 == NIL {
             return self.container;
         }
         let mut x = self.container;
-        while x != NIL && !self.stats.contains(x, self.title_h1) {
+        while x != NIL && !self.stats.contains(x, h1) {
             x = self.dom.node(x).parent;
         }
         if x == NIL || x == self.root || x == DOCUMENT || self.dom.tag(x) == Some(Tag::Html) {
@@ -340,53 +416,155 @@ impl<'a> Builder<'a> {
 
     // --------------------------------------------------------------- blocks
 
+    /// Prose between the title and the container, inside the story's
+    /// scope: the intro or standfirst printed in the story's header (`<p
+    /// class=intro>` under the `<h1>`, a deck in an `<h2>`), which the walk
+    /// to the container left behind with the header.
+    fn ledes(&mut self, blocks: &[TextBlock]) {
+        // The title's `<h1>`, else the last heading before the container
+        // that prints the title (sites that keep `<h1>` for their logo or
+        // breadcrumbs), else the last `<h1>` before it (a headline printed
+        // with a kicker the metadata leaves out).
+        let cpos = self.stats.pos[self.container as usize];
+        let title = self.a.title.clone().unwrap_or_default();
+        let heading = || {
+            blocks
+                .iter()
+                .rfind(|b| {
+                    matches!(b.kind, Kind::Heading(_))
+                        && b.owner != NIL
+                        && self.stats.pos[b.owner as usize] < cpos
+                        && b.chars < 400
+                        && similar(&b.text, &title)
+                })
+                .map(|b| b.owner)
+        };
+        let h1 = if self.title_h1 != NIL {
+            self.title_h1
+        } else if let Some(h) = heading() {
+            h
+        } else {
+            self.meta
+                .h1
+                .iter()
+                .copied()
+                .rfind(|&h| self.stats.pos[h as usize] < cpos && !self.in_skipped(h))
+                .unwrap_or(NIL)
+        };
+        let scope = self.scope_with(h1);
+        if h1 == NIL || scope == self.container || self.links_are_content {
+            return;
+        }
+        let after = self.stats.end[h1 as usize];
+        let before = self.stats.pos[self.container as usize];
+        if after >= before {
+            return;
+        }
+        for b in blocks {
+            if b.owner == NIL {
+                continue;
+            }
+            let pos = self.stats.pos[b.owner as usize];
+            if pos <= after || pos >= before || !self.stats.contains(scope, b.owner) {
+                continue;
+            }
+            let prose = b.link_density() < 0.3
+                && match b.kind {
+                    Kind::Heading(_) => b.chars >= 60,
+                    Kind::Paragraph => score::mass(b, false) > 0.0,
+                    _ => false,
+                };
+            // The block is its element's text, not a line of a box that
+            // holds a byline and a date too.
+            let own = self.stats.chars[b.owner as usize];
+            if prose
+                && own <= b.chars + b.chars / 4
+                && !self.strays.contains(&b.owner)
+                && !self.beside_image(b.owner, b.chars, scope)
+            {
+                self.strays.push(b.owner);
+            }
+        }
+    }
+
+    /// Whether `id` (with `chars` of text) shares a small box with an
+    /// image: a photo's caption written as a plain paragraph.
+    fn beside_image(&self, id: u32, chars: u32, scope: u32) -> bool {
+        let mut x = id;
+        while x != NIL && x != scope && self.stats.chars[x as usize] <= chars + chars / 2 {
+            if self
+                .dom
+                .descendants(x)
+                .any(|d| matches!(self.dom.tag(d), Some(Tag::Img | Tag::Picture | Tag::Figure)))
+            {
+                return true;
+            }
+            x = self.dom.node(x).parent;
+        }
+        false
+    }
+
     /// The container's blocks, normalized, without link lists.
-    fn candidates(&self, blocks: &[TextBlock]) -> Vec<Cand> {
-        let inside: Vec<&TextBlock> = blocks
-            .iter()
-            .filter(|b| {
-                b.owner != NIL
-                    && (self.stats.contains(self.container, b.owner)
-                        || self.strays.iter().any(|&s| self.stats.contains(s, b.owner)))
-            })
-            .collect();
+    fn candidates(&mut self, blocks: &[TextBlock]) -> Vec<Cand> {
+        let mut inside: Vec<(usize, &TextBlock)> = Vec::with_capacity(blocks.len());
+        for (k, b) in blocks.iter().enumerate() {
+            if b.owner != NIL
+                && (self.stats.contains(self.container, b.owner)
+                    || self.strays.iter().any(|&s| self.stats.contains(s, b.owner)))
+            {
+                inside.push((k, b));
+            } else if self.explain {
+                self.note(
+                    &cand(k, b),
+                    LineClass::Chrome,
+                    "outside the story's container",
+                );
+            }
+        }
         let mut out: Vec<Cand> = Vec::with_capacity(inside.len());
         let mut i = 0;
         while i < inside.len() {
-            let b = inside[i];
+            let (k, b) = inside[i];
             if b.kind == Kind::Item {
                 // A list is judged whole: a list of links is navigation.
                 let mut j = i;
                 let (mut chars, mut links) = (0, 0);
-                while j < inside.len() && inside[j].kind == Kind::Item && inside[j].group == b.group
+                while j < inside.len()
+                    && inside[j].1.kind == Kind::Item
+                    && inside[j].1.group == b.group
                 {
-                    chars += inside[j].chars;
-                    links += inside[j].link_chars;
+                    chars += inside[j].1.chars;
+                    links += inside[j].1.link_chars;
                     j += 1;
                 }
                 let ld = links as f32 / chars.max(1) as f32;
-                if ld <= 0.5 || self.links_are_content {
-                    for item in &inside[i..j] {
-                        out.push(cand(item));
+                let keep = ld <= 0.5 || self.links_are_content;
+                for &(k, item) in &inside[i..j] {
+                    if keep {
+                        out.push(cand(k, item));
+                    } else {
+                        self.note(&cand(k, item), LineClass::Chrome, "list of links");
                     }
                 }
                 i = j;
                 continue;
             }
+            i += 1;
             // Markup shown as text: a `<noscript>` pixel read as rawtext.
             if b.text.starts_with('<') && b.text.contains("=\"") {
-                i += 1;
+                self.note(&cand(k, b), LineClass::Chrome, "markup shown as text");
                 continue;
             }
             let keep = self.links_are_content
                 || match b.kind {
                     Kind::Heading(_) => b.link_density() < 0.6,
-                    _ => b.link_density() <= 0.5,
+                    _ => b.link_density() <= 0.5 || linked_sentence(b),
                 };
             if keep {
-                out.push(cand(b));
+                out.push(cand(k, b));
+            } else {
+                self.note(&cand(k, b), LineClass::Chrome, "mostly links");
             }
-            i += 1;
         }
         out.retain(|c| !c.text.is_empty());
         out
@@ -400,130 +578,28 @@ impl<'a> Builder<'a> {
         let mut i = 0;
         let mut seen_prose = false;
         while i < cands.len() {
+            let at = i;
             let c = &cands[i];
             i += 1;
-            let short = c.chars < 120;
-            let key = if c.chars < 300 {
-                search_key(&c.text)
-            } else {
-                String::new()
-            };
-            if !key.is_empty() && key == title_key {
-                continue;
-            }
-            if c.chars < 600 && is_comment_policy(&key) {
-                break;
-            }
-            if short {
-                if c.chars < 40 && lexicon::is_label(&key, lexicon::COMMENTS)
-                    || comments_count_label(&key)
-                {
+            match self.label(cands, &mut i, seen_prose, &title_key) {
+                Label::Keep => {
+                    if c.prose() && !matches!(c.kind, Kind::Heading(_)) {
+                        seen_prose = true;
+                    }
+                    out.push(c.clone());
+                }
+                Label::Drop(class, why) => {
+                    for c in &cands[at..i] {
+                        self.note(c, class, why);
+                    }
+                }
+                Label::Stop(class, why) => {
+                    for c in &cands[at..] {
+                        self.note(c, class, why);
+                    }
                     break;
                 }
-                if c.chars < 50 && lexicon::is_label(&key, lexicon::RELATED) {
-                    // The label and the headlines under it.
-                    while i < cands.len() {
-                        let n = &cands[i];
-                        let headline = n.ld() > 0.3
-                            || (!n.prose() && n.chars < 150 && !matches!(n.kind, Kind::Heading(_)))
-                            || (n.kind == Kind::Item && n.link_chars > 0);
-                        if !headline {
-                            break;
-                        }
-                        i += 1;
-                    }
-                    continue;
-                }
-                if lexicon::starts_with_label(&key, lexicon::RELATED).is_some() && c.ld() > 0.3 {
-                    continue;
-                }
-                if let Some(rest) = sources_label(&c.text) {
-                    let mut list = rest.to_string();
-                    if list.is_empty() && i < cands.len() && cands[i].chars < 100 {
-                        list = cands[i].text.clone();
-                        i += 1;
-                    }
-                    for s in split_sources(&list) {
-                        if !self.a.sources.contains(&s) {
-                            self.a.sources.push(s);
-                        }
-                    }
-                    for m in find_agencies(&list) {
-                        self.add_agency(m.code);
-                    }
-                    continue;
-                }
-                if c.chars < 40 && (agency_code(&c.text).is_some()) {
-                    if let Some(code) = agency_code(&c.text) {
-                        self.add_agency(code);
-                    }
-                    continue;
-                }
-                if let Some(n) = lexicon::starts_with_label(&key, lexicon::TAGS) {
-                    if c.chars < 200
-                        && (c.ld() > 0.3
-                            || key[n..].trim_start().starts_with(':')
-                            || c.text.contains(':'))
-                    {
-                        let rest = after_colon(&c.text);
-                        self.tags.extend(split_list(&rest));
-                        continue;
-                    }
-                }
-                if c.chars < 80 && !ends_with_sentence_punct(&c.text) {
-                    if let Some(n) = lexicon::starts_with_label(&key, lexicon::BYLINE) {
-                        let rest = c.text.trim();
-                        let names = byline_names(rest, n);
-                        if !names.is_empty() {
-                            self.body_authors.extend(names);
-                            continue;
-                        }
-                    }
-                }
-                if c.chars < 90 {
-                    let dates = find_dates(&c.text);
-                    if let Some(d) = gregorian(&dates) {
-                        let covered: usize = dates.iter().map(|m| m.end - m.start).sum();
-                        let labelled_mod =
-                            lexicon::starts_with_label(&key, lexicon::MODIFIED).is_some();
-                        let labelled_pub =
-                            lexicon::starts_with_label(&key, lexicon::PUBLISHED).is_some();
-                        if labelled_mod {
-                            self.modified_text.get_or_insert_with(|| iso_with_time(d));
-                            continue;
-                        }
-                        if labelled_pub || covered * 2 >= c.text.len() {
-                            if !seen_prose {
-                                self.published_text.get_or_insert_with(|| iso_with_time(d));
-                            }
-                            continue;
-                        }
-                    }
-                }
-                if c.chars < 40 && !c.prose() && is_ui(&key) {
-                    continue;
-                }
-                if lexicon::starts_with_label(&key, lexicon::FOOTER).is_some()
-                    || c.text.starts_with('©')
-                {
-                    continue;
-                }
-                if key.trim_matches(|ch: char| !ch.is_alphanumeric()) == "انتهي" {
-                    continue;
-                }
-                if c.chars < 30 && (key.starts_with("منذ ") || is_relative_day(&c.text)) {
-                    continue;
-                }
-                // Before the story starts, short linked lines are
-                // breadcrumbs and section labels.
-                if !seen_prose && c.kind == Kind::Paragraph && c.chars < 50 && c.link_chars > 0 {
-                    continue;
-                }
             }
-            if c.prose() && !matches!(c.kind, Kind::Heading(_)) {
-                seen_prose = true;
-            }
-            out.push(c.clone());
         }
         // Headings left dangling at the end (a related box's title) are not
         // the story's.
@@ -533,9 +609,180 @@ impl<'a> Builder<'a> {
                 .last()
                 .is_some_and(|c| matches!(c.kind, Kind::Heading(_)))
         {
-            out.pop();
+            if let Some(c) = out.pop() {
+                self.note(&c, LineClass::Related, "heading left at the end");
+            }
         }
         out
+    }
+
+    /// What the block `cands[*i - 1]` is; moves `*i` past the blocks a
+    /// label takes with it (the headlines under `Related`, a sources list
+    /// on the next line).
+    fn label(&mut self, cands: &[Cand], i: &mut usize, seen_prose: bool, title_key: &str) -> Label {
+        let c = &cands[*i - 1];
+        let short = c.chars < 120;
+        let key = if c.chars < 300 {
+            search_key(&c.text)
+        } else {
+            String::new()
+        };
+        if !key.is_empty() && key == title_key {
+            return Label::Drop(LineClass::TitleRepeat, "the title again");
+        }
+        if c.chars < 600 && is_comment_policy(&key) {
+            return Label::Stop(LineClass::Comments, "comment policy notice");
+        }
+        if !short {
+            return Label::Keep;
+        }
+        if c.chars < 40 && lexicon::is_label(&key, lexicon::COMMENTS) || comments_count_label(&key)
+        {
+            return Label::Stop(LineClass::Comments, "comments label");
+        }
+        if c.chars < 50 && lexicon::is_label(&key, lexicon::RELATED) {
+            // The label and the headlines under it.
+            while *i < cands.len() {
+                let n = &cands[*i];
+                let headline = n.ld() > 0.3
+                    || (!n.prose() && n.chars < 150 && !matches!(n.kind, Kind::Heading(_)))
+                    || (n.kind == Kind::Item && n.link_chars > 0);
+                if !headline {
+                    break;
+                }
+                *i += 1;
+            }
+            return Label::Drop(LineClass::Related, "related label and its headlines");
+        }
+        if lexicon::starts_with_label(&key, lexicon::RELATED).is_some() && c.ld() > 0.3 {
+            return Label::Drop(LineClass::Related, "related link");
+        }
+        if let Some(rest) = sources_label(&c.text) {
+            let mut list = rest.to_string();
+            if list.is_empty() && *i < cands.len() && cands[*i].chars < 100 {
+                list = cands[*i].text.clone();
+                *i += 1;
+            }
+            for s in split_sources(&list) {
+                if !self.a.sources.contains(&s) {
+                    self.a.sources.push(s);
+                }
+            }
+            for m in find_agencies(&list) {
+                self.add_agency(m.code);
+            }
+            return Label::Drop(LineClass::Sources, "sources label");
+        }
+        if c.chars < 40 {
+            if let Some(code) = agency_code(&c.text) {
+                self.add_agency(code);
+                return Label::Drop(LineClass::Sources, "agency name");
+            }
+        }
+        if let Some(n) = lexicon::starts_with_label(&key, lexicon::TAGS) {
+            if c.chars < 200
+                && (c.ld() > 0.3 || key[n..].trim_start().starts_with(':') || c.text.contains(':'))
+            {
+                let rest = after_colon(&c.text);
+                self.tags.extend(split_list(&rest));
+                return Label::Drop(LineClass::Tags, "tags label");
+            }
+        }
+        if c.chars < 80 && !ends_with_sentence_punct(&c.text) {
+            if let Some(n) = lexicon::starts_with_label(&key, lexicon::BYLINE) {
+                let names = byline_names(c.text.trim(), n);
+                if !names.is_empty() {
+                    self.body_authors.extend(names);
+                    return Label::Drop(LineClass::Byline, "byline label");
+                }
+            }
+        }
+        if c.chars < 90 {
+            let dates = find_dates(&c.text);
+            if let Some(d) = gregorian(&dates) {
+                let covered: usize = dates.iter().map(|m| m.end - m.start).sum();
+                if lexicon::starts_with_label(&key, lexicon::MODIFIED).is_some() {
+                    self.modified_text.get_or_insert_with(|| iso_with_time(d));
+                    return Label::Drop(LineClass::DateLine, "update time");
+                }
+                if lexicon::starts_with_label(&key, lexicon::PUBLISHED).is_some()
+                    || covered * 2 >= c.text.len()
+                {
+                    if !seen_prose {
+                        self.published_text.get_or_insert_with(|| iso_with_time(d));
+                    }
+                    return Label::Drop(LineClass::DateLine, "date line");
+                }
+            }
+        }
+        if c.chars < 40 && !c.prose() && is_ui(&key) {
+            return Label::Drop(LineClass::Chrome, "interface words");
+        }
+        if lexicon::starts_with_label(&key, lexicon::FOOTER).is_some() || c.text.starts_with('©') {
+            return Label::Drop(LineClass::Footer, "footer label");
+        }
+        if key.trim_matches(|ch: char| !ch.is_alphanumeric()) == "انتهي" {
+            return Label::Drop(LineClass::Chrome, "end mark");
+        }
+        if c.chars < 30 && (key.starts_with("منذ ") || is_relative_day(&c.text)) {
+            return Label::Drop(LineClass::DateLine, "relative date");
+        }
+        // Before the story starts, short linked lines are breadcrumbs and
+        // section labels.
+        if !seen_prose && c.kind == Kind::Paragraph && c.chars < 50 && c.link_chars > 0 {
+            return Label::Drop(LineClass::Chrome, "linked label before the story");
+        }
+        Label::Keep
+    }
+
+    /// Keeps a reason for a block left out, under `Options::explain`.
+    fn note(&mut self, c: &Cand, class: LineClass, why: &str) {
+        if self.explain {
+            let pos = if c.owner == NIL {
+                0
+            } else {
+                self.stats.pos[c.owner as usize]
+            };
+            self.explained.push((
+                pos,
+                c.idx,
+                LineExplanation {
+                    line: 0,
+                    class,
+                    reason: why.to_string(),
+                    text: c.text.clone(),
+                },
+            ));
+        }
+    }
+
+    /// Under `Options::explain`, the furniture subtrees left out whole.
+    fn note_furniture(&mut self) {
+        if !self.explain {
+            return;
+        }
+        for &(id, f) in &self.furniture {
+            let text = norm(&collect_text(self.dom, id));
+            if text.is_empty() {
+                continue;
+            }
+            let (class, why) = match f {
+                Furniture::Invisible => continue,
+                Furniture::Hidden => (LineClass::Chrome, "hidden by the page".to_string()),
+                Furniture::Named(n) => (LineClass::Chrome, format!("furniture: {n}")),
+                Furniture::Caption => (LineClass::Caption, "caption".to_string()),
+            };
+            self.explained.push((
+                self.stats.pos[id as usize],
+                u32::MAX,
+                LineExplanation {
+                    line: 0,
+                    class,
+                    reason: why,
+                    text,
+                },
+            ));
+        }
     }
 
     fn add_agency(&mut self, code: &str) {
@@ -588,6 +835,16 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let before = cands.len();
+            if self.explain {
+                let taken: Vec<Cand> = cands
+                    .iter()
+                    .filter(|c| self.stats.contains(s, c.owner))
+                    .cloned()
+                    .collect();
+                for c in &taken {
+                    self.note(c, LineClass::Summary, "standfirst element");
+                }
+            }
             cands.retain(|c| !self.stats.contains(s, c.owner));
             let first_para = cands.iter().find(|c| c.kind == Kind::Paragraph);
             // A standfirst class on the first body paragraph with nothing
@@ -616,7 +873,9 @@ impl<'a> Builder<'a> {
                 .unwrap_or(cands.len());
             if let Some(i) = (0..first_para).find(|&i| similar(d, &cands[i].text)) {
                 if matches!(cands[i].kind, Kind::Heading(_)) && cands[i].chars >= 40 {
-                    self.a.summary = Some(cands.remove(i).text);
+                    let c = cands.remove(i);
+                    self.note(&c, LineClass::Summary, "subtitle the description repeats");
+                    self.a.summary = Some(c.text);
                 }
             }
         }
@@ -624,6 +883,17 @@ impl<'a> Builder<'a> {
     }
 
     fn body(&mut self, cands: &[Cand]) {
+        if self.explain {
+            for c in cands {
+                let class = match c.kind {
+                    Kind::Heading(_) => LineClass::Heading,
+                    Kind::Item => LineClass::ListItem,
+                    Kind::Quote => LineClass::Quote,
+                    _ => LineClass::Paragraph,
+                };
+                self.note(c, class, "body");
+            }
+        }
         let mut blocks: Vec<Block> = Vec::with_capacity(cands.len());
         let mut i = 0;
         while i < cands.len() {
@@ -946,18 +1216,29 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn cand(b: &TextBlock) -> Cand {
+fn cand(idx: usize, b: &TextBlock) -> Cand {
     let text = match b.kind {
         Kind::Quote | Kind::Pre | Kind::Table => normalize_block(&b.text).into_owned(),
         _ => normalize(&b.text).into_owned(),
     };
     Cand {
+        idx: idx as u32,
         kind: b.kind,
         owner: b.owner,
         text,
         chars: b.chars,
         link_chars: b.link_chars,
     }
+}
+
+/// A sentence of the story whose words are mostly a link (a name linked to
+/// its profile, a report linked to its source): long, closed by sentence
+/// punctuation, with words of its own around the link.
+fn linked_sentence(b: &TextBlock) -> bool {
+    b.kind == Kind::Paragraph
+        && b.chars >= 60
+        && b.chars - b.link_chars.min(b.chars) >= 25
+        && ends_with_sentence_punct(&b.text)
 }
 
 fn norm(s: &str) -> String {
@@ -969,7 +1250,7 @@ fn norm(s: &str) -> String {
 fn segments(t: &str) -> Vec<&str> {
     let mut parts = vec![t];
     for sep in [
-        " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ｜ ", " · ",
+        " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ｜ ", " · ", " › ", " ‹ ",
     ] {
         parts = parts
             .into_iter()
@@ -1003,12 +1284,12 @@ fn strip_site(t: &str, site: Option<&str>) -> String {
     let (first, last) = (parts[0], parts[parts.len() - 1]);
     if words(last) <= 4 && words(first) > words(last) {
         return t[..t.rfind(last).unwrap_or(t.len())]
-            .trim_end_matches(|c: char| c.is_whitespace() || "|-–—:«»｜·".contains(c))
+            .trim_end_matches(|c: char| c.is_whitespace() || "|-–—:«»｜·›‹".contains(c))
             .to_string();
     }
     if words(first) <= 3 && words(last) > words(first) + 2 {
         return t[first.len()..]
-            .trim_start_matches(|c: char| c.is_whitespace() || "|-–—:«»｜·".contains(c))
+            .trim_start_matches(|c: char| c.is_whitespace() || "|-–—:«»｜·›‹".contains(c))
             .to_string();
     }
     t.to_string()
@@ -1183,7 +1464,7 @@ pub fn debug_html(html: &str, find: Option<&str>) -> String {
     use std::fmt::Write;
     let dom = Dom::parse(html);
     let b = Builder::new(&dom, Article::default());
-    let seg = blocks::segment(b.dom, &b.stats, b.root, b.is_forum());
+    let seg = blocks::segment(b.dom, &b.stats, b.root, b.is_forum(), NIL);
     let (_, masses) = score::masses(b.dom, &b.stats, &seg.blocks, false);
     let (c, _) = score::container(b.dom, &b.stats, &masses, b.root);
     let mut out = String::new();
@@ -1226,6 +1507,21 @@ pub fn debug_html(html: &str, find: Option<&str>) -> String {
         );
     }
     let Some(needle) = find else { return out };
+    let options = Options { explain: true };
+    let ex = extract_html("debug", html, None, &options);
+    for e in ex.explain.iter().filter(|e| e.text.contains(needle)) {
+        let _ = writeln!(
+            out,
+            "explain {:4} {:<12} {:<32} {}",
+            e.line,
+            e.class.as_str(),
+            e.reason,
+            e.text.chars().take(100).collect::<String>()
+        );
+    }
+    if needle.is_empty() {
+        return out;
+    }
     let page = b.stats.chars[b.root as usize];
     let page_unlinked = page - b.stats.link_chars[b.root as usize].min(page);
     let hit = b
@@ -1233,7 +1529,15 @@ pub fn debug_html(html: &str, find: Option<&str>) -> String {
         .order
         .iter()
         .copied()
-        .find(|&id| dom.text(id).is_some_and(|t| t.contains(needle)));
+        .find(|&id| {
+            dom.text(id).is_some_and(|t| t.contains(needle)) && {
+                let mut x = dom.node(id).parent;
+                while x != NIL && !dom.tag(x).is_some_and(Tag::is_invisible) {
+                    x = dom.node(x).parent;
+                }
+                x == NIL
+            }
+        });
     let Some(hit) = hit else {
         let _ = writeln!(out, "find: no text node holds {needle:?}");
         return out;

@@ -10,6 +10,8 @@
 //! (its text is links), and the walk is linear in the tree's size however
 //! deep the tree is.
 
+use std::collections::HashMap;
+
 use super::blocks::{Kind, TextBlock};
 use super::clean::Stats;
 use super::tree::{Dom, Tag, NIL};
@@ -52,8 +54,13 @@ pub(crate) fn masses(
     links_count: bool,
 ) -> (Vec<f32>, Vec<f32>) {
     let mut m = vec![0f32; dom.len()];
+    let teaser = if links_count {
+        Vec::new()
+    } else {
+        teasers(dom, stats)
+    };
     for b in blocks {
-        if b.owner != NIL {
+        if b.owner != NIL && !teaser.get(b.owner as usize).copied().unwrap_or(false) {
             m[b.owner as usize] += mass(b, links_count);
         }
     }
@@ -65,6 +72,100 @@ pub(crate) fn masses(
         }
     }
     (own, m)
+}
+
+/// Longest unlinked text of a teaser: a headline's standfirst, not a story.
+const TEASER_TEXT: u32 = 400;
+
+/// Shortest link that reads as a headline rather than a name or a label
+/// (a forum post opens with its author's linked name).
+const HEADLINE: u32 = 12;
+
+/// Nodes inside teaser cards: runs of three or more sibling boxes of one
+/// kind (same tag, same class), most of which open with a linked headline
+/// (the first text is a link of headline length, or a heading is linked)
+/// followed by a little text.
+/// Their text is another story's summary: a "More from" rail beside the
+/// article gives no mass, however well its summaries read.
+pub(crate) fn teasers(dom: &Dom, stats: &Stats) -> Vec<bool> {
+    let n = dom.len();
+    // The length of the link a subtree opens with (0 when its first text
+    // is not linked), and whether it holds a linked heading.
+    let mut opening_link = vec![0u32; n];
+    let mut linked_heading = vec![false; n];
+    for &id in stats.order.iter().rev() {
+        let Some(tag) = dom.tag(id) else { continue };
+        if dom.is_link(id) {
+            opening_link[id as usize] = stats.chars[id as usize];
+            continue;
+        }
+        if matches!(tag, Tag::H(_)) && stats.link_density(id) >= 0.5 {
+            linked_heading[id as usize] = true;
+        }
+        let mut first = true;
+        for c in dom.children(id) {
+            if stats.chars[c as usize] == 0 || dom.tag(c).is_some_and(Tag::is_invisible) {
+                continue;
+            }
+            if first {
+                opening_link[id as usize] = opening_link[c as usize];
+                first = false;
+            }
+            if linked_heading[c as usize] {
+                linked_heading[id as usize] = true;
+            }
+        }
+    }
+    let is_card = |c: u32| {
+        let (chars, links) = (stats.chars[c as usize], stats.link_chars[c as usize]);
+        links >= 15
+            && chars - links.min(chars) < TEASER_TEXT
+            && (opening_link[c as usize] >= HEADLINE || linked_heading[c as usize])
+    };
+    let mut card = vec![false; n];
+    let mut kids: Vec<u32> = Vec::new();
+    // (tag, class) → (boxes, cards among them), per parent.
+    let mut groups: HashMap<(Option<Tag>, &str), (usize, usize)> = HashMap::new();
+    for &p in &stats.order {
+        if dom.element(p).is_none() {
+            continue;
+        }
+        kids.clear();
+        kids.extend(dom.children(p).filter(|&c| {
+            stats.chars[c as usize] > 0
+                && dom
+                    .tag(c)
+                    .is_some_and(|t| !matches!(t, Tag::P | Tag::Other) && t.is_block())
+        }));
+        if kids.len() < 3 {
+            continue;
+        }
+        groups.clear();
+        for &c in &kids {
+            let key = (dom.tag(c), dom.attr(c, "class").unwrap_or(""));
+            let g = groups.entry(key).or_default();
+            g.0 += 1;
+            if is_card(c) {
+                g.1 += 1;
+            }
+        }
+        for &c in &kids {
+            let key = (dom.tag(c), dom.attr(c, "class").unwrap_or(""));
+            if let Some(&(total, cards)) = groups.get(&key) {
+                if total >= 3 && cards * 3 >= total * 2 {
+                    card[c as usize] = true;
+                }
+            }
+        }
+    }
+    // Inside a card is a card.
+    for &id in &stats.order {
+        let parent = dom.node(id).parent;
+        if parent != NIL && card[parent as usize] {
+            card[id as usize] = true;
+        }
+    }
+    card
 }
 
 /// The container: start at `root` and step into a child while one holds

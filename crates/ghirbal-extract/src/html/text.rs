@@ -10,7 +10,8 @@ pub(crate) struct TextBuf {
     pub chars: u32,
     /// Non-space chars inside `<a>`.
     pub link_chars: u32,
-    /// Sentence and clause punctuation: `. , ، ؛ ; ! ? ؟ :`.
+    /// Sentence and clause punctuation: `. , ، ؛ ; ! ? ؟ :` and the
+    /// full-width marks of Chinese and Japanese (`。 、 ！ ？ ，`).
     pub punct: u32,
     pending_space: bool,
 }
@@ -44,7 +45,21 @@ impl TextBuf {
             }
             if matches!(
                 c,
-                '.' | ',' | '،' | '؛' | ';' | '!' | '?' | '؟' | ':' | '…' | '۔'
+                '.' | ','
+                    | '،'
+                    | '؛'
+                    | ';'
+                    | '!'
+                    | '?'
+                    | '؟'
+                    | ':'
+                    | '…'
+                    | '۔'
+                    | '。'
+                    | '、'
+                    | '！'
+                    | '？'
+                    | '，'
             ) {
                 self.punct += 1;
             }

@@ -26,7 +26,7 @@ const PLACEHOLDER: u32 = 1;
 
 /// The tags the extractor tells apart; everything else is `Other`
 /// (custom elements included, which behave as inline wrappers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Tag {
     Html,
     Head,
@@ -97,6 +97,9 @@ pub(crate) enum Tag {
     Fieldset,
     Legend,
     Center,
+    /// Ruby annotations (`<rt>`, `<rp>`): readings printed over the text,
+    /// not part of it.
+    Rt,
     Other,
 }
 
@@ -177,6 +180,7 @@ impl Tag {
             "fieldset" => Tag::Fieldset,
             "legend" => Tag::Legend,
             "center" => Tag::Center,
+            "rt" | "rp" => Tag::Rt,
             _ => Tag::Other,
         }
     }
@@ -201,6 +205,7 @@ impl Tag {
                 | Tag::Option
                 | Tag::Textarea
                 | Tag::Br
+                | Tag::Rt
         )
     }
 
@@ -230,6 +235,7 @@ impl Tag {
                 | Tag::Textarea
                 | Tag::Option
                 | Tag::Dialog
+                | Tag::Rt
         )
     }
 }
@@ -274,9 +280,14 @@ pub(crate) fn depth_cut(html: &str) -> Option<usize> {
         if ignored {
             continue;
         }
+        // `<path d="…" />`: a self-closed element (SVG and MathML are full
+        // of them) opens nothing.
+        let self_closed = memchr::memchr(b'>', &b[j..])
+            .is_some_and(|e| e > 0 && b[j + e - 1] == b'/')
+            || b.get(j..).is_some_and(|r| r.starts_with(b"/>"));
         if close {
             depth = depth.saturating_sub(1);
-        } else if b.get(j..).is_some_and(|r| !r.starts_with(b"/>")) {
+        } else if !self_closed {
             depth += 1;
             if depth > MAX_DEPTH {
                 return Some(i);
@@ -388,6 +399,21 @@ impl Dom {
             .iter()
             .find(|a| a.name.ns == ns!() && &*a.name.local == name)
             .map(|a| &*a.value)
+    }
+
+    /// An `<a>` that goes somewhere: with an `href` that is neither empty
+    /// nor a `javascript:` handler (a dictionary pop-up over a word, a named
+    /// anchor), which is text however it is styled.
+    pub(crate) fn is_link(&self, id: u32) -> bool {
+        if self.tag(id) != Some(Tag::A) {
+            return false;
+        }
+        match self.attr(id, "href").map(str::trim) {
+            None | Some("") => false,
+            Some(h) => !h
+                .get(..11)
+                .is_some_and(|p| p.eq_ignore_ascii_case("javascript:")),
+        }
     }
 
     pub(crate) fn node(&self, id: u32) -> &Node {

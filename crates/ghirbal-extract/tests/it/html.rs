@@ -225,6 +225,66 @@ fn deep_nesting_is_bounded_and_does_not_overflow() {
 }
 
 #[test]
+fn self_closed_svg_shapes_do_not_count_as_nesting() {
+    // A chart drawn with thousands of `<path ... />` before the story: the
+    // shapes close themselves, so the page is not cut as too deep.
+    let mut html = String::from("<html><body><svg viewBox=\"0 0 10 10\">");
+    for i in 0..5_000 {
+        html.push_str(&format!(
+            "<path d=\"M{i},0L{i},10\" style=\"stroke:#000\" />"
+        ));
+    }
+    html.push_str("</svg><p>The story under the chart is long enough to read as prose, and it is kept whole.</p></body></html>");
+    let a = extract_html("chart.html", &html, None, &Options::default()).article;
+    assert!(
+        !a.warnings.iter().any(|w| w.starts_with("truncated:")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(a.text.contains("kept whole"), "{a:?}");
+}
+
+#[test]
+fn explain_gives_every_block_a_class_and_a_reason() {
+    use ghirbal_extract::LineClass;
+    let html = std::fs::read_to_string(fixture_dir().join("wrapper_and_teasers.html")).unwrap();
+    let plain = extract_html("w.html", &html, None, &Options::default());
+    assert!(plain.explain.is_empty());
+    let ex = extract_html("w.html", &html, None, &Options { explain: true });
+    assert_eq!(ex.article, plain.article, "explaining changes nothing");
+    let rows = &ex.explain;
+    assert!(rows.iter().enumerate().all(|(i, r)| r.line == i + 1));
+    // Every body block is explained as kept, in order.
+    let kept: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.class.is_body())
+        .map(|r| r.text.as_str())
+        .collect();
+    let body: Vec<&str> = ex.article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(kept, body);
+    let why = |needle: &str| {
+        rows.iter()
+            .find(|r| r.text.contains(needle))
+            .map(|r| (r.class, r.reason.clone()))
+    };
+    assert_eq!(
+        why("بلدية المدينة تطلق حملة"),
+        Some((
+            LineClass::Chrome,
+            "outside the story's container".to_string()
+        ))
+    );
+    assert_eq!(
+        why("أسواق المال"),
+        Some((LineClass::Chrome, "furniture: nav".to_string()))
+    );
+    assert_eq!(
+        why("افتتاح خط قطار جديد").map(|w| w.0),
+        Some(LineClass::TitleRepeat)
+    );
+}
+
+#[test]
 fn empty_and_bodiless_pages_say_why() {
     for html in [
         "",
