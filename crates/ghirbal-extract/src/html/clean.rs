@@ -46,7 +46,11 @@ impl Stats {
                 end[i] = pos[i];
             }
             if let Some(t) = dom.text(id) {
-                chars[i] = super::text::count_chars(t);
+                // Script and style text is never seen: not worth counting.
+                let parent = dom.node(id).parent;
+                if parent == NIL || !dom.tag(parent).is_some_and(Tag::is_invisible) {
+                    chars[i] = super::text::count_chars(t);
+                }
             }
             let tag = dom.tag(id);
             if tag == Some(Tag::A) && dom.is_link(id) {
@@ -205,6 +209,11 @@ const BAD_PREFIXES: &[&str] = &[
     "newsletter",
     "subscri",
     "cookie",
+    "consent",
+    "onetrust",
+    "cookiebot",
+    "didomi",
+    "usercentrics",
     "breadcrumb",
     "sidebar",
     "advert",
@@ -325,6 +334,19 @@ const WEAK: &[&str] = &[
     "credit",
 ];
 
+/// Furniture names of boxes that are never the story, however much text
+/// they hold: consent dialogs and their platforms.
+const NEVER_STORY: &[&str] = &[
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "onetrust",
+    "cookiebot",
+    "didomi",
+    "usercentrics",
+];
+
 /// Roles that name furniture.
 const BAD_ROLES: &[&str] = &[
     "navigation",
@@ -360,8 +382,14 @@ pub(crate) fn class_cues(dom: &Dom, id: u32) -> (Option<&'static str>, bool) {
             if GOOD_TOKENS.contains(&token) {
                 good = true;
             }
-            if bad.is_none() {
-                bad = bad_token(token);
+            // The first furniture name, unless a later one says the box is
+            // never the story (`show-banner` then `onetrust-consent-sdk`).
+            if bad.is_none_or(|b| !NEVER_STORY.contains(&b)) {
+                if let Some(b) = bad_token(token) {
+                    if bad.is_none() || NEVER_STORY.contains(&b) {
+                        bad = Some(b);
+                    }
+                }
             }
         }
     }
@@ -379,6 +407,11 @@ fn bad_token(token: &str) -> Option<&'static str> {
             return None;
         }
         return Some(p);
+    }
+    // A caption however it is compounded (`imageEmbedCaption`,
+    // `photo_caption-text`).
+    if token.contains("caption") {
+        return Some("caption");
     }
     // Words inside a compound token: `post-share-bar`, `article_tags`,
     // `c-related-links`. Not `widget`: page builders (`elementor-widget`,
@@ -407,6 +440,8 @@ fn bad_token(token: &str) -> Option<&'static str> {
                     | "menu"
                     | "footer"
                     | "cookie"
+                    | "consent"
+                    | "gdpr"
                     | "banner"
                     | "byline"
                     | "author"
@@ -589,10 +624,21 @@ pub(crate) fn judge(
     // all of it is the page's layout wrapper (`page-outer sidebar-right`,
     // `l-outer--nav`), menus and all, and the story is somewhere inside.
     let unlinked = chars - linked.min(chars);
+    // (Only class and id names are guessed so widely: a real `<footer>` or
+    // `role=navigation` holding most of a near-empty page is still one.)
+    let by_markup = matches!(tag, Tag::Nav | Tag::Footer | Tag::Header | Tag::Aside)
+        || dom.attr(id, "role").is_some();
+    // Furniture that is never the story, however much text it holds: a
+    // consent dialog's vendor lists, a page footer's lists of places.
+    let never_story = matches!(verdict, Furniture::Named(n) if NEVER_STORY.contains(&n))
+        || matches!(tag, Tag::Footer | Tag::Nav);
+    if never_story {
+        return Some(verdict);
+    }
     if page_unlinked > 0
         && !matches!(verdict, Furniture::Caption)
         && ((unlinked * 2 > page_unlinked && linked * 3 < chars)
-            || unlinked * 10 >= page_unlinked * 7)
+            || (unlinked * 10 >= page_unlinked * 7 && !by_markup))
     {
         return None;
     }

@@ -6,11 +6,22 @@
 //! 2. `meta::gather`: `<meta>`, JSON-LD, `<title>`, `<h1>`s, `<time>`s.
 //! 3. `blocks::segment`: the visible text cut into blocks (paragraphs, list
 //!    items, headings, quotes, tables) with furniture subtrees left out
-//!    (`clean::judge`).
-//! 4. `score`: the container, the smallest subtree holding most prose.
-//! 5. Here: the container's blocks are read once more with the label
-//!    lexicon (bylines, sources, dates, related-story and comment labels),
-//!    and metadata sources are reconciled (title, dates, authors, lede).
+//!    (`clean::judge`: hidden boxes, furniture names, weighed against the
+//!    share of the page's text they hold).
+//! 4. `score`: the container, the smallest subtree holding most prose;
+//!    teaser cards (runs of look-alike boxes opening with a linked headline)
+//!    give no weight, and a story cut into boxes of one kind stays whole.
+//! 5. Here: prose between the printed headline and the container (an intro
+//!    in the story's header) joins it; when the page folded text away inside
+//!    the container (accordions, tabs, slides) the page is segmented once
+//!    more with those folds open; the container's blocks are read once more
+//!    with the label lexicon (bylines, sources, dates, related-story and
+//!    comment labels, labels left after the last sentence), and metadata
+//!    sources are reconciled (title, dates, authors, lede).
+//!
+//! With `Options::explain`, every block and every furniture subtree gets a
+//! class and a reason (`Extraction::explain`, `line` numbering them in page
+//! order).
 
 mod blocks;
 mod clean;
@@ -184,8 +195,9 @@ impl<'a> Builder<'a> {
         // tabs, slides) is read on a second pass over the page.
         let folded = seg.furniture.iter().any(|&(id, f)| {
             f == Furniture::Hidden
-                && self.stats.contains(self.container, id)
                 && id != self.container
+                && self.stats.contains(self.container, id)
+                && clean::folded_content(self.dom, &self.stats, id)
         });
         if folded && !self.links_are_content {
             seg = blocks::segment(
@@ -428,16 +440,22 @@ impl<'a> Builder<'a> {
         let cpos = self.stats.pos[self.container as usize];
         let title = self.a.title.clone().unwrap_or_default();
         let heading = || {
-            blocks
+            if title.is_empty() {
+                return None;
+            }
+            // Headings before the container, furniture included (a hero
+            // banner's `<h2>`), nearest first.
+            self.stats.order[..cpos as usize]
                 .iter()
-                .rfind(|b| {
-                    matches!(b.kind, Kind::Heading(_))
-                        && b.owner != NIL
-                        && self.stats.pos[b.owner as usize] < cpos
-                        && b.chars < 400
-                        && similar(&b.text, &title)
+                .rev()
+                .copied()
+                .filter(|&h| {
+                    matches!(self.dom.tag(h), Some(Tag::H(1..=3)))
+                        && (1..400).contains(&self.stats.chars[h as usize])
+                        && !self.in_hidden(h)
                 })
-                .map(|b| b.owner)
+                .take(32)
+                .find(|&h| similar(&collect_text(self.dom, h), &title))
         };
         let h1 = if self.title_h1 != NIL {
             self.title_h1
@@ -474,11 +492,11 @@ impl<'a> Builder<'a> {
                     Kind::Paragraph => score::mass(b, false) > 0.0,
                     _ => false,
                 };
-            // The block is its element's text, not a line of a box that
-            // holds a byline and a date too.
+            // The block is its element's text (or a line of a `<p>`), not a
+            // line of a box that holds a byline and a date too.
             let own = self.stats.chars[b.owner as usize];
             if prose
-                && own <= b.chars + b.chars / 4
+                && (own <= b.chars + b.chars / 4 || self.dom.tag(b.owner) == Some(Tag::P))
                 && !self.strays.contains(&b.owner)
                 && !self.beside_image(b.owner, b.chars, scope)
             {
@@ -487,16 +505,50 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Whether the `<img>` `img` inside `within` is a photo rather than an
+    /// icon: not an SVG, not drawn small, and not the picture of a link that
+    /// goes elsewhere than to the image itself (a share button).
+    fn is_photo(&self, img: u32, within: u32) -> bool {
+        let dom = self.dom;
+        let src = dom
+            .attr(img, "src")
+            .or_else(|| dom.attr(img, "data-src"))
+            .unwrap_or("");
+        if src.to_ascii_lowercase().ends_with(".svg") {
+            return false;
+        }
+        let small = |name: &str| {
+            dom.attr(img, name)
+                .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                .is_some_and(|n| n <= 50)
+        };
+        if small("width") || small("height") {
+            return false;
+        }
+        let mut x = dom.node(img).parent;
+        while x != NIL && x != within {
+            if dom.is_link(x) {
+                let href = dom.attr(x, "href").unwrap_or("").to_ascii_lowercase();
+                let href = href.split(['?', '#']).next().unwrap_or("");
+                return [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
+                    .iter()
+                    .any(|e| href.ends_with(e));
+            }
+            x = dom.node(x).parent;
+        }
+        true
+    }
+
     /// Whether `id` (with `chars` of text) shares a small box with an
     /// image: a photo's caption written as a plain paragraph.
     fn beside_image(&self, id: u32, chars: u32, scope: u32) -> bool {
         let mut x = id;
         while x != NIL && x != scope && self.stats.chars[x as usize] <= chars + chars / 2 {
-            if self
-                .dom
-                .descendants(x)
-                .any(|d| matches!(self.dom.tag(d), Some(Tag::Img | Tag::Picture | Tag::Figure)))
-            {
+            if self.dom.descendants(x).any(|d| match self.dom.tag(d) {
+                Some(Tag::Picture | Tag::Figure) => true,
+                Some(Tag::Img) => self.is_photo(d, x),
+                _ => false,
+            }) {
                 return true;
             }
             x = self.dom.node(x).parent;
@@ -542,7 +594,7 @@ impl<'a> Builder<'a> {
                 for &(k, item) in &inside[i..j] {
                     if keep {
                         out.push(cand(k, item));
-                    } else {
+                    } else if self.explain {
                         self.note(&cand(k, item), LineClass::Chrome, "list of links");
                     }
                 }
@@ -552,7 +604,9 @@ impl<'a> Builder<'a> {
             i += 1;
             // Markup shown as text: a `<noscript>` pixel read as rawtext.
             if b.text.starts_with('<') && b.text.contains("=\"") {
-                self.note(&cand(k, b), LineClass::Chrome, "markup shown as text");
+                if self.explain {
+                    self.note(&cand(k, b), LineClass::Chrome, "markup shown as text");
+                }
                 continue;
             }
             let keep = self.links_are_content
@@ -562,7 +616,7 @@ impl<'a> Builder<'a> {
                 };
             if keep {
                 out.push(cand(k, b));
-            } else {
+            } else if self.explain {
                 self.note(&cand(k, b), LineClass::Chrome, "mostly links");
             }
         }
@@ -602,7 +656,26 @@ impl<'a> Builder<'a> {
             }
         }
         // Headings left dangling at the end (a related box's title) are not
-        // the story's.
+        // the story's, and neither are the short label lines after its last
+        // sentence (`Contact:`, `Read more`, a box title over links).
+        let prose_at = out
+            .iter()
+            .rposition(|c| c.prose() && !matches!(c.kind, Kind::Heading(_)));
+        if let Some(last) = prose_at {
+            while out.len() > last + 1
+                && out.last().is_some_and(|c| {
+                    matches!(c.kind, Kind::Heading(_))
+                        || (c.kind == Kind::Paragraph
+                            && c.chars < 60
+                            && !ends_with_sentence_punct(&c.text)
+                            && !c.text.ends_with(['。', '！', '？']))
+                })
+            {
+                if let Some(c) = out.pop() {
+                    self.note(&c, LineClass::Related, "label left after the story");
+                }
+            }
+        }
         let has_text = out.iter().any(|c| !matches!(c.kind, Kind::Heading(_)));
         while has_text
             && out
@@ -638,6 +711,10 @@ impl<'a> Builder<'a> {
         }
         if c.chars < 40 && lexicon::is_label(&key, lexicon::COMMENTS) || comments_count_label(&key)
         {
+            // On a forum or Q&A page the posts after it are the content.
+            if self.is_forum() {
+                return Label::Drop(LineClass::Comments, "comments label");
+            }
             return Label::Stop(LineClass::Comments, "comments label");
         }
         if c.chars < 50 && lexicon::is_label(&key, lexicon::RELATED) {
@@ -1524,20 +1601,15 @@ pub fn debug_html(html: &str, find: Option<&str>) -> String {
     }
     let page = b.stats.chars[b.root as usize];
     let page_unlinked = page - b.stats.link_chars[b.root as usize].min(page);
-    let hit = b
-        .stats
-        .order
-        .iter()
-        .copied()
-        .find(|&id| {
-            dom.text(id).is_some_and(|t| t.contains(needle)) && {
-                let mut x = dom.node(id).parent;
-                while x != NIL && !dom.tag(x).is_some_and(Tag::is_invisible) {
-                    x = dom.node(x).parent;
-                }
-                x == NIL
+    let hit = b.stats.order.iter().copied().find(|&id| {
+        dom.text(id).is_some_and(|t| t.contains(needle)) && {
+            let mut x = dom.node(id).parent;
+            while x != NIL && !dom.tag(x).is_some_and(Tag::is_invisible) {
+                x = dom.node(x).parent;
             }
-        });
+            x == NIL
+        }
+    });
     let Some(hit) = hit else {
         let _ = writeln!(out, "find: no text node holds {needle:?}");
         return out;

@@ -96,6 +96,12 @@ impl TextBuf {
 
 /// Non-space chars of `s`.
 pub(crate) fn count_chars(s: &str) -> u32 {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(|b| !b.is_ascii_whitespace() && *b != 0x0b)
+            .count() as u32;
+    }
     s.chars().filter(|c| !c.is_whitespace()).count() as u32
 }
 
