@@ -47,8 +47,6 @@ struct Passes<'a> {
     title: Option<usize>,
     /// Keys of caption texts, to recognise their alt-text repeats.
     caption_keys: HashSet<String>,
-    /// Line holding the sources list, when it follows a bare label.
-    sources_line: Option<usize>,
     /// The site name from a `TITLE | SITE` tab title.
     site: Option<String>,
     /// Lines that are the title with a site suffix (`TITLE - SITE`).
@@ -87,7 +85,6 @@ impl<'a> Passes<'a> {
             arabic_page: arabic >= latin,
             title: None,
             caption_keys: HashSet::new(),
-            sources_line: None,
             site: None,
             title_variants: Vec::new(),
         }
@@ -464,7 +461,6 @@ impl<'a> Passes<'a> {
             if mode == Mode::SourcesNext {
                 mode = Mode::Normal;
                 if line.words <= 20 && !line.is_prose() {
-                    self.sources_line = Some(i);
                     self.set(i, LineClass::Sources, "list after a sources label");
                     continue;
                 }
