@@ -404,31 +404,6 @@ def wp_date(d):
     return f"{G.EG[d.month - 1]} {d.day}, {d.year}"
 
 
-def choose_lede(mode, doc, paras):
-    """(summary, mode) as in gen_dumps.render; pops a promoted first paragraph from paras."""
-    summary = None
-    if mode == "abstract":
-        ab = doc["abstract"]
-        fps = {fold(p) for p in paras}
-        if ab and fold(ab) not in fps and not any(fold(p).startswith(fold(ab)) for p in paras) \
-                and len(ab.split()) >= 6:
-            summary = ab
-        else:
-            mode = "teaser"
-    if mode == "teaser":
-        ss = G.sentences(paras[0])
-        if len(ss) >= 2 and 6 <= len(ss[0].split()) <= 45 and re.search(r"[.!?؟…]$", ss[0].strip()):
-            summary = ss[0]
-        else:
-            mode = "promoted"
-    if mode == "promoted":
-        if len(paras) >= 3 and len(paras[0].split()) <= 60:
-            summary = paras.pop(0)
-        else:
-            mode = None
-    return summary, mode
-
-
 # --------------------------------------------------------------- rendering
 def render(doc, style, spec, others, rng):
     """Returns (dump text, truth dict)."""
@@ -467,7 +442,7 @@ def render(doc, style, spec, others, rng):
         return PHONES[key].format(a=rng.randint(100, 999), b=rng.randint(1000, 9999))
 
     # lede, publication line format, dateline
-    summary, lede_mode = choose_lede(pick("lede"), doc, paras)
+    summary, lede_mode = G.choose_lede(pick("lede"), doc, paras)
     lede_place = pick("lede_place")
     byl = pick("byline")
     pfmt = pick("publine") if pub else None
@@ -646,13 +621,7 @@ def render(doc, style, spec, others, rng):
     comp["lede"] = lede_mode
 
     # body
-    blocks = [{"type": "paragraph", "text": p} for p in paras]
-    if rng.random() < spec["headings"] and len(paras) >= 5:
-        spots = rng.sample(range(2, len(paras)), min(rng.randint(1, 3), len(paras) - 2))
-        for i in sorted(spots, reverse=True):
-            h = G.heading_from(paras[i], rng)
-            if h:
-                blocks.insert(i, {"type": "heading", "text": h})
+    blocks = G.body_blocks(paras, spec, rng)
     body_fold = " " + fold(" ".join(b["text"] for b in blocks)) + " "
     mid_inserts = []
     for mname, p in spec["mid"]:

@@ -308,30 +308,6 @@ def noisy(text, kinds, rng):
     return text
 
 
-def choose_lede(mode, doc, paras):
-    summary = None
-    if mode == "abstract":
-        ab = doc["abstract"]
-        fps = {fold(p) for p in paras}
-        if ab and fold(ab) not in fps and not any(fold(p).startswith(fold(ab)) for p in paras) \
-                and len(ab.split()) >= 6:
-            summary = ab
-        else:
-            mode = "teaser"
-    if mode == "teaser":
-        ss = G.sentences(paras[0])
-        if len(ss) >= 2 and 6 <= len(ss[0].split()) <= 45 and re.search(r"[.!?؟…]$", ss[0].strip()):
-            summary = ss[0]
-        else:
-            mode = "promoted"
-    if mode == "promoted":
-        if len(paras) >= 3 and len(paras[0].split()) <= 60:
-            summary = paras.pop(0)
-        else:
-            mode = None
-    return summary, mode
-
-
 RULE = "━━━━━━━━━━━━"
 
 
@@ -369,7 +345,7 @@ def render(doc, style, spec, others, rng):
     layout = spec["layout"]
     indented_body = layout in ("hanging", "nbsp_indent")
 
-    summary, lede_mode = choose_lede(pick("lede"), doc, paras)
+    summary, lede_mode = G.choose_lede(pick("lede"), doc, paras)
     lede_place = pick("lede_place")
     byl = pick("byline")
     pfmt = pick("publine") if pub else None
@@ -493,13 +469,7 @@ def render(doc, style, spec, others, rng):
     comp["lede"] = lede_mode
 
     # body
-    blocks = [{"type": "paragraph", "text": p} for p in paras]
-    if rng.random() < spec["headings"] and len(paras) >= 5:
-        spots = rng.sample(range(2, len(paras)), min(rng.randint(1, 3), len(paras) - 2))
-        for i in sorted(spots, reverse=True):
-            h = G.heading_from(paras[i], rng)
-            if h:
-                blocks.insert(i, {"type": "heading", "text": h})
+    blocks = G.body_blocks(paras, spec, rng)
     body_fold = " " + fold(" ".join(b["text"] for b in blocks)) + " "
     mid_inserts = []
     for mname, p in spec["mid"]:

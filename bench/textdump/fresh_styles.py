@@ -360,27 +360,7 @@ def render(doc, style, spec, others, rng):
         return [rel_prefix + t for t in titles]
 
     # lede: same rules as gen_dumps.render()
-    lede_mode = pick("lede")
-    summary = None
-    if lede_mode == "abstract":
-        ab = doc["abstract"]
-        fps = {fold(p) for p in paras}
-        if ab and fold(ab) not in fps and not any(fold(p).startswith(fold(ab)) for p in paras) \
-                and len(ab.split()) >= 6:
-            summary = ab
-        else:
-            lede_mode = "teaser"
-    if lede_mode == "teaser":
-        ss = G.sentences(paras[0])
-        if len(ss) >= 2 and 6 <= len(ss[0].split()) <= 45 and re.search(r"[.!?؟…]$", ss[0].strip()):
-            summary = ss[0]
-        else:
-            lede_mode = "promoted"
-    if lede_mode == "promoted":
-        if len(paras) >= 3 and len(paras[0].split()) <= 60:
-            summary = paras.pop(0)
-        else:
-            lede_mode = None
+    summary, lede_mode = G.choose_lede(pick("lede"), doc, paras)
     comp["lede"] = lede_mode
     title_mode = pick("title_mode")
     lede_place = "deck" if title_mode == "deck" else pick("lede_place")
@@ -540,13 +520,7 @@ def render(doc, style, spec, others, rng):
     comp["lede_place"] = lede_place if summary else None
 
     # body
-    blocks = [{"type": "paragraph", "text": p} for p in paras]
-    if rng.random() < spec["headings"] and len(paras) >= 5:
-        spots = rng.sample(range(2, len(paras)), min(rng.randint(1, 3), len(paras) - 2))
-        for i in sorted(spots, reverse=True):
-            h = G.heading_from(paras[i], rng)
-            if h:
-                blocks.insert(i, {"type": "heading", "text": h})
+    blocks = G.body_blocks(paras, spec, rng)
     body_fold = " " + fold(" ".join(b["text"] for b in blocks)) + " "
     positions = {}
     mids = []

@@ -513,6 +513,47 @@ def tags_from(title, rng):
     return list(dict.fromkeys(ws))[: rng.randint(2, 4)]
 
 
+def body_blocks(paras, spec, rng):
+    """The body's blocks: the paragraphs, with headings made from some of
+    them (`spec["headings"]` is the chance). Shared by every style module."""
+    blocks = [{"type": "paragraph", "text": p} for p in paras]
+    if rng.random() < spec["headings"] and len(paras) >= 5:
+        spots = rng.sample(range(2, len(paras)), min(rng.randint(1, 3), len(paras) - 2))
+        for i in sorted(spots, reverse=True):
+            h = heading_from(paras[i], rng)
+            if h:
+                blocks.insert(i, {"type": "heading", "text": h})
+    return blocks
+
+
+def choose_lede(mode, doc, paras):
+    """The lede for lede mode `mode`, falling back abstract -> teaser ->
+    promoted -> none: (summary, mode used). A promoted lede is popped from
+    `paras`. Shared by every style module."""
+    summary = None
+    if mode == "abstract":
+        ab = doc["abstract"]
+        fps = {fold(p) for p in paras}
+        if ab and fold(ab) not in fps and not any(fold(p).startswith(fold(ab)) for p in paras) \
+                and len(ab.split()) >= 6:
+            summary = ab
+        else:
+            mode = "teaser"
+    if mode == "teaser":
+        ss = sentences(paras[0])
+        # A teaser is a sentence; a dateline line (`القاهرة … واس`) is not one.
+        if len(ss) >= 2 and 6 <= len(ss[0].split()) <= 45 and re.search(r"[.!?؟…]$", ss[0].strip()):
+            summary = ss[0]
+        else:
+            mode = "promoted"
+    if mode == "promoted":
+        if len(paras) >= 3 and len(paras[0].split()) <= 60:
+            summary = paras.pop(0)
+        else:
+            mode = None
+    return summary, mode
+
+
 def render(doc, style, spec, others, rng):
     """Returns (dump text, truth dict)."""
     groups = []  # list of (kind, [lines])
@@ -535,28 +576,7 @@ def render(doc, style, spec, others, rng):
                  tags=[], dateline=None)
 
     # lede
-    lede_mode = pick("lede")
-    summary = None
-    if lede_mode == "abstract":
-        ab = doc["abstract"]
-        fps = {fold(p) for p in paras}
-        if ab and fold(ab) not in fps and not any(fold(p).startswith(fold(ab)) for p in paras) \
-                and len(ab.split()) >= 6:
-            summary = ab
-        else:
-            lede_mode = "teaser"
-    if lede_mode == "teaser":
-        ss = sentences(paras[0])
-        # A teaser is a sentence; a dateline line (`القاهرة … واس`) is not one.
-        if len(ss) >= 2 and 6 <= len(ss[0].split()) <= 45 and re.search(r"[.!?؟…]$", ss[0].strip()):
-            summary = ss[0]
-        else:
-            lede_mode = "promoted"
-    if lede_mode == "promoted":
-        if len(paras) >= 3 and len(paras[0].split()) <= 60:
-            summary = paras.pop(0)
-        else:
-            lede_mode = None
+    summary, lede_mode = choose_lede(pick("lede"), doc, paras)
     comp["lede"] = lede_mode
     lede_place = pick("lede_place")
 
@@ -667,13 +687,7 @@ def render(doc, style, spec, others, rng):
         add("eng", ["Share"])
 
     # body
-    blocks = [{"type": "paragraph", "text": p} for p in paras]
-    if rng.random() < spec["headings"] and len(paras) >= 5:
-        spots = rng.sample(range(2, len(paras)), min(rng.randint(1, 3), len(paras) - 2))
-        for i in sorted(spots, reverse=True):
-            h = heading_from(paras[i], rng)
-            if h:
-                blocks.insert(i, {"type": "heading", "text": h})
+    blocks = body_blocks(paras, spec, rng)
     body_fold = " " + fold(" ".join(b["text"] for b in blocks)) + " "
     mid_inserts = []
     rel_titles = [o for o in rng.sample(others, 6) if fold(o) != fold(title)][: rng.randint(2, 4)]
