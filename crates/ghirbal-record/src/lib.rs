@@ -53,6 +53,33 @@ pub struct Article {
     pub warnings: Vec<String>,
     /// What the record was extracted from: `text` (a text dump) or `html`.
     pub source_format: SourceFormat,
+    /// Duplicate cluster, set by `ghirbal dedup` and `ghirbal build`; absent
+    /// from plain extraction output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dedup: Option<Dedup>,
+}
+
+/// Where a record stands in its duplicate cluster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dedup {
+    /// The cluster id: the id of the cluster's kept representative, so it is
+    /// stable across runs, thread counts and input splits.
+    pub cluster: String,
+    /// Number of records in the cluster (1 for a unique record).
+    pub size: u32,
+    /// The representative this record duplicates; null for the representative.
+    pub duplicate_of: Option<String>,
+    /// How this record matched: `exact` (same folded text) or `near`
+    /// (MinHash/LSH); null for the representative.
+    pub kind: Option<DupKind>,
+}
+
+/// How a duplicate was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DupKind {
+    Exact,
+    Near,
 }
 
 /// What kind of document an [`Article`] was extracted from.

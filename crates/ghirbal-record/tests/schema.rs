@@ -1,6 +1,8 @@
 //! The serialized record must validate against the published JSON Schema.
 
-use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat, JSON_SCHEMA};
+use ghirbal_record::{
+    record_id, Article, Block, BlockKind, Dedup, DupKind, Image, SourceFormat, JSON_SCHEMA,
+};
 
 fn validator() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(JSON_SCHEMA).expect("schema is JSON");
@@ -42,6 +44,27 @@ fn sample_record_validates() {
     let v = validator();
     let errors: Vec<String> = v.iter_errors(&value).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn dedup_annotation_validates_and_is_absent_by_default() {
+    let v = validator();
+    let plain = serde_json::to_value(sample()).unwrap();
+    assert!(plain.get("dedup").is_none());
+    let mut a = sample();
+    a.dedup = Some(Dedup {
+        cluster: "00000000000000aa".into(),
+        size: 2,
+        duplicate_of: Some("00000000000000aa".into()),
+        kind: Some(DupKind::Near),
+    });
+    let value = serde_json::to_value(&a).unwrap();
+    assert!(v.is_valid(&value), "{value}");
+    let back: Article = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(back, a);
+    let mut broken = value;
+    broken["dedup"]["kind"] = "fuzzy".into();
+    assert!(!v.is_valid(&broken));
 }
 
 #[test]
