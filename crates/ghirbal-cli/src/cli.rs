@@ -24,6 +24,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Extract(ExtractArgs),
+    Dedup(DedupArgs),
     /// Print the JSON Schema of one record (draft 2020-12).
     #[command(
         long_about = "Print the JSON Schema (draft 2020-12) of one record, as written by \
@@ -173,6 +174,125 @@ pub struct ExtractArgs {
     /// errors, no summary (the exit status still tells; see --errors)
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+const DEDUP_LONG_ABOUT: &str = "\
+Find exact and near-duplicate records in JSON Lines and cluster them.
+
+Input: ghirbal records (from `ghirbal extract`), or any JSON Lines whose \
+objects have `text` and `id` (datatrove, dolma); `published` (ISO 8601), \
+when present, decides which copy is kept. Files may be gzip or zstd \
+compressed; - reads standard input.
+
+Every record comes out exactly once, in input order, with a `dedup` field \
+added last (all other bytes of the line unchanged):
+  {\"cluster\": ID, \"size\": N, \"duplicate_of\": ID or null, \"kind\": \"exact\"|\"near\"|null}
+`cluster` is the id of the record the cluster keeps, so it is stable across \
+runs, --threads and however the input is split into files.
+
+How: texts are folded as search keys (alef and hamza forms, ى/ي, ة/ه, \
+diacritics, tatweel, digits, punctuation), cut into word shingles and \
+MinHashed; LSH bands propose pairs, and a pair is a duplicate when its \
+estimated Jaccard similarity reaches --threshold. Records with the same \
+folded text are `exact` duplicates; the others `near`. The kept record is \
+the earliest published, then the longest, then the first seen; a record is \
+only ever marked as a duplicate of a record it resembles itself.
+
+Memory: signatures and band buckets spill to a folder (--spill-dir, default \
+the system temp folder), so the corpus may be far larger than --memory; \
+what stays in memory is about 10 bytes per record.
+
+A line that is not a JSON object, has no `text`, or is over --max-bytes is \
+reported as `error: FILE:LINE: reason` and skipped; a record with an empty \
+text is reported and kept as unique.";
+
+const DEDUP_AFTER_HELP: &str = "\
+Examples:
+  ghirbal dedup articles.jsonl -o annotated.jsonl
+      Annotate every record with its cluster.
+  ghirbal dedup shard-*.jsonl.zst --drop -o kept.jsonl.zst --removed dups.jsonl.zst
+      Keep one record per cluster; the duplicates go to their own file.
+  ghirbal extract crawl/ | ghirbal dedup - --drop > unique.jsonl
+      Extract, then drop duplicates, in one pipe.
+  ghirbal dedup big/*.jsonl.zst --memory 1G --spill-dir /scratch -o out.jsonl.zst
+      A corpus larger than memory.
+
+Exit status:
+  0  every line was read
+  1  some lines or inputs failed (the rest was written), or the output could not be written
+  2  usage error";
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Cluster exact and near-duplicate records (MinHash LSH over Arabic-folded text)",
+    long_about = DEDUP_LONG_ABOUT,
+    after_help = DEDUP_AFTER_HELP
+)]
+pub struct DedupArgs {
+    /// JSON Lines files (.gz/.zst too), or - for stdin
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// Write to FILE instead of stdout; compressed if it ends in .gz or .zst.
+    /// The file appears only once the run is complete.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Write only the kept record of each cluster
+    #[arg(long)]
+    pub drop: bool,
+
+    /// Write the records --drop leaves out to FILE (annotated)
+    #[arg(long, value_name = "FILE", requires = "drop")]
+    pub removed: Option<PathBuf>,
+
+    /// Words per shingle
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub shingle: u16,
+
+    /// LSH bands
+    #[arg(long, value_name = "B", default_value_t = 28, value_parser = clap::value_parser!(u16).range(1..=512))]
+    pub bands: u16,
+
+    /// Rows per band (bands × rows = MinHash permutations)
+    #[arg(long, value_name = "R", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub rows: u16,
+
+    /// Estimated Jaccard similarity of folded shingles at which two records
+    /// are duplicates
+    #[arg(long, value_name = "J", default_value_t = 0.5, value_parser = parse_fraction)]
+    pub threshold: f32,
+
+    /// Memory budget for dedup's own tables (K, M, G)
+    #[arg(long, value_name = "SIZE", default_value = "2G", value_parser = parse_size)]
+    pub memory: u64,
+
+    /// Folder for spill files [default: the system temp folder]
+    #[arg(long, value_name = "DIR")]
+    pub spill_dir: Option<PathBuf>,
+
+    /// Worker threads [default: all cores]
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Skip lines longer than this (K, M, G)
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_bytes: u64,
+
+    /// Also write each failed line to FILE as a JSON line {input, line, error}
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+
+    /// Print nothing on stderr but fatal errors
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+fn parse_fraction(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(v) if v > 0.0 && v <= 1.0 => Ok(v),
+        _ => Err(format!("`{s}` is not a number in (0, 1]")),
+    }
 }
 
 /// Output formats, as clap sees them.

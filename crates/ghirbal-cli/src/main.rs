@@ -3,6 +3,7 @@
 //! codes.
 
 mod cli;
+mod dedup;
 mod explain;
 mod extract;
 mod progress;
@@ -17,6 +18,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         cli::Command::Extract(args) => extract::run(args),
+        cli::Command::Dedup(args) => dedup::run(&args),
         cli::Command::Schema => schema::run().map(|()| ExitCode::SUCCESS),
     };
     match result {

@@ -895,3 +895,95 @@ mod formats {
         }
     }
 }
+
+// ---------------------------------------------------------------- dedup
+
+const OTHER_PAGES: [&str; 2] = [
+    "ارتفاع أسعار الخضار في الأسواق الشعبية\nشهدت الأسواق الشعبية هذا الأسبوع ارتفاعا ملحوظا في أسعار الطماطم والبطاطا بسبب موجة البرد.\nوقال تجار إن الكميات الواردة من المزارع تراجعت إلى النصف مقارنة بالشهر الماضي.\nوتوقع مسؤول في غرفة التجارة أن تعود الأسعار إلى مستوياتها المعتادة مع بداية الربيع.\n",
+    "فوز الفريق المحلي في نهائي كأس المدارس\nتوج فريق مدرسة النهضة بلقب كأس المدارس لكرة القدم بعد فوزه في المباراة النهائية بهدفين مقابل هدف.\nوسجل هدف الفوز في الدقائق الأخيرة لاعب لم يتجاوز الخامسة عشرة من عمره.\nوحضر المباراة جمهور غفير من الطلاب وأولياء الأمور الذين ملؤوا مدرجات الملعب البلدي.\n",
+];
+
+#[test]
+fn dedup_clusters_extracted_records_and_drops_only_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("corpus")).unwrap();
+    fs::write(dir.path().join("corpus/a-copy.txt"), PAGE).unwrap();
+    for (i, page) in OTHER_PAGES.iter().enumerate() {
+        fs::write(dir.path().join(format!("corpus/other-{i}.txt")), page).unwrap();
+    }
+    // The same story with other spellings, a word less and a share bar.
+    let variant = PAGE
+        .replace("أكثر", "اكثر")
+        .replace("في مختلف المجالات", "في المجالات")
+        .replace("المدينة القديمة،", "المدينه القديمه،")
+        .replace("المصدر: وكالات", "شارك الخبر\nالمصدر: وكالات");
+    fs::write(dir.path().join("corpus/b-variant.txt"), variant).unwrap();
+    let out = ghirbal(dir.path(), &["extract", "corpus", "-o", "recs.jsonl"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = ghirbal(dir.path(), &["dedup", "recs.jsonl", "-j", "2"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 4, "every record once");
+    let schema: Value = serde_json::from_str(ghirbal_record::JSON_SCHEMA).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for rec in &recs {
+        assert!(validator.is_valid(rec), "{}", rec["dedup"]);
+    }
+    let summary = |r: &Value| format!("{} {}", r["input"], r["dedup"]);
+    let dup: Vec<&Value> = recs
+        .iter()
+        .filter(|r| !r["dedup"]["duplicate_of"].is_null())
+        .collect();
+    assert_eq!(
+        dup.len(),
+        1,
+        "{:?}",
+        recs.iter().map(summary).collect::<Vec<_>>()
+    );
+    assert_eq!(dup[0]["input"], "corpus/b-variant.txt");
+    assert_eq!(dup[0]["dedup"]["kind"], "near");
+    let kept = recs
+        .iter()
+        .find(|r| r["input"] == "corpus/a-copy.txt")
+        .unwrap();
+    assert_eq!(dup[0]["dedup"]["duplicate_of"], kept["id"]);
+    assert_eq!(kept["dedup"]["size"], 2);
+    assert!(stderr(&out).contains("1 duplicates"), "{}", stderr(&out));
+
+    // --drop: kept and removed split the records; nothing is lost.
+    fs::write(dir.path().join("bad.jsonl"), "{\"id\": \"x\"}\nnot json\n").unwrap();
+    let out = ghirbal(
+        dir.path(),
+        &[
+            "dedup",
+            "recs.jsonl",
+            "bad.jsonl",
+            "--drop",
+            "-o",
+            "kept.jsonl.zst",
+            "--removed",
+            "removed.jsonl",
+            "--errors",
+            "errors.jsonl",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "bad lines fail the run");
+    let err = stderr(&out);
+    assert!(err.contains("bad.jsonl:1: no `text`"), "{err}");
+    assert!(err.contains("bad.jsonl:2: not a JSON object"), "{err}");
+    let kept = zstd::decode_all(&fs::read(dir.path().join("kept.jsonl.zst")).unwrap()[..]).unwrap();
+    let removed = fs::read_to_string(dir.path().join("removed.jsonl")).unwrap();
+    assert_eq!(String::from_utf8(kept).unwrap().lines().count(), 3);
+    assert_eq!(removed.lines().count(), 1);
+    let errors = fs::read_to_string(dir.path().join("errors.jsonl")).unwrap();
+    assert_eq!(errors.lines().count(), 2, "{errors}");
+
+    // Standard input reads the same.
+    let recs_bytes = fs::read(dir.path().join("recs.jsonl")).unwrap();
+    let piped = ghirbal_stdin(dir.path(), &["dedup", "-", "-q"], Some(&recs_bytes));
+    let from_file = ghirbal(dir.path(), &["dedup", "recs.jsonl", "-q"]);
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert_eq!(piped.stdout, from_file.stdout);
+    assert!(piped.stderr.is_empty(), "-q prints nothing");
+}

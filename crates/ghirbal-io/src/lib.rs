@@ -56,6 +56,7 @@ mod error;
 mod format;
 mod http;
 mod jsonl;
+mod lines;
 mod prescan;
 mod read;
 pub mod render;
@@ -72,6 +73,7 @@ pub use error::{Compression, InputError, InputErrorKind};
 pub use format::{
     detect_format, format_from_name, sniff_html, DocKind, InputFormat, UnknownInputFormat,
 };
+pub use lines::{open_stream, read_line_limited, Line};
 pub use read::{
     compression_from_name, decompress, read_input, read_raw, Limits, RawInput, DEFAULT_MAX_BYTES,
 };

@@ -247,6 +247,16 @@ proptest! {
     }
 
     #[test]
+    fn plain_text_keys_need_no_normalization(
+        s in "[\\x00-\\x7f\\x{0600}-\\x{0652}\\x{0656}-\\x{06ff}\\x{a0}-\\x{bf}\\x{2010}-\\x{2027} \\n]{0,40}"
+    ) {
+        // search_key skips normalize() on such text; folding the
+        // normalized text must give the same key.
+        let normalized = ghirbal_arabic::normalize(&s);
+        prop_assert_eq!(search_key(&s), search_key(&normalized), "{:?}", s);
+    }
+
+    #[test]
     fn search_key_is_idempotent_on_any_text(s in any::<String>()) {
         let key = search_key(&s);
         prop_assert_eq!(search_key(&key), key);

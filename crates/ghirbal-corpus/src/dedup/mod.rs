@@ -1,0 +1,459 @@
+//! Exact and near-duplicate clustering over corpora larger than memory.
+//!
+//! 1. [`Dedup::push`] takes each document's [`Features`] in input order and
+//!    spills them: a fixed-size row per document (exact key, date, length,
+//!    id position), its signature, and one `(band key, document)` entry per
+//!    LSH band into one of [`PARTITIONS`] files chosen by the key.
+//! 2. [`Dedup::finish`] loads one partition at a time, sorts it, and
+//!    verifies every bucket's candidates against the bucket's "heads" by
+//!    estimated similarity; verified pairs join a union-find over document
+//!    numbers (4 bytes a document).
+//! 3. Each component gets its representative by the keep policy (earliest
+//!    `published`, then longest text, then first seen). A member whose own
+//!    similarity to the representative is under the threshold (a chain
+//!    A~B~C with A≁C) is split off and its part clustered again, so every
+//!    removed document resembles the one it is said to duplicate.
+//!
+//! Nothing depends on thread count or on how the input was cut into files:
+//! documents are numbered in input order, buckets are visited sorted, and
+//! components do not depend on the order edges are found.
+
+pub mod jsonl;
+mod store;
+
+use std::collections::HashMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use ghirbal_record::{Dedup as DedupInfo, DupKind};
+use rayon::prelude::*;
+
+use crate::minhash::{band_keys, sketch_similarity, Fingerprint, Params};
+use store::{MetaRow, SigStore, Spill};
+
+pub use store::PARTITIONS;
+
+/// Heads kept per bucket: a bucket of thousands of copies of one text
+/// costs one comparison per copy, and a bucket of unrelated texts that
+/// collided is cut off here.
+const MAX_HEADS: usize = 8;
+
+/// Failure of the spill files; the input is never the cause.
+#[derive(Debug, thiserror::Error)]
+#[error("{what}: {source}")]
+pub struct DedupError {
+    what: String,
+    #[source]
+    source: io::Error,
+}
+
+impl DedupError {
+    fn new(what: impl Into<String>, source: io::Error) -> Self {
+        Self {
+            what: what.into(),
+            source,
+        }
+    }
+}
+
+/// One document as dedup sees it.
+#[derive(Debug, Clone)]
+pub struct Features {
+    pub id: String,
+    /// ISO 8601 date or date-time, if the record has one.
+    pub published: Option<String>,
+    /// Length of the text in characters.
+    pub chars: u64,
+    pub fingerprint: Fingerprint,
+}
+
+/// Settings of a run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub params: Params,
+    /// Memory the run may use for its own tables, in bytes; signatures stay
+    /// on disk when they would not fit in a third of it.
+    pub memory: u64,
+    /// Where spill files go (a fresh temporary folder inside it).
+    pub spill_dir: Option<PathBuf>,
+}
+
+/// Stages of [`Dedup::finish`], for progress reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Buckets of one partition verified (`done` of `total` partitions).
+    Buckets,
+    /// Clusters given a representative (`done` of `total` documents).
+    Clusters,
+}
+
+/// Collects features, then clusters them.
+#[derive(Debug)]
+pub struct Dedup {
+    config: Config,
+    spill: Spill,
+    docs: u32,
+}
+
+impl Dedup {
+    pub fn new(config: Config) -> Result<Self, DedupError> {
+        let spill = Spill::create(config.spill_dir.as_deref(), config.memory / 4)?;
+        Ok(Self {
+            config,
+            spill,
+            docs: 0,
+        })
+    }
+
+    /// Adds the next document; returns its number (input order, from 0).
+    pub fn push(&mut self, doc: &Features) -> Result<u32, DedupError> {
+        let number = self.docs;
+        self.docs = self.docs.checked_add(1).ok_or_else(|| {
+            DedupError::new("count", io::Error::other("over 4 billion documents"))
+        })?;
+        self.spill.push(number, doc, &self.config.params)?;
+        Ok(number)
+    }
+
+    pub fn len(&self) -> u32 {
+        self.docs
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs == 0
+    }
+
+    /// Bytes spilled so far.
+    pub fn spilled_bytes(&self) -> u64 {
+        self.spill.bytes()
+    }
+
+    /// Clusters everything pushed. `progress(stage, done, total)` is called
+    /// as work completes, from any thread.
+    pub fn finish(
+        self,
+        progress: &(dyn Fn(Stage, u64, u64) + Sync),
+    ) -> Result<Clusters, DedupError> {
+        let n = self.docs as usize;
+        let params = self.config.params;
+        let spill = self.spill.close()?;
+        let k = params.sketch;
+        let sigs = SigStore::open(&spill, k + 1, n, self.config.memory / 3)?;
+        let threshold = params.threshold;
+
+        // Candidate pairs, partition by partition, verified in parallel.
+        let done = std::sync::atomic::AtomicU64::new(0);
+        let edges: Vec<Vec<(u32, u32)>> = (0..PARTITIONS)
+            .into_par_iter()
+            .map(|part| {
+                let mut entries = spill.read_partition(part)?;
+                entries.sort_unstable();
+                let mut edges = Vec::new();
+                let mut heads: Vec<(u32, Vec<u32>)> = Vec::with_capacity(MAX_HEADS);
+                let mut sig = vec![0u32; k + 1];
+                for bucket in entries.chunk_by(|a, b| a.0 == b.0) {
+                    if bucket.len() < 2 {
+                        continue;
+                    }
+                    heads.clear();
+                    let mut last = u32::MAX;
+                    for &(_, doc) in bucket {
+                        if doc == last {
+                            continue;
+                        }
+                        last = doc;
+                        sigs.get(doc, &mut sig)?;
+                        let matched = heads
+                            .iter()
+                            .find(|(_, head)| similar(&sig, head, k, threshold));
+                        match matched {
+                            Some(&(head, _)) => edges.push((head, doc)),
+                            None if heads.len() < MAX_HEADS => heads.push((doc, sig.clone())),
+                            None => {}
+                        }
+                    }
+                }
+                let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                progress(Stage::Buckets, finished, PARTITIONS as u64);
+                Ok(edges)
+            })
+            .collect::<Result<_, DedupError>>()?;
+
+        let mut sets = UnionFind::new(n);
+        for (a, b) in edges.into_iter().flatten() {
+            sets.union(a, b);
+        }
+        let roots: Vec<u32> = (0..self.docs).map(|d| sets.find(d)).collect();
+        drop(sets);
+
+        // Members of every component with more than one document.
+        let mut counts = vec![0u32; n];
+        for &r in &roots {
+            counts[r as usize] += 1;
+        }
+        let mut groups: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (doc, &r) in roots.iter().enumerate() {
+            if counts[r as usize] > 1 {
+                groups.entry(r).or_default().push(doc as u32);
+            }
+        }
+        drop(counts);
+        drop(roots);
+        let mut groups: Vec<Vec<u32>> = groups.into_values().collect();
+        groups.sort_unstable_by_key(|g| g[0]);
+
+        let meta = spill.meta_reader()?;
+        let mut rep: Vec<u32> = (0..self.docs).collect();
+        let mut exact = vec![false; n];
+        let mut sizes: HashMap<u32, u32> = HashMap::new();
+        let mut rep_sig = vec![0u32; k + 1];
+        let mut sig = vec![0u32; k + 1];
+        let total = groups.iter().map(|g| g.len() as u64).sum::<u64>();
+        let mut placed = 0u64;
+        while let Some(group) = groups.pop() {
+            let rows: Vec<MetaRow> = group
+                .iter()
+                .map(|&d| meta.row(d))
+                .collect::<Result<_, _>>()?;
+            let best = (0..group.len())
+                .min_by_key(|&i| {
+                    (
+                        rows[i].published,
+                        std::cmp::Reverse(rows[i].chars),
+                        group[i],
+                    )
+                })
+                .expect("groups are never empty");
+            let head = group[best];
+            sigs.get(head, &mut rep_sig)?;
+            let mut kept = 1u32;
+            let mut rest = Vec::new();
+            for (i, &doc) in group.iter().enumerate() {
+                if i == best {
+                    continue;
+                }
+                sigs.get(doc, &mut sig)?;
+                if similar(&sig, &rep_sig, k, threshold) {
+                    rep[doc as usize] = head;
+                    exact[doc as usize] = rows[i].exact == rows[best].exact;
+                    kept += 1;
+                } else {
+                    rest.push(doc);
+                }
+            }
+            if kept > 1 {
+                sizes.insert(head, kept);
+            }
+            placed += u64::from(kept);
+            progress(Stage::Clusters, placed, total);
+            // A lone leftover is a unique document; two or more may still
+            // duplicate each other.
+            if rest.len() > 1 {
+                groups.push(rest);
+            } else {
+                placed += rest.len() as u64;
+            }
+        }
+        let mut rep_ids = HashMap::with_capacity(sizes.len());
+        for &head in sizes.keys() {
+            rep_ids.insert(head, meta.id(head)?);
+        }
+        Ok(Clusters {
+            rep,
+            exact,
+            sizes,
+            rep_ids,
+            meta,
+            _spill: spill,
+        })
+    }
+}
+
+/// The outcome: for each document number, its cluster.
+#[derive(Debug)]
+pub struct Clusters {
+    rep: Vec<u32>,
+    exact: Vec<bool>,
+    sizes: HashMap<u32, u32>,
+    rep_ids: HashMap<u32, String>,
+    meta: store::MetaReader,
+    /// Keeps the spill folder (ids, rows) until the clusters are dropped.
+    _spill: store::Closed,
+}
+
+impl Clusters {
+    /// The id document `doc` was pushed with.
+    pub fn id(&self, doc: u32) -> Result<String, DedupError> {
+        self.meta.id(doc)
+    }
+
+    /// The annotation for document `doc` whose own id is `id`.
+    pub fn annotation(&self, doc: u32, id: &str) -> DedupInfo {
+        let head = self.rep.get(doc as usize).copied().unwrap_or(doc);
+        let size = self.sizes.get(&head).copied().unwrap_or(1);
+        if head == doc {
+            return DedupInfo {
+                cluster: id.to_string(),
+                size,
+                duplicate_of: None,
+                kind: None,
+            };
+        }
+        let head_id = self.rep_ids.get(&head).cloned().unwrap_or_default();
+        DedupInfo {
+            cluster: head_id.clone(),
+            size,
+            duplicate_of: Some(head_id),
+            kind: Some(if self.exact[doc as usize] {
+                DupKind::Exact
+            } else {
+                DupKind::Near
+            }),
+        }
+    }
+
+    /// Whether `doc` is kept (it represents its cluster).
+    pub fn is_kept(&self, doc: u32) -> bool {
+        self.rep.get(doc as usize).is_none_or(|&r| r == doc)
+    }
+
+    /// Clusters with more than one document.
+    pub fn clusters(&self) -> usize {
+        self.sizes.len()
+    }
+
+    /// Removed documents: (exact, near).
+    pub fn duplicates(&self) -> (u64, u64) {
+        let mut exact = 0;
+        let mut near = 0;
+        for (doc, &r) in self.rep.iter().enumerate() {
+            if r as usize != doc {
+                if self.exact[doc] {
+                    exact += 1;
+                } else {
+                    near += 1;
+                }
+            }
+        }
+        (exact, near)
+    }
+
+    /// Sizes of clusters with more than one document, largest first.
+    pub fn cluster_sizes(&self) -> Vec<u32> {
+        let mut sizes: Vec<u32> = self.sizes.values().copied().collect();
+        sizes.sort_unstable_by(|a, b| b.cmp(a));
+        sizes
+    }
+}
+
+/// Union-find over document numbers with path halving; the smaller number
+/// becomes the root, which keeps it independent of union order.
+#[derive(Debug)]
+struct UnionFind {
+    parent: Vec<u32>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n as u32).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let grand = self.parent[self.parent[x as usize] as usize];
+            self.parent[x as usize] = grand;
+            x = grand;
+        }
+        x
+    }
+
+    fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            self.parent[hi as usize] = lo;
+        }
+    }
+}
+
+/// Sortable form of an ISO 8601 date or date-time: its digits up to the
+/// seconds (`2024-04-22T10:00` → 20240422100000); a missing or unreadable
+/// date sorts last.
+pub fn date_key(published: Option<&str>) -> u64 {
+    let Some(s) = published else { return u64::MAX };
+    let mut key = 0u64;
+    let mut digits = 0;
+    for c in s.chars() {
+        if digits == 14 {
+            break;
+        }
+        match c {
+            '0'..='9' => {
+                key = key * 10 + u64::from(c as u8 - b'0');
+                digits += 1;
+            }
+            '-' | 'T' | ':' | ' ' if digits > 0 => {}
+            _ if digits == 0 => return u64::MAX,
+            _ => break,
+        }
+    }
+    if digits < 8 {
+        return u64::MAX;
+    }
+    while digits < 14 {
+        key *= 10;
+        digits += 1;
+    }
+    key
+}
+
+/// A folder under `dir` (or the system temp folder) for spill files.
+pub(crate) fn spill_folder(dir: Option<&Path>) -> io::Result<tempfile::TempDir> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("ghirbal-dedup-");
+    match dir {
+        Some(dir) => builder.tempdir_in(dir),
+        None => builder.tempdir(),
+    }
+}
+
+/// A stored sketch: its length, then its values.
+fn sketch_of(slot: &[u32]) -> &[u32] {
+    let len = (slot[0] as usize).min(slot.len() - 1);
+    &slot[1..=len]
+}
+
+fn similar(a: &[u32], b: &[u32], k: usize, threshold: f32) -> bool {
+    sketch_similarity(sketch_of(a), sketch_of(b), k) >= threshold
+}
+
+pub(crate) fn bands_of(params: &Params, signature: &[u32]) -> Vec<u64> {
+    band_keys(params, signature).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_keys_sort_like_dates() {
+        assert!(date_key(Some("2024-04-22")) < date_key(Some("2024-04-22T10:00:00+03:00")));
+        assert!(date_key(Some("2023-12-31T23:59")) < date_key(Some("2024-01-01")));
+        assert_eq!(date_key(None), u64::MAX);
+        assert_eq!(date_key(Some("Mon, 22 Apr 2024")), u64::MAX);
+        assert_eq!(date_key(Some("2024")), u64::MAX);
+    }
+
+    #[test]
+    fn union_find_roots_at_the_smallest() {
+        let mut uf = UnionFind::new(6);
+        uf.union(4, 5);
+        uf.union(5, 2);
+        uf.union(0, 1);
+        assert_eq!(uf.find(4), 2);
+        assert_eq!(uf.find(1), 0);
+        assert_eq!(uf.find(3), 3);
+    }
+}

@@ -1,0 +1,14 @@
+//! Corpus-level logic: what needs many documents at once.
+//!
+//! - [`minhash`]: folded word shingles, MinHash signatures, LSH band keys.
+//! - [`dedup`]: exact and near-duplicate clustering that spills to disk, so
+//!   a corpus larger than memory is clustered in bounded memory.
+//! - [`boilerplate`]: per-site line frequencies learned over a corpus (a
+//!   site profile), and removal of the lines a profile marks as chrome.
+
+pub mod boilerplate;
+pub mod dedup;
+pub mod minhash;
+
+pub use dedup::{Clusters, Config, Dedup, DedupError, Features, Stage};
+pub use minhash::{Fingerprint, MinHasher, Params};
