@@ -25,6 +25,7 @@ pub struct Cli {
 pub enum Command {
     Extract(ExtractArgs),
     Dedup(DedupArgs),
+    Profile(ProfileArgs),
     /// Print the JSON Schema of one record (draft 2020-12).
     #[command(
         long_about = "Print the JSON Schema (draft 2020-12) of one record, as written by \
@@ -170,6 +171,16 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
 
+    /// Drop body blocks that a site profile (from `ghirbal profile`) marks
+    /// as its site's chrome; the site is the record's `site`, else its url's
+    /// host, else --site
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+
+    /// The site to use with --profile for inputs that name none (text dumps)
+    #[arg(long, value_name = "NAME", requires = "profile")]
+    pub site: Option<String>,
+
     /// Print nothing on stderr but fatal errors: no progress, no per-input
     /// errors, no summary (the exit status still tells; see --errors)
     #[arg(short, long)]
@@ -271,6 +282,12 @@ pub struct DedupArgs {
     #[arg(long, value_name = "DIR")]
     pub spill_dir: Option<PathBuf>,
 
+    /// Fingerprint each text without the lines this site profile (from
+    /// `ghirbal profile`) marks as its site's chrome, so copies that differ
+    /// only in chrome match; records are written unchanged
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+
     /// Worker threads [default: all cores]
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
@@ -282,6 +299,60 @@ pub struct DedupArgs {
     /// Also write each failed line to FILE as a JSON line {input, line, error}
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+
+    /// Print nothing on stderr but fatal errors
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+const PROFILE_LONG_ABOUT: &str = "\
+Learn each site's boilerplate from a corpus: lines (share bars, \"follow us\" \
+lines, copyright and newsletter lines, the paper's sign-off) that recur in \
+many of a site's pages. The result is a site profile (JSON, readable and \
+editable) that `ghirbal extract --profile` and `ghirbal dedup --profile` use \
+to drop those lines.
+
+Input: JSON Lines, plain or .gz/.zst: ghirbal records (their body blocks \
+are the lines) or any objects with `text` (split at line breaks). A record's \
+site is its `site` field, else `source`, else the host of its `url`.
+
+Lines are compared by their folded search key, so spelling variants count \
+together. A line is chrome when it occurs in at least --min-docs pages of its \
+site and at least --min-share of them; sites with fewer than --min-site-docs \
+pages are left out.";
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Learn each site's recurring boilerplate lines into a site profile",
+    long_about = PROFILE_LONG_ABOUT,
+    after_help = "Examples:\n  ghirbal profile records.jsonl.zst -o sites.json\n  \
+                  ghirbal extract --profile sites.json crawl.warc.gz\n  \
+                  ghirbal dedup --profile sites.json records.jsonl"
+)]
+pub struct ProfileArgs {
+    /// JSON Lines files (.gz/.zst too), or - for stdin
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// Where to write the profile [default: stdout]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Pages of its site a line must occur in
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub min_docs: u32,
+
+    /// Share of its site's pages a line must occur in
+    #[arg(long, value_name = "F", default_value_t = 0.01, value_parser = parse_fraction)]
+    pub min_share: f32,
+
+    /// Sites with fewer pages are not profiled
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub min_site_docs: u32,
+
+    /// Skip lines longer than this (K, M, G)
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_bytes: u64,
 
     /// Print nothing on stderr but fatal errors
     #[arg(short, long)]

@@ -41,6 +41,11 @@ pub fn run(args: &DedupArgs) -> anyhow::Result<ExitCode> {
             spill_dir: args.spill_dir.clone(),
         },
         max_line: args.max_bytes,
+        profile: args
+            .profile
+            .as_deref()
+            .map(crate::extract::load_profile)
+            .transpose()?,
     };
 
     let output_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");

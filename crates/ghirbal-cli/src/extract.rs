@@ -16,6 +16,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::CommandFactory;
+use ghirbal_corpus::boilerplate::Profile;
 use ghirbal_extract::{extract_dump, extract_html, Extraction, Options};
 use ghirbal_io::{
     inputs, open_input, Container, DocKind, Document, InputError, InputSource, Limits, Opened,
@@ -90,6 +91,10 @@ struct Work<'a> {
     read: ReadOptions,
     options: Options,
     progress: &'a Progress,
+    /// Learned site chrome to drop, and the site to file inputs under when
+    /// a record names none (--site).
+    profile: Option<Profile>,
+    site: Option<String>,
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -140,6 +145,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             explain: args.explain,
         },
         progress: &progress,
+        profile: args.profile.as_deref().map(load_profile).transpose()?,
+        site: args.site.clone(),
     };
     let mut run = Run {
         writer,
@@ -373,6 +380,17 @@ fn process(document: Document, work: &Work<'_>) -> Done {
             .article
             .warnings
             .extend(page.decoded.warnings.iter().cloned());
+        if let Some(profile) = &work.profile {
+            let article = &extraction.article;
+            let site = work
+                .site
+                .clone()
+                .or_else(|| article.site.clone())
+                .or_else(|| article.url.clone());
+            if let Some(site) = site {
+                profile.strip_article(&site, &mut extraction.article);
+            }
+        }
         Extracted::Record(kind, Box::new(extraction))
     }))
     .map_err(|payload| {
@@ -388,6 +406,12 @@ fn process(document: Document, work: &Work<'_>) -> Done {
         bytes_read,
         result,
     }
+}
+
+pub fn load_profile(path: &std::path::Path) -> anyhow::Result<Profile> {
+    let json = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the site profile {}", path.display()))?;
+    Profile::from_json(&json).with_context(|| format!("{}: not a site profile", path.display()))
 }
 
 fn failed(error: &InputError, bytes_read: u64) -> Done {

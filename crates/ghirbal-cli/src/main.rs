@@ -6,6 +6,7 @@ mod cli;
 mod dedup;
 mod explain;
 mod extract;
+mod profile;
 mod progress;
 mod schema;
 
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Extract(args) => extract::run(args),
         cli::Command::Dedup(args) => dedup::run(&args),
+        cli::Command::Profile(args) => profile::run(&args),
         cli::Command::Schema => schema::run().map(|()| ExitCode::SUCCESS),
     };
     match result {

@@ -987,3 +987,59 @@ fn dedup_clusters_extracted_records_and_drops_only_duplicates() {
     assert_eq!(piped.stdout, from_file.stdout);
     assert!(piped.stderr.is_empty(), "-q prints nothing");
 }
+
+#[test]
+fn a_learned_site_profile_drops_that_sites_chrome() {
+    let dir = tempfile::tempdir().unwrap();
+    let follow = "هذا المحتوى برعاية مؤسسة الضياء لتقنيات الطاقة النظيفة";
+    let mut lines = String::new();
+    for i in 0..30 {
+        let body =
+            format!("نص الخبر رقم {i} عن افتتاح مشروع جديد للطاقة الشمسية في المنطقة الجنوبية.");
+        let text = format!("{body}\n{follow}");
+        let rec = serde_json::json!({"id": i.to_string(), "url": format!("https://www.example.com/news/{i}"), "text": text});
+        lines.push_str(&format!("{rec}\n"));
+    }
+    lines.push_str("{broken\n");
+    fs::write(dir.path().join("corpus.jsonl"), lines).unwrap();
+    let out = ghirbal(dir.path(), &["profile", "corpus.jsonl", "-o", "sites.json"]);
+    assert_eq!(out.status.code(), Some(1), "the broken line is reported");
+    assert!(stderr(&out).contains("corpus.jsonl:31"), "{}", stderr(&out));
+    let profile: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("sites.json")).unwrap()).unwrap();
+    let site = &profile["sites"]["example.com"];
+    assert_eq!(site["docs"], 30);
+    assert_eq!(site["lines"][0]["text"], follow);
+    assert_eq!(
+        site["lines"].as_array().unwrap().len(),
+        1,
+        "bodies are not chrome"
+    );
+
+    let dump = PAGE.replacen("\nوقال مدير", &format!("\n{follow}\nوقال مدير"), 1);
+    fs::write(dir.path().join("page.txt"), dump).unwrap();
+    let plain = records(&ghirbal(dir.path(), &["extract", "page.txt"]));
+    assert!(
+        plain[0]["text"].as_str().unwrap().contains("الضياء"),
+        "{}",
+        plain[0]["text"]
+    );
+    let out = ghirbal(
+        dir.path(),
+        &[
+            "extract",
+            "page.txt",
+            "--profile",
+            "sites.json",
+            "--site",
+            "example.com",
+        ],
+    );
+    let cleaned = records(&out);
+    assert!(
+        !cleaned[0]["text"].as_str().unwrap().contains("الضياء"),
+        "{}",
+        cleaned[0]["text"]
+    );
+    assert!(cleaned[0]["warnings"].to_string().contains("boilerplate"));
+}

@@ -66,6 +66,9 @@ pub struct Options {
     pub config: Config,
     /// Longest line read; a longer one is reported and skipped.
     pub max_line: u64,
+    /// Site chrome left out of the fingerprints (records are written as
+    /// they came).
+    pub profile: Option<crate::boilerplate::Profile>,
 }
 
 /// Counts of a finished run.
@@ -96,6 +99,12 @@ struct LineDoc<'a> {
     published: Option<String>,
     #[serde(default)]
     dedup: Option<IgnoredAny>,
+    #[serde(default)]
+    site: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -209,7 +218,11 @@ pub fn run(
                 .into_par_iter()
                 .map_init(
                     || MinHasher::new(params),
-                    |hasher, (no, line)| (no, line.and_then(|l| parse(hasher, &l, &label, no))),
+                    |hasher, (no, line)| {
+                        let parsed = line
+                            .and_then(|l| parse(hasher, &l, &label, no, options.profile.as_ref()));
+                        (no, parsed)
+                    },
                 )
                 .collect();
             for (no, result) in parsed {
@@ -331,7 +344,13 @@ fn report(observer: &dyn Observer, input: &str, line: u64, problem: &LineProblem
     });
 }
 
-fn parse(hasher: &mut MinHasher, line: &[u8], label: &str, no: u64) -> Result<Parsed, LineProblem> {
+fn parse(
+    hasher: &mut MinHasher,
+    line: &[u8],
+    label: &str,
+    no: u64,
+    profile: Option<&crate::boilerplate::Profile>,
+) -> Result<Parsed, LineProblem> {
     let line = std::str::from_utf8(line).map_err(|_| LineProblem::NotUtf8)?;
     let doc: LineDoc<'_> =
         serde_json::from_str(line).map_err(|e| LineProblem::Malformed(e.to_string()))?;
@@ -342,7 +361,15 @@ fn parse(hasher: &mut MinHasher, line: &[u8], label: &str, no: u64) -> Result<Pa
         // Records without ids still need a cluster name.
         None => format!("{label}:{no}"),
     };
-    let fingerprint = hasher.fingerprint(&text);
+    let site = doc
+        .site
+        .as_deref()
+        .or(doc.source.as_deref())
+        .or(doc.url.as_deref());
+    let fingerprint = match (profile, site) {
+        (Some(profile), Some(site)) => hasher.fingerprint(&profile.strip_text(site, &text).0),
+        _ => hasher.fingerprint(&text),
+    };
     Ok(Parsed {
         empty: fingerprint.words == 0,
         had_dedup: doc.dedup.is_some(),

@@ -217,6 +217,7 @@ fn dedup_files(files: &[PathBuf], memory: u64, threads: usize, keep_all: bool) -
             spill_dir: None,
         },
         max_line: 1 << 20,
+        profile: None,
     };
     let mut raw = Vec::new();
     let mut removed = Vec::new();
