@@ -8,7 +8,9 @@
 
 pub mod boilerplate;
 pub mod dedup;
+pub mod lang;
 pub mod minhash;
+pub mod quality;
 
 pub use dedup::{Clusters, Config, Dedup, DedupError, Features, Stage};
 pub use minhash::{Fingerprint, MinHasher, Params};
