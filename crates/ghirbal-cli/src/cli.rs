@@ -23,6 +23,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    Build(BuildArgs),
     Extract(ExtractArgs),
     Dedup(DedupArgs),
     Profile(ProfileArgs),
@@ -299,6 +300,94 @@ pub struct DedupArgs {
     /// Also write each failed line to FILE as a JSON line {input, line, error}
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+
+    /// Print nothing on stderr but fatal errors
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+const BUILD_LONG_ABOUT: &str = "\
+Build a clean corpus: extract every page, detect languages, measure quality, \
+drop what fails, cluster duplicates and keep one of each, and write the \
+result with a record of everything removed and why.
+
+Steps (each resumable: OUTDIR/manifest.json records the finished ones, so \
+running the same command again after an interruption, even kill -9, picks up \
+where it stopped and produces the same bytes):
+  1. extract   the same as `ghirbal extract` (text dumps, HTML, WARC/WET, \
+               JSON Lines; failures go to removed/errors.jsonl)
+  2. annotate  language of the body and of each block (ar, fa, ur, ps, ckb, \
+               ug, sd, en, fr; Arabizi flagged) and quality signals; records \
+               outside --langs or failing a quality filter go to \
+               removed/filtered.jsonl.zst with their reasons in `quality.reasons`
+  3. dedup     as `ghirbal dedup`; duplicates go to removed/duplicates.jsonl.zst
+  4. report    stats.json and report.html (a self-contained page of charts)
+
+The kept records are OUTDIR/shards/part-NNNNN.jsonl.zst.
+
+Quality filters default to FineWeb-2's arb_Arab settings (duplicate lines \
+0.304, top 2/3/4-gram 0.197/0.172/0.146, duplicate 5..10-grams \
+0.165..0.109, line punctuation 0.143 counting ، ؛ ؟ ۔, new lines 0.189, \
+duplicate-line characters 0.1, mean word length 2-9, alphabetic words 0.787, \
+2 stop words) plus AraMix's rule (lines ending in punctuation: 0% or at least \
+5%). --config FILE.toml overrides any of them by name, e.g.
+  min_words = 30
+  dup_line_frac = 0.25";
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Build a clean, deduplicated corpus with a report: extract → language → quality → dedup",
+    long_about = BUILD_LONG_ABOUT,
+    after_help = "Examples:\n  ghirbal build\n      The bundled sample corpus into ghirbal-build/.\n  \
+                  ghirbal build crawl/*.warc.gz -o corpus --memory 4G\n  \
+                  ghirbal build dumps/ -o corpus --config strict.toml --langs ar,en\n\n\
+                  Exit status: 0 all inputs read; 1 some inputs failed (the rest was built); 2 usage"
+)]
+pub struct BuildArgs {
+    /// Files, directories, or - for stdin [default: the bundled sample corpus]
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output folder
+    #[arg(short, long, value_name = "DIR", default_value = "ghirbal-build")]
+    pub output: PathBuf,
+
+    /// TOML file overriding quality thresholds by name
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Languages to keep (comma-separated codes)
+    #[arg(
+        long,
+        value_name = "CODES",
+        default_value = "ar",
+        value_delimiter = ','
+    )]
+    pub langs: Vec<String>,
+
+    /// Records per output shard
+    #[arg(long, value_name = "N", default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub shard_records: u64,
+
+    /// A site profile (`ghirbal profile`): drop learned chrome blocks
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+
+    /// Memory budget for dedup (K, M, G)
+    #[arg(long, value_name = "SIZE", default_value = "2G", value_parser = parse_size)]
+    pub memory: u64,
+
+    /// Worker threads [default: all cores]
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Fail inputs larger than this (K, M, G)
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_bytes: u64,
+
+    /// Start over, ignoring what an earlier run left in the output folder
+    #[arg(long)]
+    pub fresh: bool,
 
     /// Print nothing on stderr but fatal errors
     #[arg(short, long)]

@@ -2,6 +2,7 @@
 //! their own modules; this file only dispatches and maps errors to exit
 //! codes.
 
+mod build;
 mod cli;
 mod dedup;
 mod explain;
@@ -18,6 +19,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
+        cli::Command::Build(args) => build::run(&args),
         cli::Command::Extract(args) => extract::run(args),
         cli::Command::Dedup(args) => dedup::run(&args),
         cli::Command::Profile(args) => profile::run(&args),

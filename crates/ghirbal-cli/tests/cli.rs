@@ -1043,3 +1043,231 @@ fn a_learned_site_profile_drops_that_sites_chrome() {
     );
     assert!(cleaned[0]["warnings"].to_string().contains("boilerplate"));
 }
+
+// ---------------------------------------------------------------- build
+
+const NEWS_WORDS: &[&str] = &[
+    "الحكومة",
+    "أعلنت",
+    "وزارة",
+    "الصحة",
+    "عن",
+    "خطة",
+    "جديدة",
+    "لمواجهة",
+    "ارتفاع",
+    "الأسعار",
+    "في",
+    "الأسواق",
+    "المحلية",
+    "وقال",
+    "المتحدث",
+    "الرسمي",
+    "إن",
+    "اللجنة",
+    "ستجتمع",
+    "الأسبوع",
+    "المقبل",
+    "لبحث",
+    "الملف",
+    "مع",
+    "ممثلي",
+    "القطاع",
+    "الخاص",
+    "والنقابات",
+    "المهنية",
+    "مشيرا",
+    "إلى",
+    "أن",
+    "القرار",
+    "النهائي",
+    "سيصدر",
+    "قبل",
+    "نهاية",
+    "الشهر",
+    "الجاري",
+    "وكانت",
+    "الأمطار",
+    "الغزيرة",
+    "قد",
+    "تسببت",
+    "بإغلاق",
+    "عدد",
+    "من",
+    "الطرق",
+    "الرئيسية",
+    "شمال",
+];
+
+/// `n` text dumps (a title and three paragraphs each); every 10th is a
+/// copy of the one before, every 25th is English.
+fn build_corpus(dir: &Path, n: usize) {
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    fs::create_dir_all(dir).unwrap();
+    let mut previous = String::new();
+    for i in 0..n {
+        let page = if i % 10 == 9 {
+            previous.clone()
+        } else if i % 25 == 24 {
+            "Local council approves new budget\nThe council voted on Monday to approve the \
+             budget for next year, with more money for schools and roads.\nThe mayor said the \
+             plan would be published next week.\n"
+                .to_string()
+        } else {
+            let mut page = format!("خبر رقم {i} عن {}\n", NEWS_WORDS[i % NEWS_WORDS.len()]);
+            for _ in 0..3 {
+                let words: Vec<&str> = (0..30)
+                    .map(|_| NEWS_WORDS[(next() % NEWS_WORDS.len() as u64) as usize])
+                    .collect();
+                page.push_str(&words.join(" "));
+                page.push_str(".\n");
+            }
+            page
+        };
+        fs::write(dir.join(format!("page-{i:04}.txt")), &page).unwrap();
+        previous = page;
+    }
+    fs::write(dir.join("broken.txt"), b"\x00\x01\x02 binary").unwrap();
+}
+
+/// Every output file of a build, with stats.json's timing fields removed.
+fn build_outputs(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for sub in ["shards", "removed"] {
+        let mut names: Vec<_> = fs::read_dir(dir.join(sub)).unwrap().flatten().collect();
+        names.sort_by_key(|e| e.file_name());
+        for e in names {
+            files.push((
+                format!("{sub}/{}", e.file_name().to_string_lossy()),
+                fs::read(e.path()).unwrap(),
+            ));
+        }
+    }
+    let mut stats: Value =
+        serde_json::from_slice(&fs::read(dir.join("stats.json")).unwrap()).unwrap();
+    for key in [
+        "stages",
+        "seconds",
+        "cpu_seconds",
+        "peak_rss_mb",
+        "docs_per_second",
+        "mb_per_second",
+    ] {
+        stats.as_object_mut().unwrap().remove(key);
+    }
+    files.push(("stats.json".into(), stats.to_string().into_bytes()));
+    files
+}
+
+#[test]
+fn build_writes_shards_removed_stats_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    build_corpus(&dir.path().join("pages"), 60);
+    let out = ghirbal(
+        dir.path(),
+        &["build", "pages", "-o", "corpus", "--shard-records", "20"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the binary file fails: {}",
+        stderr(&out)
+    );
+    let stats: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("corpus/stats.json")).unwrap()).unwrap();
+    assert_eq!(stats["inputs"], 61);
+    assert_eq!(stats["input_errors"], 1);
+    assert!(stats["errors"][0]["input"]
+        .as_str()
+        .unwrap()
+        .ends_with("broken.txt"));
+    assert_eq!(stats["reasons"]["lang"], 1, "one English page: {stats}");
+    assert_eq!(stats["duplicates_exact"], 6, "{stats}");
+    let kept = stats["kept"].as_u64().unwrap();
+    assert_eq!(kept, 60 - 1 - 6);
+    assert_eq!(stats["shards"].as_array().unwrap().len(), 3);
+    let mut records = 0;
+    for shard in stats["shards"].as_array().unwrap() {
+        let bytes = fs::read(dir.path().join("corpus").join(shard.as_str().unwrap())).unwrap();
+        let text = String::from_utf8(zstd::decode_all(&bytes[..]).unwrap()).unwrap();
+        for line in text.lines() {
+            let r: Value = serde_json::from_str(line).unwrap();
+            assert_eq!(r["lang"], "ar");
+            assert!(r["quality"]["reasons"].as_array().unwrap().is_empty());
+            assert!(r["dedup"]["duplicate_of"].is_null());
+            records += 1;
+        }
+    }
+    assert_eq!(records, kept);
+    let report = fs::read_to_string(dir.path().join("corpus/report.html")).unwrap();
+    assert!(report.contains("<svg") && !report.contains("<script"));
+}
+
+#[test]
+fn build_resumes_after_kill_9_with_identical_output() {
+    let dir = tempfile::tempdir().unwrap();
+    build_corpus(&dir.path().join("pages"), 150);
+    let args = |out: &str| -> Vec<String> {
+        ["build", "pages", "-o", out, "--shard-records", "20", "-q"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let started = std::time::Instant::now();
+    let reference = Command::new(BIN)
+        .args(args("reference"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(reference.status.code(), Some(1), "{}", stderr(&reference));
+    let full = started.elapsed().as_micros().max(1000) as u64;
+    let expected = build_outputs(&dir.path().join("reference"));
+    let mut seed = 0x9e37_79b9_u64;
+    for round in 0..20 {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let wait = std::time::Duration::from_micros((seed >> 33) % full);
+        let out = format!("run-{round}");
+        let mut child = Command::new(BIN)
+            .args(args(&out))
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(wait);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let resumed = Command::new(BIN)
+            .args(args(&out))
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(
+            resumed.status.code(),
+            Some(1),
+            "round {round}: {}",
+            stderr(&resumed)
+        );
+        let got = build_outputs(&dir.path().join(&out));
+        let names = |v: &[(String, Vec<u8>)]| v.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&got),
+            names(&expected),
+            "round {round} (killed after {wait:?})"
+        );
+        for ((name, a), (_, b)) in got.iter().zip(&expected) {
+            assert!(
+                a == b,
+                "round {round} (killed after {wait:?}): {name} differs"
+            );
+        }
+    }
+}

@@ -7,10 +7,12 @@
 //!   site profile), and removal of the lines a profile marks as chrome.
 
 pub mod boilerplate;
+pub mod build;
 pub mod dedup;
 pub mod lang;
 pub mod minhash;
 pub mod quality;
+pub mod report;
 
 pub use dedup::{Clusters, Config, Dedup, DedupError, Features, Stage};
 pub use minhash::{Fingerprint, MinHasher, Params};

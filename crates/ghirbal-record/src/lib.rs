@@ -57,6 +57,10 @@ pub struct Article {
     /// from plain extraction output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dedup: Option<Dedup>,
+    /// Quality signals and language detail, set by `ghirbal build`; absent
+    /// from plain extraction output. See docs/record.md.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<serde_json::Value>,
 }
 
 /// Where a record stands in its duplicate cluster.
