@@ -10,9 +10,9 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use ghirbal_corpus::build::{Annotator, BuildStats, InputFailure};
-use ghirbal_corpus::dedup::jsonl::{self, LineReport, Observer, Options, Sinks};
+use ghirbal_corpus::dedup::jsonl::{self, Options, Sinks};
 use ghirbal_corpus::quality::Thresholds;
-use ghirbal_corpus::{Config, Params, Stage};
+use ghirbal_corpus::{Config, Params};
 use ghirbal_io::{open_stream, read_line_limited, Line, Output};
 use ghirbal_record::Article;
 use rayon::prelude::*;
@@ -141,7 +141,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             thresholds,
             langs: args.langs.clone(),
         };
-        let (counts, reasons) = pool.install(|| annotate(out, &annotator, args.max_bytes))?;
+        let (counts, reasons) = pool.install(|| annotate(out, &annotator, show_bar(args)))?;
         record(
             &mut manifest,
             out,
@@ -159,7 +159,12 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     if !done(&manifest, out, "dedup") {
         say("ghirbal build: 3/4 dedup");
         let t = Instant::now();
-        let (counts, files) = pool.install(|| dedup(out, args))?;
+        let bytes = manifest
+            .steps
+            .get("annotate")
+            .and_then(|s| s.counts.get("annotated_bytes"))
+            .copied();
+        let (counts, files) = pool.install(|| dedup(out, args, bytes.unwrap_or(0)))?;
         let files: Vec<&str> = files
             .iter()
             .map(String::as_str)
@@ -310,7 +315,24 @@ fn for_each_line(
 
 type Counts = BTreeMap<String, u64>;
 
-fn annotate(out: &Path, annotator: &Annotator, _max: u64) -> anyhow::Result<(Counts, Counts)> {
+fn show_bar(args: &BuildArgs) -> bool {
+    !args.quiet && std::io::IsTerminal::is_terminal(&io::stderr())
+}
+
+fn annotate(out: &Path, annotator: &Annotator, show: bool) -> anyhow::Result<(Counts, Counts)> {
+    let bar = show.then(|| {
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "2/4 annotate {spinner} {elapsed:>4} {pos} records {per_sec}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        bar
+    });
+    let mut kept_bytes = 0u64;
     let mut kept = Output::create(&out.join(ANNOTATED))?;
     let mut filtered = Output::create(&out.join(FILTERED))?;
     let mut stats = BuildStats::default();
@@ -327,6 +349,9 @@ fn annotate(out: &Path, annotator: &Annotator, _max: u64) -> anyhow::Result<(Cou
             .collect();
         for r in results {
             let (reasons, json) = r?;
+            if reasons.is_empty() {
+                kept_bytes += json.len() as u64 + 1;
+            }
             let target = if reasons.is_empty() {
                 &mut kept
             } else {
@@ -343,6 +368,9 @@ fn annotate(out: &Path, annotator: &Annotator, _max: u64) -> anyhow::Result<(Cou
     };
     for_each_line(&out.join(EXTRACTED), |line| {
         extracted += 1;
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
         batch.push(line.to_vec());
         if batch.len() >= 2048 {
             flush(&mut batch, &mut stats)?;
@@ -352,7 +380,11 @@ fn annotate(out: &Path, annotator: &Annotator, _max: u64) -> anyhow::Result<(Cou
     flush(&mut batch, &mut stats)?;
     kept.finish()?;
     filtered.finish()?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
     let mut counts = Counts::new();
+    counts.insert("annotated_bytes".into(), kept_bytes);
     counts.insert("extracted".into(), extracted);
     counts.insert("removed_by_filter".into(), stats.removed_by_filter);
     Ok((counts, stats.reasons))
@@ -405,17 +437,7 @@ impl Write for Shards {
     }
 }
 
-struct Quiet;
-
-impl Observer for Quiet {
-    fn report(&self, r: &LineReport) {
-        eprintln!("warning: {}:{}: {}", r.input, r.line, r.reason);
-    }
-    fn read(&self, _: u8, _: u64) {}
-    fn stage(&self, _: Stage, _: u64, _: u64) {}
-}
-
-fn dedup(out: &Path, args: &BuildArgs) -> anyhow::Result<(Counts, Vec<String>)> {
+fn dedup(out: &Path, args: &BuildArgs, input_bytes: u64) -> anyhow::Result<(Counts, Vec<String>)> {
     // Shards of an interrupted run are rewritten identically; stale ones
     // past the new count must not linger.
     for entry in fs::read_dir(out.join("shards"))? {
@@ -448,7 +470,12 @@ fn dedup(out: &Path, args: &BuildArgs) -> anyhow::Result<(Counts, Vec<String>)> 
             removed: Some(&mut removed),
             keep_all: false,
         };
-        jsonl::run(&[out.join(ANNOTATED)], &options, &mut sinks, &Quiet)?
+        let reporter = crate::dedup::Reporter::new(show_bar(args), args.quiet, input_bytes, None);
+        let outcome = jsonl::run(&[out.join(ANNOTATED)], &options, &mut sinks, &reporter)?;
+        if let (Some(bar), _) = reporter.into_parts() {
+            bar.finish_and_clear();
+        }
+        outcome
     };
     let files = shards.finish()?;
     removed.finish()?;

@@ -139,35 +139,33 @@ fn peak_rss() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-struct Reporter {
+pub(crate) struct Reporter {
     bar: Option<ProgressBar>,
     quiet: bool,
-    input_bytes: u64,
     errors: Mutex<Option<Output>>,
     stage: Mutex<Option<Stage>>,
 }
 
 impl Reporter {
-    fn new(show: bool, quiet: bool, input_bytes: u64, errors: Option<Output>) -> Self {
+    pub(crate) fn new(show: bool, quiet: bool, input_bytes: u64, errors: Option<Output>) -> Self {
         let bar = show.then(|| {
             let bar = ProgressBar::with_draw_target(
                 Some(input_bytes.max(1)),
                 ProgressDrawTarget::stderr(),
             );
-            bar.set_style(bytes_style("1/4 fingerprints"));
+            bar.set_style(bytes_style("fingerprints"));
             bar.enable_steady_tick(Duration::from_millis(200));
             bar
         });
         Self {
             bar,
             quiet,
-            input_bytes,
             errors: Mutex::new(errors),
             stage: Mutex::new(None),
         }
     }
 
-    fn into_parts(self) -> (Option<ProgressBar>, Option<Output>) {
+    pub(crate) fn into_parts(self) -> (Option<ProgressBar>, Option<Output>) {
         (
             self.bar,
             self.errors.into_inner().unwrap_or_else(|e| e.into_inner()),
@@ -216,12 +214,10 @@ impl Observer for Reporter {
         }
     }
 
-    fn read(&self, pass: u8, bytes: u64) {
-        let Some(bar) = &self.bar else { return };
-        if pass == 2 && bar.position() >= self.input_bytes.max(1) && bar.length() != Some(0) {
-            return;
+    fn read(&self, _pass: u8, bytes: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(bytes);
         }
-        bar.inc(bytes);
     }
 
     fn stage(&self, stage: Stage, done: u64, total: u64) {
@@ -229,19 +225,17 @@ impl Observer for Reporter {
         let mut current = self.stage.lock().unwrap_or_else(|e| e.into_inner());
         if *current != Some(stage) {
             *current = Some(stage);
-            bar.set_style(count_style(match stage {
-                Stage::Buckets => "2/4 buckets",
-                Stage::Clusters => "3/4 clusters",
-            }));
-            bar.set_length(total);
+            match stage {
+                Stage::Buckets => bar.set_style(count_style("buckets")),
+                Stage::Clusters => bar.set_style(count_style("clusters")),
+                // Pass 2 reads the input again: `total` is its size, as read.
+                Stage::Writing => bar.set_style(bytes_style("writing")),
+            }
+            bar.set_length(total.max(1));
             bar.set_position(0);
         }
-        bar.set_position(done);
-        if stage == Stage::Clusters && done >= total {
-            // Pass 2 follows: the same input bytes again.
-            bar.set_style(bytes_style("4/4 writing"));
-            bar.set_length(self.input_bytes.max(1));
-            bar.set_position(0);
+        if stage != Stage::Writing {
+            bar.set_position(done);
         }
     }
 }

@@ -261,6 +261,7 @@ pub fn run(
     outcome.largest_cluster = clusters.cluster_sizes().first().copied().unwrap_or(1);
 
     // Pass 2: the same lines, annotated, in the same order.
+    observer.stage(Stage::Writing, 0, outcome.bytes);
     let mut doc = 0u32;
     for (i, input) in inputs.iter().enumerate() {
         if !readable[i] {

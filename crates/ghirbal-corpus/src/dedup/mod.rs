@@ -85,6 +85,9 @@ pub enum Stage {
     Buckets,
     /// Clusters given a representative (`done` of `total` documents).
     Clusters,
+    /// The records written again with their clusters (called once, as it
+    /// starts; the bytes come through the caller's own reporting).
+    Writing,
 }
 
 /// Collects features, then clusters them.
