@@ -166,6 +166,34 @@ pub const fn is_arabic_diacritic(c: char) -> bool {
 }
 
 /// A letter of the Latin script (basic, Latin-1, extended, IPA, fullwidth).
+/// `char::is_alphabetic`, answered without Unicode's tables for ASCII and
+/// the Arabic block (the tables' lookup is slow, and these are most chars
+/// ghirbal sees).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        is_arabic_letter(c)
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, with the same fast paths as [`is_letter`].
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        is_arabic_letter(c)
+            || ('\u{0660}'..='\u{0669}').contains(&c)
+            || ('\u{06F0}'..='\u{06F9}').contains(&c)
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 pub fn is_latin_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | 'ª' | 'º' => true,

@@ -266,7 +266,7 @@ fn line_key(line: &str, scratch: &mut String) -> Option<u64> {
     // much to learn and say nothing.
     scratch
         .chars()
-        .any(char::is_alphabetic)
+        .any(ghirbal_arabic::script::is_letter)
         .then(|| xxh3_64(scratch.as_bytes()))
 }
 

@@ -102,7 +102,7 @@ impl Counts {
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !ghirbal_arabic::script::is_letter_or_digit(c))
         .filter(|w| !w.is_empty())
 }
 

@@ -7,9 +7,29 @@
 //! plus AraMix's rule on line-final punctuation.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use ghirbal_arabic::keys::search_key;
 use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Stop words as written and as folded, so tokens are looked up without
+/// folding each one.
+fn stopword_set() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = HashSet::new();
+        for w in ARABIC_STOPWORDS {
+            set.insert((*w).to_string());
+            set.insert(search_key(w));
+        }
+        // Common unfolded spellings of the same words.
+        for w in ["الي", "إلي", "ان", "إن", "او", "علي", "فى"] {
+            set.insert(w.to_string());
+        }
+        set
+    })
+}
 
 /// FineWeb-2's `arb_Arab` stop words (compared on folded keys, so `إلى`
 /// and `الى` both count).
@@ -128,7 +148,7 @@ fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() || is_mark(c) {
+        if is_alnum(c) || is_mark(c) {
             start.get_or_insert(i);
             continue;
         }
@@ -144,6 +164,8 @@ fn tokens(text: &str) -> Vec<&str> {
     }
     out
 }
+
+use ghirbal_arabic::script::{is_letter, is_letter_or_digit as is_alnum};
 
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0300}'..='\u{036F}')
@@ -165,7 +187,7 @@ pub fn signals(text: &str) -> Signals {
     let words: Vec<&str> = toks
         .iter()
         .copied()
-        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .filter(|t| t.chars().any(is_alnum))
         .collect();
     let total_chars: usize = lines
         .iter()
@@ -184,48 +206,61 @@ pub fn signals(text: &str) -> Signals {
         }
     }
 
-    let word_chars: usize = words.iter().map(|w| w.chars().count()).sum();
+    // N-grams are compared by hashes of their words' hashes: one string
+    // hash per word instead of one per word per n-gram.
+    let hashes: Vec<u64> = words.iter().map(|w| xxh3_64(w.as_bytes())).collect();
+    let lens: Vec<usize> = words.iter().map(|w| w.chars().count()).collect();
+    let gram = |i: usize, n: usize| {
+        hashes[i..i + n]
+            .iter()
+            .fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| {
+                (h ^ w).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(31)
+            })
+    };
+    let word_chars: usize = lens.iter().sum();
     let all_word_chars = word_chars.max(1) as f64;
     let mut top = [0.0; 3];
     for (slot, n) in top.iter_mut().zip(2..=4) {
         if words.len() < n {
             continue;
         }
-        let mut counts: HashMap<&[&str], usize> = HashMap::new();
-        for gram in words.windows(n) {
-            *counts.entry(gram).or_default() += 1;
+        // Count, and the first position of each n-gram (for its length).
+        let mut counts: HashMap<u64, (usize, usize)> = HashMap::new();
+        for i in 0..=words.len() - n {
+            counts.entry(gram(i, n)).or_insert((0, i)).0 += 1;
         }
-        if let Some((gram, count)) = counts
-            .into_iter()
-            .filter(|(_, c)| *c > 1)
-            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        if let Some(&(count, at)) = counts
+            .values()
+            .filter(|(c, _)| *c > 1)
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)))
         {
-            let len: usize = gram.iter().map(|w| w.chars().count()).sum();
+            let len: usize = lens[at..at + n].iter().sum();
             *slot = round((len * count) as f64 / all_word_chars);
         }
     }
     let mut dup_ngrams = [0.0; 6];
+    let mut dup = vec![false; words.len()];
+    let mut seen = HashSet::new();
     for (slot, n) in dup_ngrams.iter_mut().zip(5..=10) {
         if words.len() < n {
             continue;
         }
-        let mut seen = HashSet::new();
-        let mut dup = vec![false; words.len()];
+        seen.clear();
+        dup.iter_mut().for_each(|d| *d = false);
         let mut i = 0;
         while i + n <= words.len() {
-            let gram = &words[i..i + n];
-            if !seen.insert(gram) {
+            if !seen.insert(gram(i, n)) {
                 dup[i..i + n].iter_mut().for_each(|d| *d = true);
                 i += n;
             } else {
                 i += 1;
             }
         }
-        let chars: usize = words
+        let chars: usize = lens
             .iter()
             .zip(&dup)
             .filter(|(_, d)| **d)
-            .map(|(w, _)| w.chars().count())
+            .map(|(l, _)| l)
             .sum();
         *slot = round(chars as f64 / all_word_chars);
     }
@@ -240,15 +275,9 @@ pub fn signals(text: &str) -> Signals {
         .iter()
         .filter(|l| l.ends_with("...") || l.ends_with('…'))
         .count();
-    let alpha = toks
-        .iter()
-        .filter(|t| t.chars().any(char::is_alphabetic))
-        .count();
-    let stop: HashSet<String> = ARABIC_STOPWORDS.iter().map(|w| search_key(w)).collect();
-    let stop_words = toks
-        .iter()
-        .filter(|t| stop.contains(&search_key(t)))
-        .count();
+    let alpha = toks.iter().filter(|t| t.chars().any(is_letter)).count();
+    let stop = stopword_set();
+    let stop_words = toks.iter().filter(|t| stop.contains(**t)).count();
     let punct = lines.iter().filter(|l| l.ends_with(TERMINAL)).count();
     let short = lines.iter().filter(|l| l.chars().count() < 30).count();
     let breaks = text.trim().matches('\n').count();

@@ -681,3 +681,17 @@ fn sources_labels() {
     assert_eq!(sources_label("المصدرين:"), None);
     assert_eq!(sources_label("قال المصدر: لا"), None);
 }
+
+proptest! {
+    #[test]
+    fn fast_letter_tests_agree_with_unicode(c in any::<char>()) {
+        use ghirbal_arabic::script::{is_letter, is_letter_or_digit};
+        // The Arabic block's letters by Unicode include a few the project
+        // counts differently (tatweel is Lm; marks are Mn): compare only
+        // outside that block, and inside it on letters Unicode calls Lo.
+        if !('\u{0600}'..='\u{06FF}').contains(&c) {
+            prop_assert_eq!(is_letter(c), c.is_alphabetic());
+            prop_assert_eq!(is_letter_or_digit(c), c.is_alphanumeric());
+        }
+    }
+}
