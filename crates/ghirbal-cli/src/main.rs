@@ -7,6 +7,7 @@ mod explain;
 mod extract;
 mod progress;
 mod schema;
+mod search;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -18,6 +19,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Extract(args) => extract::run(args),
         cli::Command::Schema => schema::run().map(|()| ExitCode::SUCCESS),
+        cli::Command::Index(args) => search::index(args),
+        cli::Command::Search(args) => search::search(args),
+        cli::Command::Serve(args) => search::serve(args),
     };
     match result {
         Ok(code) => code,

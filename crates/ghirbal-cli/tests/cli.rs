@@ -895,3 +895,6 @@ mod formats {
         }
     }
 }
+
+// `ghirbal index`, `search` and `serve`, in their own folder; one test binary.
+mod search;

@@ -108,7 +108,16 @@ pub fn build_index(
 fn document(f: &Fields, a: &Article) -> Result<TantivyDocument, SearchError> {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.id, &a.id);
-    doc.add_text(f.record, serde_json::to_string(a)?);
+    // The body is stored once, as blocks: `text` is rebuilt on reading.
+    if !a.blocks.is_empty() && a.text == ghirbal_record::body_text(&a.blocks) {
+        let stored = Article {
+            text: String::new(),
+            ..a.clone()
+        };
+        doc.add_text(f.record, serde_json::to_string(&stored)?);
+    } else {
+        doc.add_text(f.record, serde_json::to_string(a)?);
+    }
     for (exact, stem, value) in [
         (f.title, f.title_stem, a.title.as_deref()),
         (f.summary, f.summary_stem, a.summary.as_deref()),

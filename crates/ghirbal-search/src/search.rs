@@ -281,7 +281,11 @@ impl SearchIndex {
             .get_first(self.fields.record)
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
-        Ok(serde_json::from_str(json)?)
+        let mut article: Article = serde_json::from_str(json)?;
+        if article.text.is_empty() {
+            article.rebuild_text();
+        }
+        Ok(article)
     }
 
     /// The tantivy query for a parsed query.

@@ -210,7 +210,7 @@ async function showArticle(id) {
     for (const s of view.elsewhere || []) {
       const link = el("a", { href: viewUrl(currentQuery(), s.id), dir: "auto" }, s.title || s.id);
       link.addEventListener("click", (ev) => { ev.preventDefault(); history.pushState(null, "", viewUrl(currentQuery(), s.id)); route(); });
-      others.append(el("li", {}, link, " — ", el("span", { class: "count", dir: "auto" }, [s.site, fmtDate(s.published)].filter(Boolean).join("، "))));
+      others.append(el("li", {}, link, " — ", el("span", { class: "count", dir: "auto" }, s.site || ""), " ", el("bdi", { class: "count", dir: "ltr" }, fmtDate(s.published) || "")));
     }
     $("a-elsewhere-box").hidden = !others.firstChild;
     document.body.dataset.state = "article";
