@@ -19,9 +19,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         cli::Command::Extract(args) => extract::run(args),
         cli::Command::Schema => schema::run().map(|()| ExitCode::SUCCESS),
-        cli::Command::Index(args) => search::index(args),
+        cli::Command::Index(args) => search::index(&args),
         cli::Command::Search(args) => search::search(args),
-        cli::Command::Serve(args) => search::serve(args),
+        cli::Command::Serve(args) => search::serve(&args),
     };
     match result {
         Ok(code) => code,

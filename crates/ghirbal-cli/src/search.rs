@@ -11,7 +11,7 @@ use ghirbal_search::{build_index, Aliases, IndexOptions, SearchIndex, SearchRequ
 
 use crate::cli::{IndexArgs, SearchArgs, ServeArgs};
 
-pub fn index(args: IndexArgs) -> anyhow::Result<ExitCode> {
+pub fn index(args: &IndexArgs) -> anyhow::Result<ExitCode> {
     let threads = match args.threads {
         Some(n) => usize::from(n),
         None => std::thread::available_parallelism()
@@ -139,7 +139,7 @@ pub fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+pub fn serve(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let index = open(&args.index, args.aliases.as_deref())?;
     let docs = index.num_docs();
     ghirbal_web::serve(index, args.addr, |addr| {

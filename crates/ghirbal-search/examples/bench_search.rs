@@ -131,7 +131,10 @@ fn latency(dir: &Path, records: &Path, n: usize) -> Res<()> {
 }
 
 /// Spelling variants a writer (or a keyboard) produces.
-const KINDS: [(&str, fn(&str) -> String); 6] = [
+/// Makes a variant spelling of one word.
+type Respell = fn(&str) -> String;
+
+const KINDS: [(&str, Respell); 6] = [
     ("hamza/alef", |w| w.replace(['أ', 'إ', 'آ'], "ا")),
     ("ى/ي", |w| swap_end(w, 'ى', 'ي')),
     ("ة/ه", |w| swap_end(w, 'ة', 'ه')),

@@ -81,7 +81,7 @@ pub fn build_index(
                 Ok(article) => {
                     writer.add_document(document(&fields, &article)?)?;
                     stats.records += 1;
-                    if stats.records % 1000 == 0 {
+                    if stats.records.is_multiple_of(1000) {
                         progress(stats.records);
                     }
                 }

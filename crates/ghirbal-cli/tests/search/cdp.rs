@@ -102,7 +102,8 @@ impl Browser {
     pub fn call(&mut self, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
-        let mut msg = json!({"id": id, "method": method, "params": params});
+        let mut msg = json!({"id": id, "method": method});
+        msg["params"] = params;
         if !self.session.is_empty() {
             msg["sessionId"] = json!(self.session);
         }
