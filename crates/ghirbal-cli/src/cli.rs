@@ -52,8 +52,9 @@ stripped); common Arabic function words are left out. Site, agencies, lang,
 tags, the publication date and the dedup cluster are indexed for filters and
 facets. Each record is stored whole, for `ghirbal search` and `ghirbal serve`.
 
-A line that is not a record is reported and skipped. The index directory
-must not exist, or be empty.";
+A line that is not a record is reported (`error: FILE#LINE: reason`) and
+skipped; the exit status is then 1. The index directory must not exist, or
+be empty.";
 
 #[derive(Debug, Args)]
 #[command(

@@ -26,19 +26,22 @@ pub fn index(args: &IndexArgs) -> anyhow::Result<ExitCode> {
     };
     let started = Instant::now();
     let quiet = args.quiet;
+    // A running count only where it overwrites itself.
+    let live = !quiet && io::IsTerminal::is_terminal(&io::stderr());
     let stats = build_index(&args.inputs, &args.output, &options, |n| {
-        if !quiet {
+        if live {
             eprint!("\rindexed {n} records");
         }
     })
     .with_context(|| format!("indexing into {}", args.output.display()))?;
     for error in &stats.errors {
-        eprintln!("{}error: {error}", if quiet { "" } else { "\r" });
+        eprintln!("{}error: {error}", if live { "\r" } else { "" });
     }
     let secs = started.elapsed().as_secs_f64();
     if !quiet {
         eprintln!(
-            "\rindexed {} records from {} files in {secs:.1} s ({:.0} records/s); {} bad lines; index {:.1} MiB at {}",
+            "{}indexed {} records from {} files in {secs:.1} s ({:.0} records/s); {} bad lines; index {:.1} MiB at {}",
+            if live { "\r" } else { "" },
             stats.records,
             stats.files,
             stats.records as f64 / secs.max(1e-9),

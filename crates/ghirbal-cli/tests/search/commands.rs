@@ -88,6 +88,21 @@ fn errors_say_what_to_do() {
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("already exists"), "{err}");
+    // A bad line is reported and skipped; the others are indexed.
+    let mut text = std::fs::read_to_string(&records).unwrap();
+    text.push_str("{not json\n");
+    let damaged = dir.path().join("damaged.jsonl");
+    std::fs::write(&damaged, text).unwrap();
+    let idx2 = dir.path().join("idx2");
+    let (code, _, err) = run(&[
+        "index",
+        damaged.to_str().unwrap(),
+        "-o",
+        idx2.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("damaged.jsonl#13: not a record"), "{err}");
+    assert!(err.contains("indexed 12 records"), "{err}");
     let (code, _, err) = run(&["search", idx.to_str().unwrap(), "from:2019-13"]);
     assert_eq!(code, 1);
     assert!(err.contains("not a date"), "{err}");
