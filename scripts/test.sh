@@ -15,6 +15,20 @@ if [ -d ../shared ]; then
   export GHIRBAL_SHARED="${GHIRBAL_SHARED:-$(cd ../shared && pwd)}"
 fi
 
+# The browser test (crates/ghirbal-cli/tests/search/browser.rs) drives
+# Debian's Chromium; install it when missing and we may, else it skips.
+if ! command -v chromium >/dev/null && [ -z "${GHIRBAL_CHROMIUM:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing chromium (for the browser test)"
+    export DEBIAN_FRONTEND=noninteractive
+    if ! { apt-get update -q && apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core; } >/tmp/ghirbal-apt.log 2>&1; then
+      echo "warning: could not install chromium (see /tmp/ghirbal-apt.log); the browser test will skip"
+    fi
+  else
+    echo "note: chromium not found and not root: the browser test will skip (apt-get install chromium)"
+  fi
+fi
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy"

@@ -12,6 +12,7 @@ pub mod digits;
 pub mod keys;
 pub mod normalize;
 pub mod script;
+pub mod stem;
 
 pub use agencies::{
     agency_code, agency_codes, find_agencies, parse_dateline, sources_label, split_sources,
@@ -25,3 +26,4 @@ pub use digits::{digit_value, parse_number, to_ascii_digits};
 pub use keys::{fold_char, key_words, key_words_iter, search_key, search_key_into, KeyWords};
 pub use normalize::{normalize, normalize_block};
 pub use script::ScriptCounts;
+pub use stem::{is_stopword, light10};

@@ -13,7 +13,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
                   authors, dateline, sources, summary and body blocks, with the site chrome, \
                   related links and footers sifted out.",
     after_help = "Run `ghirbal extract --help` to get started; `ghirbal extract` with no \
-                  input runs on the bundled sample corpus.",
+                  input runs on the bundled sample corpus. To search what you extracted: \
+                  `ghirbal index`, then `ghirbal search` or `ghirbal serve`.",
     propagate_version = true
 )]
 pub struct Cli {
@@ -34,6 +35,152 @@ pub enum Command {
                       each field."
     )]
     Schema,
+    Index(IndexArgs),
+    Search(SearchArgs),
+    Serve(ServeArgs),
+}
+
+const INDEX_AFTER_HELP: &str = "\
+Examples:
+  ghirbal extract crawl/ -o articles.jsonl.zst && ghirbal index articles.jsonl.zst -o news.idx
+      Extract, then index the records.
+  ghirbal index out/shards/ more.jsonl.gz -o news.idx
+      A directory of record shards (*.jsonl, *.jsonl.gz, *.jsonl.zst, found
+      recursively, in name order) and another file, into one index.
+
+Title, summary and body are indexed twice: as folded words (hamza and alef
+forms, ى/ي, ة/ه, diacritics, tatweel and Arabic-Indic digits all folded) and
+as folded words stemmed with light10 (clitics and inflection endings
+stripped); common Arabic function words are left out. Site, agencies, lang,
+tags, the publication date and the dedup cluster are indexed for filters and
+facets. Each record is stored whole, for `ghirbal search` and `ghirbal serve`.
+
+A line that is not a record is reported (`error: FILE#LINE: reason`) and
+skipped; the exit status is then 1. The index directory must not exist, or
+be empty.";
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Build a search index from JSON Lines records (ghirbal extract/dedup/build output)",
+    after_help = INDEX_AFTER_HELP
+)]
+pub struct IndexArgs {
+    /// Record files (.jsonl, .jsonl.gz, .jsonl.zst) or directories of them.
+    #[arg(value_name = "CORPUS", required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// The index directory to create.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+
+    /// Indexing threads (default: all cores but one, at least 1).
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Indexing memory budget in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 256)]
+    pub memory: usize,
+
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+const SEARCH_AFTER_HELP: &str = "\
+Query language:
+  words              every word must match, in any spelling that folds equal:
+                     الأمريكية = الامريكيه, مستشفى = مستشفي, ٢٠١٨ = 2018,
+                     and any inflection light10 joins (المعلمون = والمعلمين)
+  \"a phrase\"         words in this order (also «…»)
+  -word              without this word
+  site:NAME          site whose name contains NAME (site:bbc, site:\"سكاي نيوز\")
+  agency:CODE        wire agency, by code or Arabic name (agency:AFP, agency:رويترز)
+  from:DATE to:DATE  published from/to, inclusive: YYYY, YYYY-MM or YYYY-MM-DD
+  lang:CODE          record language (lang:ar)
+  Arabic keys work too: موقع: وكالة: من: إلى: لغة:
+
+Names news spells many ways are expanded from an alias table: داعش finds
+تنظيم الدولة and تنظيم الدولة الإسلامية, أمريكي finds أميركي. The defaults
+are printed by `ghirbal search --print-aliases`; add your own groups with
+--aliases FILE (one group a line, spellings separated by |, # comments).
+
+Examples:
+  ghirbal search news.idx 'داعش الموصل'
+  ghirbal search news.idx '\"مجلس الأمن\" site:bbc from:2018-03 to:2018-04'
+  ghirbal search news.idx 'أسعار النفط agency:رويترز' --limit 20 --json | jq .hits[].title
+  ghirbal search news.idx 'الحوثيين' --aliases my-aliases.txt";
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Search an index: folded Arabic matching, aliases, filters, highlighted snippets",
+    after_help = SEARCH_AFTER_HELP
+)]
+pub struct SearchArgs {
+    /// An index made by `ghirbal index`.
+    #[arg(value_name = "INDEX", required_unless_present = "print_aliases")]
+    pub index: Option<PathBuf>,
+
+    /// The query (see below); quote it for the shell.
+    #[arg(value_name = "QUERY", required_unless_present = "print_aliases")]
+    pub query: Option<String>,
+
+    /// Number of results (1 to 100).
+    #[arg(short = 'n', long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub limit: u16,
+
+    /// Skip this many results first (paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+
+    /// Print the results as one JSON object (hits with snippets, facets).
+    #[arg(long)]
+    pub json: bool,
+
+    /// More alias groups (one a line, spellings separated by |).
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+
+    /// Print the default alias table and exit.
+    #[arg(long)]
+    pub print_aliases: bool,
+}
+
+const SERVE_AFTER_HELP: &str = "\
+The page (in Arabic, right to left) has a search box, facets by site, agency
+and month, results with the matched words marked, and an article view with
+dates, authors, dateline, captions and credits, sources, the body, and the
+same story on other sites (records that `ghirbal dedup` put in one
+cluster). It loads nothing from elsewhere and works offline.
+
+The JSON API:
+  GET /api/search?q=QUERY&limit=10&offset=0&facets=true
+  GET /api/article/ID
+  GET /api/openapi.json          the OpenAPI 3.1 description
+Errors are JSON {\"error\": {\"status\", \"message\"}} with a 4xx status when
+the request is at fault. The server only reads; stop it with Ctrl-C.
+
+Examples:
+  ghirbal serve news.idx                        then open http://127.0.0.1:8080/
+  ghirbal serve news.idx --addr 0.0.0.0:9000    listen on every interface
+  curl -s 'http://127.0.0.1:8080/api/search?q=%D8%AF%D8%A7%D8%B9%D8%B4' | jq .total";
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Serve a search page and JSON API over an index (read-only, offline)",
+    after_help = SERVE_AFTER_HELP
+)]
+pub struct ServeArgs {
+    /// An index made by `ghirbal index`.
+    #[arg(value_name = "INDEX")]
+    pub index: PathBuf,
+
+    /// Address to listen on; port 0 picks a free port (printed).
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+
+    /// More alias groups (one a line, spellings separated by |).
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
 }
 
 const EXTRACT_LONG_ABOUT: &str = "\

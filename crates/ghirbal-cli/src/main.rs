@@ -10,6 +10,7 @@ mod extract;
 mod profile;
 mod progress;
 mod schema;
+mod search;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -24,6 +25,9 @@ fn main() -> ExitCode {
         cli::Command::Dedup(args) => dedup::run(&args),
         cli::Command::Profile(args) => profile::run(&args),
         cli::Command::Schema => schema::run().map(|()| ExitCode::SUCCESS),
+        cli::Command::Index(args) => search::index(&args),
+        cli::Command::Search(args) => search::search(args),
+        cli::Command::Serve(args) => search::serve(&args),
     };
     match result {
         Ok(code) => code,

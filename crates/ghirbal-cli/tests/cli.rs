@@ -1271,3 +1271,5 @@ fn build_resumes_after_kill_9_with_identical_output() {
         }
     }
 }
+// `ghirbal index`, `search` and `serve`, in their own folder; one test binary.
+mod search;
