@@ -155,3 +155,44 @@ fn search_and_read_an_article_in_chromium() {
     drop(b);
     drop(server);
 }
+
+/// `ghirbal build`'s report.html in a real browser: every chart drawn with
+/// bars of real width, no request leaving the page, a screenshot saved.
+#[test]
+fn build_report_draws_its_charts_in_chromium() {
+    let Some(chromium) = find_chromium() else {
+        eprintln!(
+            "skipped: no chromium on PATH (apt-get install chromium, or set GHIRBAL_CHROMIUM)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("corpus");
+    // The bundled sample corpus (no INPUT).
+    let status = Command::new(BIN)
+        .arg("build")
+        .arg("-q")
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut browser = Browser::launch(&chromium);
+    let url = format!("file://{}", out.join("report.html").display());
+    browser.navigate(&url);
+    let charts = browser.eval("document.querySelectorAll('svg').length");
+    assert!(charts.as_u64().unwrap() >= 5, "charts: {charts}");
+    let drawn = browser.eval(
+        "[...document.querySelectorAll('svg rect')].filter(r => r.getBoundingClientRect().width > 0).length",
+    );
+    assert!(drawn.as_u64().unwrap() >= 10, "bars drawn: {drawn}");
+    let kept = browser.eval("document.body.innerText.includes('kept')");
+    assert_eq!(kept, json!(true));
+    let external = browser.eval(
+        "performance.getEntriesByType('resource').filter(e => !e.name.startsWith('file:')).length",
+    );
+    assert_eq!(external, json!(0), "no external assets");
+    let shot = screenshot_dir().join("ghirbal-build-report.png");
+    browser.screenshot(&shot);
+    eprintln!("screenshot: {}", shot.display());
+}
