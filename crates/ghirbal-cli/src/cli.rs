@@ -12,9 +12,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = "Turns crawled Arabic news pages into clean article records: title, dates, \
                   authors, dateline, sources, summary and body blocks, with the site chrome, \
                   related links and footers sifted out.",
-    after_help = "Run `ghirbal extract --help` to get started; `ghirbal extract` with no \
-                  input runs on the bundled sample corpus. To search what you extracted: \
-                  `ghirbal index`, then `ghirbal search` or `ghirbal serve`.",
+    after_help = "Start with `ghirbal build` (no input: the bundled sample corpus), which \
+                  extracts, filters and deduplicates into a folder with a report; \
+                  `ghirbal extract` gives the records of single pages. To search what you \
+                  built: `ghirbal index`, then `ghirbal search` or `ghirbal serve`. Every \
+                  command's --help explains it with examples.",
     propagate_version = true
 )]
 pub struct Cli {
