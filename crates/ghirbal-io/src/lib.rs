@@ -74,6 +74,7 @@ pub use format::{
 };
 pub use read::{
     compression_from_name, decompress, read_input, read_raw, Limits, RawInput, DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RATIO, RATIO_FLOOR,
 };
 pub use stream::Location;
 pub use write::{Format, Output, RecordWriter, UnknownFormat, STDOUT_LABEL};
