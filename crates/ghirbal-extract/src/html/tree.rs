@@ -340,8 +340,11 @@ impl Node {
     }
 }
 
-/// Bytes of a page parsed between two looks at the clock.
-const PARSE_PIECE: usize = 1 << 20;
+/// Bytes of a page parsed between two looks at the clock. Small, because a
+/// piece's cost is its tags times the nesting depth: at a million levels
+/// (--max-depth raised that far) 16 KiB of tags take about a second, and a
+/// normal page pays a few dozen calls into the parser.
+const PARSE_PIECE: usize = 16 << 10;
 
 fn parse_opts() -> ParseOpts {
     // Scripting off: `<noscript>` content is parsed as markup, and is
