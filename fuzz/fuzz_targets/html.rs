@@ -1,7 +1,9 @@
 //! HTML extraction must not panic, loop or blow up on any page.
 #![no_main]
 
-use ghirbal_extract::{extract_html, Options};
+use std::time::Duration;
+
+use ghirbal_extract::{extract_html, try_extract_html, Options};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,9 +14,21 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(page);
     let options = Options {
         explain: flags & 1 == 1,
+        // Low enough that the fuzzer reaches it, on both sides.
+        max_depth: 64,
+        // Never reached: it is there to take the CLI's path (the parse fed
+        // in pieces, the clock checked between steps).
+        time_limit: (flags & 4 == 4).then_some(Duration::from_secs(3600)),
     };
     let url = (flags & 2 == 2).then_some("https://example.com/news/1");
-    let extraction = extract_html("fuzz", &text, url, &options);
+    let extraction = if options.time_limit.is_some() {
+        match try_extract_html("fuzz", &text, url, &options) {
+            Ok(extraction) => extraction,
+            Err(_) => return,
+        }
+    } else {
+        extract_html("fuzz", &text, url, &options)
+    };
     // The record must serialize: the writers rely on it.
     serde_json::to_string(&extraction.article).unwrap();
 });
