@@ -78,8 +78,8 @@ record or line when it can be found.
 HTML is decoded by its byte order mark, its HTTP charset, its <meta> \
 declaration, else a guess (windows-1256, ISO-8859-6, … hinted by the url's \
 country); a page declared windows-1256 that is really UTF-8 is read as UTF-8. \
-Text dumps are read as UTF-8, or UTF-16 with a byte order mark, else a \
-guessed legacy encoding. Guesses and corrections are noted in the record's \
+Text dumps are read as UTF-8, or UTF-16 with a byte order mark (or without \
+one, when every other byte is 0x00 or 0x06), else a guessed legacy encoding. Guesses and corrections are noted in the record's \
 warnings.
 
 Records are written in input order, whatever --threads is.
@@ -174,10 +174,9 @@ pub struct ExtractArgs {
     /// Fail compressed data that expands more than N times its stored size
     /// (0: no limit). Pages compress 4 to 15 times; a decompression bomb
     /// compresses a thousand times, and would otherwise cost --max-bytes of
-    /// memory per thread before failing. Checked per gzip member or zstd
-    /// frame (so for each record of a Common Crawl WARC, never for the file
-    /// as a whole) and for HTTP Content-Encoding, once a member has given
-    /// 1 MiB.
+    /// memory per thread before failing. Checked for each gzip member or
+    /// zstd frame (a Common Crawl WARC has one per record, so a bomb fails
+    /// one record) and each HTTP Content-Encoding, once it has given 1 MiB.
     #[arg(long, value_name = "N", default_value_t = ghirbal_io::DEFAULT_MAX_RATIO)]
     pub max_ratio: u64,
 
