@@ -86,3 +86,17 @@ fn a_page_of_unclosed_tag_starts_is_read_in_linear_time() {
     let a = extract_html("lt.html", &html, None, &Options::default()).article;
     assert!(a.blocks.is_empty());
 }
+
+#[test]
+fn bare_cr_line_ends_are_lines() {
+    // From the dump fuzzer, whose first invariant counted lines with
+    // `str::lines` and so missed old-Mac `\r` line ends: the extractor
+    // explains each physical line once, whatever ends it.
+    let text = "عنوان الخبر\rسطر ثان من النص\r\nسطر ثالث\n\rسطر رابع";
+    let options = Options {
+        explain: true,
+        ..Options::default()
+    };
+    let explained = ghirbal_extract::extract_dump("cr.txt", text, &options).explain;
+    assert_eq!(explained.len(), text.split(['\n', '\r']).count() - 1);
+}
