@@ -230,15 +230,21 @@ record or line when it can be found.
 HTML is decoded by its byte order mark, its HTTP charset, its <meta> \
 declaration, else a guess (windows-1256, ISO-8859-6, … hinted by the url's \
 country); a page declared windows-1256 that is really UTF-8 is read as UTF-8. \
-Text dumps are read as UTF-8, or UTF-16 with a byte order mark, else a \
-guessed legacy encoding. Guesses and corrections are noted in the record's \
+Text dumps are read as UTF-8, or UTF-16 with a byte order mark (or without \
+one, when every other byte is 0x00 or 0x06), else a guessed legacy encoding. Guesses and corrections are noted in the record's \
 warnings.
 
 Records are written in input order, whatever --threads is.
 
 An input that cannot be read (missing, unreadable, binary, empty, a truncated \
-archive, over --max-bytes, a damaged record) is reported on stderr as \
-`error: INPUT: reason` and skipped; the other inputs are still written.";
+archive, a damaged record) is reported on stderr as `error: INPUT: reason` \
+and skipped; the other inputs are still written.
+
+Limits keep one hostile input from costing the whole run its memory or \
+time: --max-bytes (size), --max-ratio (decompression bombs), --max-depth \
+(HTML nesting) and --max-doc-secs (time). An input past a limit is one \
+failed input like any other, its reason naming the flag; raise the limit \
+and run again on the inputs listed by --errors if they were real pages.";
 
 const EXTRACT_AFTER_HELP: &str = "\
 Examples:
@@ -316,6 +322,30 @@ pub struct ExtractArgs {
     /// or G suffix: 64M = 64 MiB)
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     pub max_bytes: u64,
+
+    /// Fail compressed data that expands more than N times its stored size
+    /// (0: no limit). Pages compress 4 to 15 times; a decompression bomb
+    /// compresses a thousand times, and would otherwise cost --max-bytes of
+    /// memory per thread before failing. Checked for each gzip member or
+    /// zstd frame (a Common Crawl WARC has one per record, so a bomb fails
+    /// one record) and each HTTP Content-Encoding, once it has given 1 MiB.
+    #[arg(long, value_name = "N", default_value_t = ghirbal_io::DEFAULT_MAX_RATIO)]
+    pub max_ratio: u64,
+
+    /// Fail HTML pages whose elements nest deeper than N levels. Parsing
+    /// time grows with the square of the depth, and real pages nest a few
+    /// dozen levels; thousands mean a broken or hostile page.
+    #[arg(long, value_name = "N", default_value_t = ghirbal_extract::DEFAULT_MAX_DEPTH as u32,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_depth: u32,
+
+    /// Fail a document whose decoding and extraction take longer than this
+    /// (seconds, fractions allowed; 0: no limit). The clock is read between
+    /// the steps of extraction, so one pathological page costs about this
+    /// long and fails alone, instead of stalling a worker for the rest of
+    /// the run.
+    #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
+    pub max_doc_secs: f64,
 
     /// Also write each failed input to FILE as a JSON line {input, error}
     #[arg(long, value_name = "FILE")]
@@ -684,6 +714,14 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("`{s}` is too large"))
 }
 
+/// Parses a non-negative number of seconds.
+pub fn parse_secs(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(secs) if (0.0..1e9).contains(&secs) => Ok(secs),
+        _ => Err(format!("`{s}` is not a number of seconds like 10 or 0.5")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -704,5 +742,15 @@ mod tests {
         assert!(parse_size("12X").is_err());
         assert!(parse_size("M").is_err());
         assert!(parse_size("99999999999999G").is_err());
+    }
+
+    #[test]
+    fn seconds() {
+        assert_eq!(parse_secs("10"), Ok(10.0));
+        assert_eq!(parse_secs("0.5"), Ok(0.5));
+        assert_eq!(parse_secs("0"), Ok(0.0));
+        assert!(parse_secs("-1").is_err());
+        assert!(parse_secs("inf").is_err());
+        assert!(parse_secs("ten").is_err());
     }
 }

@@ -12,15 +12,15 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::CommandFactory;
 use ghirbal_corpus::boilerplate::Profile;
-use ghirbal_extract::{extract_dump, extract_html, Extraction, Options};
+use ghirbal_extract::{try_extract_dump, try_extract_html, Extraction, LimitExceeded, Options};
 use ghirbal_io::{
-    inputs, open_input, Container, DocKind, Document, InputError, InputSource, Limits, Opened,
-    Output, ReadOptions,
+    inputs, open_input, Container, DocKind, Document, InputError, InputErrorKind, InputSource,
+    Limits, Opened, Output, ReadOptions,
 };
 use rayon::prelude::*;
 
@@ -90,6 +90,8 @@ struct Work<'a> {
     batch: usize,
     read: ReadOptions,
     options: Options,
+    /// --max-doc-secs, for decoding and extraction together.
+    time_limit: Option<Duration>,
     progress: &'a Progress,
     /// Learned site chrome to drop, and the site to file inputs under when
     /// a record names none (--site).
@@ -138,12 +140,15 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         batch: threads * BATCH_PER_THREAD,
         read: ReadOptions {
             format: args.input_format.into(),
-            limits: Limits::with_max_bytes(args.max_bytes),
+            limits: Limits::with_max_bytes(args.max_bytes).max_ratio(args.max_ratio),
             html_field: args.html_field,
         },
         options: Options {
             explain: args.explain,
+            max_depth: args.max_depth as usize,
+            time_limit: None,
         },
+        time_limit: (args.max_doc_secs > 0.0).then(|| Duration::from_secs_f64(args.max_doc_secs)),
         progress: &progress,
         profile: args.profile.as_deref().map(load_profile).transpose()?,
         site: args.site.clone(),
@@ -357,19 +362,26 @@ fn process(document: Document, work: &Work<'_>) -> Done {
             result: Ok(Extracted::NotExplained),
         };
     }
+    let started = Instant::now();
     let page = match document.decode(&work.read.limits) {
         Ok(page) => page,
         Err(e) => return failed(&e, bytes_read),
     };
     let kind = page.kind;
+    // Decoding (charset detection, content codings) counts against the same
+    // budget as extraction.
+    let mut options = work.options.clone();
+    options.time_limit = work
+        .time_limit
+        .map(|limit| limit.saturating_sub(started.elapsed()));
     // One pathological page must not take down a run over millions: a panic
     // in the extractor fails that input only.
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         let text = &page.decoded.text;
         let mut extraction = match kind {
-            DocKind::Html => extract_html(&input, text, page.url.as_deref(), &work.options),
+            DocKind::Html => try_extract_html(&input, text, page.url.as_deref(), &options)?,
             DocKind::Text => {
-                let mut extraction = extract_dump(&input, text, &work.options);
+                let mut extraction = try_extract_dump(&input, text, &options)?;
                 if extraction.article.url.is_none() {
                     extraction.article.url.clone_from(&page.url);
                 }
@@ -391,7 +403,7 @@ fn process(document: Document, work: &Work<'_>) -> Done {
                 profile.strip_article(&site, &mut extraction.article);
             }
         }
-        Extracted::Record(kind, Box::new(extraction))
+        Ok(Extracted::Record(kind, Box::new(extraction)))
     }))
     .map_err(|payload| {
         let message = payload
@@ -400,7 +412,8 @@ fn process(document: Document, work: &Work<'_>) -> Done {
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_string());
         format!("internal error in the extractor (please report): {message}")
-    });
+    })
+    .and_then(|result| result.map_err(|limit| limit_reason(limit, work.time_limit)));
     Done {
         input,
         bytes_read,
@@ -415,11 +428,35 @@ pub fn load_profile(path: &std::path::Path) -> anyhow::Result<Profile> {
 }
 
 fn failed(error: &InputError, bytes_read: u64) -> Done {
+    // Name the flag, so that whoever reads the error knows what to raise.
+    let flag = match error.kind() {
+        InputErrorKind::TooLarge { .. } | InputErrorKind::DecompressedTooLarge { .. } => {
+            " (--max-bytes)"
+        }
+        InputErrorKind::RatioTooHigh { .. } => " (--max-ratio)",
+        InputErrorKind::Http(reason) if reason.contains("decompression bomb") => " (--max-ratio)",
+        InputErrorKind::Http(reason) if reason.contains("exceeds the limit") => " (--max-bytes)",
+        _ => "",
+    };
     Done {
         input: error.input().to_string(),
         bytes_read,
-        result: Err(error.reason()),
+        result: Err(format!("{}{flag}", error.reason())),
     }
+}
+
+/// `time_limit` is the whole --max-doc-secs: the extractor was given only
+/// what decoding left of it.
+fn limit_reason(mut limit: LimitExceeded, time_limit: Option<Duration>) -> String {
+    if let (LimitExceeded::Time { limit: left }, Some(whole)) = (&mut limit, time_limit) {
+        *left = whole;
+    }
+    let flag = match limit {
+        LimitExceeded::Depth { .. } => "--max-depth",
+        LimitExceeded::Time { .. } => "--max-doc-secs",
+        _ => "a limit",
+    };
+    format!("{limit} ({flag})")
 }
 
 /// The bundled sample corpus, shown relative to the working directory when

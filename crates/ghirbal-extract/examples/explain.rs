@@ -7,7 +7,10 @@ fn main() {
         let out = ghirbal_extract::extract_dump(
             &path,
             &text,
-            &ghirbal_extract::Options { explain: true },
+            &ghirbal_extract::Options {
+                explain: true,
+                ..ghirbal_extract::Options::default()
+            },
         );
         for row in out.explain {
             if row.text.is_empty() {

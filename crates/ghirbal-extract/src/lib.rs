@@ -3,6 +3,8 @@
 pub mod dump;
 pub mod html;
 mod lexicon;
+mod limits;
 
-pub use dump::{extract_dump, Extraction, LineClass, LineExplanation, Options};
-pub use html::{debug_html, extract_html};
+pub use dump::{extract_dump, try_extract_dump, Extraction, LineClass, LineExplanation, Options};
+pub use html::{debug_html, extract_html, try_extract_html};
+pub use limits::{LimitExceeded, DEFAULT_MAX_DEPTH};

@@ -65,7 +65,7 @@ pub fn open_input(source: &InputSource, options: &ReadOptions) -> Result<Opened,
             (Box::new(file), meta.is_file().then_some(meta.len()))
         }
     };
-    let mut stream = unpack(&label, source.path(), reader)?;
+    let mut stream = unpack(&label, source.path(), reader, options.limits)?;
     let head = stream.peek_lenient(HEAD_LEN);
     let format = match options.format {
         InputFormat::Auto => detect_format(source.path(), head, &options.html_field),
@@ -120,6 +120,7 @@ fn unpack(
     label: &str,
     name: Option<&Path>,
     reader: Box<dyn Read + Send>,
+    limits: Limits,
 ) -> Result<Unpacked<Box<dyn Read + Send>>, InputError> {
     let mut raw = Raw::new(reader);
     let magic = raw
@@ -132,7 +133,7 @@ fn unpack(
             Compression::None
         }
     };
-    Ok(Unpacked::new(raw, compression))
+    Ok(Unpacked::new(raw, compression).with_ratio_limit(limits))
 }
 
 fn stream_error(label: &str, error: StreamError) -> InputError {
@@ -272,6 +273,16 @@ fn http_payload(
         // Applied in order, so removed last to first.
         for coding in codings.split(", ").collect::<Vec<_>>().into_iter().rev() {
             match decode_content(coding, &bytes, limits.max_bytes) {
+                Ok(body) if limits.ratio_exceeded(body.len() as u64, bytes.len() as u64) => {
+                    return Err(InputError::new(
+                        label,
+                        InputErrorKind::Http(format!(
+                            "Content-Encoding {coding}: expands more than {} times its \
+                             encoded size (a decompression bomb?)",
+                            limits.max_ratio
+                        )),
+                    ));
+                }
                 Ok(body) => bytes = body,
                 Err(reason) if !looks_encoded(coding, &bytes) => warnings.push(format!(
                     "http: Content-Encoding {coding} but the body is not ({reason}); read as is"
@@ -426,7 +437,7 @@ impl Container {
         options: &ReadOptions,
     ) -> Result<Self, InputError> {
         let label = label.into();
-        let stream = unpack(&label, None, reader)?;
+        let stream = unpack(&label, None, reader, options.limits)?;
         Ok(Self::with_stream(label, stream, format, options))
     }
 

@@ -76,6 +76,9 @@ pub fn decode_with_tld(
         }
         return finish(input, text.into_owned(), warnings, encoding.name());
     }
+    if let Some(decoded) = bomless_utf16(input, &bytes) {
+        return decoded;
+    }
     if looks_binary(&bytes) {
         return Err(InputError::new(input, InputErrorKind::Binary));
     }
@@ -167,6 +170,13 @@ pub fn decode_html(
             warnings.push(format!("encoding: invalid {} replaced", encoding.name()));
         }
         return finish(input, text.into_owned(), warnings, encoding.name());
+    }
+    if let Some(decoded) = bomless_utf16(input, &bytes) {
+        return decoded.map(|mut decoded| {
+            warnings.append(&mut decoded.warnings);
+            decoded.warnings = warnings;
+            decoded
+        });
     }
     if looks_binary(&bytes) {
         return Err(InputError::new(input, InputErrorKind::Binary));
@@ -295,6 +305,47 @@ fn utf8_damage(bytes: &[u8]) -> (usize, usize) {
         valid_non_ascii += chunk.valid().bytes().filter(|b| !b.is_ascii()).count();
     }
     (invalid, valid_non_ascii)
+}
+
+/// UTF-16 without a byte order mark (saved by some Windows tools): one byte
+/// of each pair is the high byte of ASCII (0x00) or of Arabic (0x06), the
+/// other varies. Without this such a file is binary (its NULs) or, all
+/// Arabic, a legacy-charset guess that reads as noise. UTF-8 and the legacy
+/// Arabic charsets never put 0x00 or 0x06 at every other byte.
+fn bomless_utf16(input: &str, bytes: &[u8]) -> Option<Result<Decoded, InputError>> {
+    let sample = &bytes[..bytes.len().min(SNIFF_LEN) & !1];
+    if sample.len() < 16 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let high = |b: &u8| matches!(b, 0x00 | 0x06);
+    let even = sample.iter().step_by(2).filter(|b| high(b)).count();
+    let odd = sample.iter().skip(1).step_by(2).filter(|b| high(b)).count();
+    let encoding = if odd * 10 >= pairs * 9 && even * 2 < pairs {
+        UTF_16LE
+    } else if even * 10 >= pairs * 9 && odd * 2 < pairs {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let controls = text
+        .chars()
+        .filter(|&c| c < ' ' && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+        .count();
+    if had_errors || controls * 100 > text.len() {
+        return None;
+    }
+    let warning = format!(
+        "encoding: decoded as {} without a byte order mark (guessed)",
+        encoding.name()
+    );
+    Some(finish(
+        input,
+        text.into_owned(),
+        vec![warning],
+        encoding.name(),
+    ))
 }
 
 /// Text never contains NUL and hardly any other C0 control; a sample where

@@ -50,6 +50,10 @@ pub enum InputErrorKind {
     /// limit set too low.
     #[error("{format}: decompressed size exceeds the limit of {limit} bytes")]
     DecompressedTooLarge { format: Compression, limit: u64 },
+    /// A member or frame that expands past the decompressed:stored ratio
+    /// limit: a decompression bomb.
+    #[error("{format}: expands more than {limit} times its stored size (a decompression bomb?)")]
+    RatioTooHigh { format: Compression, limit: u64 },
     #[error("{format} stream truncated after {compressed_bytes} bytes")]
     Truncated {
         format: Compression,

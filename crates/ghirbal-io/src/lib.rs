@@ -76,6 +76,7 @@ pub use format::{
 pub use lines::{open_stream, read_line_limited, Line};
 pub use read::{
     compression_from_name, decompress, read_input, read_raw, Limits, RawInput, DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_RATIO, RATIO_FLOOR,
 };
 pub use stream::Location;
 pub use write::{Format, Output, RecordWriter, UnknownFormat, STDOUT_LABEL};

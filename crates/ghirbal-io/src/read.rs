@@ -9,6 +9,16 @@ use crate::error::{Compression, InputError, InputErrorKind};
 /// that a few of them per thread fit in memory.
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
+/// Default for [`Limits::max_ratio`]. HTML and text compress 4 to 15 times
+/// with gzip or zstd; a stream that expands 100 times is almost all
+/// repetition, which is what a decompression bomb is made of.
+pub const DEFAULT_MAX_RATIO: u64 = 100;
+
+/// Decompressed bytes a member may produce before [`Limits::max_ratio`] is
+/// checked: small pages (a short page padded with whitespace) can compress
+/// very well, and cost nothing however well they compress.
+pub const RATIO_FLOOR: u64 = 1 << 20;
+
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
 
@@ -21,19 +31,43 @@ pub struct Limits {
     /// decompression bomb into an error for that input instead of an
     /// out-of-memory abort for the whole run.
     pub max_bytes: u64,
+    /// Largest decompressed:stored ratio of a gzip member or zstd frame
+    /// once it has produced [`RATIO_FLOOR`] bytes (0: no limit). Checked
+    /// per member, so a WARC of many well-compressed records is never
+    /// flagged as a whole; a bomb fails after [`RATIO_FLOOR`] bytes instead
+    /// of costing `max_bytes` of memory and the time to inflate them.
+    pub max_ratio: u64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Self {
             max_bytes: DEFAULT_MAX_BYTES,
+            max_ratio: DEFAULT_MAX_RATIO,
         }
     }
 }
 
 impl Limits {
+    /// The default limits with `max_bytes` set.
     pub fn with_max_bytes(max_bytes: u64) -> Self {
-        Self { max_bytes }
+        Self {
+            max_bytes,
+            ..Self::default()
+        }
+    }
+
+    /// These limits with `max_ratio` set (0: no limit).
+    pub fn max_ratio(self, max_ratio: u64) -> Self {
+        Self { max_ratio, ..self }
+    }
+
+    /// Whether `decompressed` bytes out of `stored` bytes break
+    /// [`Limits::max_ratio`].
+    pub fn ratio_exceeded(&self, decompressed: u64, stored: u64) -> bool {
+        self.max_ratio > 0
+            && decompressed > RATIO_FLOOR
+            && decompressed / stored.max(1) >= self.max_ratio
     }
 }
 
@@ -138,6 +172,12 @@ pub fn decompress(
     };
     let kind = match result {
         Ok(_) if out.len() as u64 > limit => InputErrorKind::DecompressedTooLarge { format, limit },
+        Ok(_) if limits.ratio_exceeded(out.len() as u64, compressed_bytes) => {
+            InputErrorKind::RatioTooHigh {
+                format,
+                limit: limits.max_ratio,
+            }
+        }
         Ok(_) => return Ok((out, format)),
         // Both decoders report input that ends inside a stream this way.
         Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => InputErrorKind::Truncated {

@@ -15,6 +15,7 @@ use std::io::{self, BufRead, Read};
 use std::mem;
 
 use crate::error::{Compression, InputErrorKind};
+use crate::read::Limits;
 
 const RAW_BUFFER: usize = 256 << 10;
 const READ_CHUNK: usize = 64 << 10;
@@ -244,6 +245,10 @@ pub(crate) struct Unpacked<R: Read> {
     members: VecDeque<(u64, u64)>,
     /// Stored offset of the member being decoded.
     member: u64,
+    /// Decompressed position where the member being decoded starts.
+    member_pos: u64,
+    /// See [`crate::Limits::max_ratio`].
+    limits: Limits,
     dictionary: Option<Vec<u8>>,
     /// An error met while looking ahead, raised when the reader gets there.
     deferred: Option<StreamError>,
@@ -264,6 +269,8 @@ impl<R: Read> Unpacked<R> {
             pos: 0,
             members: VecDeque::new(),
             member: 0,
+            member_pos: 0,
+            limits: Limits::default().max_ratio(0),
             dictionary: None,
             deferred: None,
             scratch: vec![0; READ_CHUNK].into_boxed_slice(),
@@ -272,6 +279,20 @@ impl<R: Read> Unpacked<R> {
 
     pub(crate) fn compression(&self) -> Compression {
         self.compression
+    }
+
+    /// Fails members that expand past `limits.max_ratio`.
+    pub(crate) fn with_ratio_limit(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// A member that has expanded past the ratio limit, judged on what it
+    /// produced so far against the stored bytes it took.
+    fn over_ratio(&self, stored_now: u64) -> bool {
+        let decoded = self.pos + (self.out.len() - self.start) as u64 - self.member_pos;
+        self.limits
+            .ratio_exceeded(decoded, stored_now.saturating_sub(self.member))
     }
 
     /// Decompressed position of the next unconsumed byte.
@@ -548,6 +569,9 @@ impl<R: Read> Unpacked<R> {
                             self.state = State::Between(raw);
                         }
                         Ok(n) => {
+                            if self.over_ratio(decoder.get_ref().offset()) {
+                                return Err(self.over_ratio_error(decoder.into_inner()));
+                            }
                             self.state = State::Gzip(decoder);
                             return Ok(n);
                         }
@@ -565,6 +589,9 @@ impl<R: Read> Unpacked<R> {
                             Err(e) => return Err(self.broken(decoder.finish(), &e)),
                         },
                         Ok(n) => {
+                            if self.over_ratio(decoder.get_ref().offset()) {
+                                return Err(self.over_ratio_error(decoder.finish()));
+                            }
                             self.state = State::Zstd(decoder);
                             return Ok(n);
                         }
@@ -638,6 +665,7 @@ impl<R: Read> Unpacked<R> {
             self.members.pop_back();
         }
         self.members.push_back((decoded_pos, offset));
+        self.member_pos = decoded_pos;
         raw.mark();
         self.state = match format {
             Compression::Zstd => {
@@ -700,7 +728,15 @@ impl<R: Read> Unpacked<R> {
         }
     }
 
-    fn broken(&mut self, mut raw: Raw<R>, error: &io::Error) -> StreamError {
+    fn over_ratio_error(&mut self, raw: Raw<R>) -> StreamError {
+        let kind = InputErrorKind::RatioTooHigh {
+            format: self.compression,
+            limit: self.limits.max_ratio,
+        };
+        self.broken_with(raw, kind)
+    }
+
+    fn broken(&mut self, raw: Raw<R>, error: &io::Error) -> StreamError {
         let format = self.compression;
         let kind = if raw.failed {
             InputErrorKind::Io(io::Error::new(error.kind(), error.to_string()))
@@ -715,6 +751,10 @@ impl<R: Read> Unpacked<R> {
                 reason: error.to_string(),
             }
         };
+        self.broken_with(raw, kind)
+    }
+
+    fn broken_with(&mut self, mut raw: Raw<R>, kind: InputErrorKind) -> StreamError {
         let stored_offset = self.member;
         if !raw.failed {
             // The search for the next member starts just after this one's

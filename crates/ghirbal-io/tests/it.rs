@@ -1670,3 +1670,130 @@ mod html_decoding {
         );
     }
 }
+
+/// Limits against hostile input, and the fuzzers' findings.
+mod hostile {
+    use super::containers::{page, read_bytes, read_with, response, Got};
+    use super::*;
+    use ghirbal_io::{InputFormat, RATIO_FLOOR};
+
+    fn bomb() -> Vec<u8> {
+        gzip(&vec![b' '; 4 << 20])
+    }
+
+    #[test]
+    fn a_decompression_bomb_fails_on_its_ratio() {
+        let err = decompress("bomb.gz", None, bomb(), &Limits::default()).unwrap_err();
+        assert!(
+            matches!(
+                err.kind(),
+                InputErrorKind::RatioTooHigh {
+                    format: Compression::Gzip,
+                    limit: 100
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("decompression bomb"), "{err}");
+        // The limit off, it is only big.
+        let limits = Limits::default().max_ratio(0);
+        let (bytes, _) = decompress("bomb.gz", None, bomb(), &limits).unwrap();
+        assert_eq!(bytes.len(), 4 << 20);
+    }
+
+    #[test]
+    fn small_pages_are_never_judged_by_ratio() {
+        // 1000:1, but under the floor: costs nothing.
+        let small = vec![b' '; RATIO_FLOOR as usize - 10];
+        let (bytes, _) = decompress("s.gz", None, gzip(&small), &Limits::default()).unwrap();
+        assert_eq!(bytes.len(), small.len());
+    }
+
+    #[test]
+    fn a_bomb_member_in_a_warc_fails_alone() {
+        let mut body = b"<html><body><p>".to_vec();
+        body.extend(vec![b' '; 8 << 20]);
+        let http = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        );
+        let mut block = http.into_bytes();
+        block.extend(&body);
+        let bomb_record = super::containers::record(
+            "response",
+            Some("https://example.com/bomb"),
+            "application/http; msgtype=response",
+            &block,
+        );
+        let good = response(
+            "https://example.com/good",
+            "text/html; charset=utf-8",
+            page("خبر", ARABIC).as_bytes(),
+        );
+        let first = gzip(&bomb_record);
+        let mut file = first.clone();
+        file.extend(gzip(&good));
+        let (got, _) = read_bytes("c.warc.gz", file, InputFormat::Warc);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            matches!(&got[0], Got::Err(e) if e.starts_with("c.warc.gz#0: gzip: expands more than 100")),
+            "{got:?}"
+        );
+        assert_eq!(got[1].label(), format!("c.warc.gz#{}", first.len()));
+        assert!(
+            matches!(&got[1], Got::Doc { url: Some(u), .. } if u == "https://example.com/good")
+        );
+    }
+
+    #[test]
+    fn many_well_compressed_records_are_not_a_bomb() {
+        // One member holding a whole crawl of pages that compress well: the
+        // ratio stays that of the pages, far under the limit.
+        let mut warc = Vec::new();
+        for i in 0..400 {
+            warc.extend(response(
+                &format!("https://example.com/{i}"),
+                "text/html; charset=utf-8",
+                page("خبر", ARABIC).as_bytes(),
+            ));
+        }
+        let (got, _) = read_with(
+            "all.warc.gz",
+            gzip(&warc),
+            InputFormat::Warc,
+            Limits::default(),
+        );
+        assert_eq!(got.len(), 400);
+        assert!(got.iter().all(|g| matches!(g, Got::Doc { .. })), "{got:?}");
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_read() {
+        for big_endian in [false, true] {
+            let bytes: Vec<u8> = ARABIC
+                .encode_utf16()
+                .flat_map(|u| {
+                    if big_endian {
+                        u.to_be_bytes()
+                    } else {
+                        u.to_le_bytes()
+                    }
+                })
+                .collect();
+            let decoded = decode("u16.txt", bytes).unwrap();
+            assert_eq!(decoded.text, ARABIC);
+            let name = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
+            assert_eq!(
+                decoded.warnings,
+                [format!(
+                    "encoding: decoded as {name} without a byte order mark (guessed)"
+                )]
+            );
+        }
+        // NULs everywhere are still binary.
+        assert!(matches!(
+            decode("z", vec![0; 4096]).unwrap_err().kind(),
+            InputErrorKind::Binary
+        ));
+    }
+}

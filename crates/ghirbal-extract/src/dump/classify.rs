@@ -11,6 +11,7 @@ use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
 use crate::lexicon;
+use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{read_lines, DateLabel, Line, Shape};
 use super::{Extraction, LineClass, LineExplanation, Options};
@@ -26,16 +27,38 @@ struct Verdict {
 /// Extracts the article from a text dump. `input` is the label that goes
 /// into the record (`path` or `path#N`).
 pub fn extract_dump(input: &str, text: &str, options: &Options) -> Extraction {
+    match extract(input, text, options, Clock::unlimited()) {
+        Ok(extraction) => extraction,
+        Err(never) => unreachable!("an unlimited clock ran out: {never}"),
+    }
+}
+
+/// [`extract_dump`] under `options.time_limit`: past it, the dump fails.
+pub fn try_extract_dump(
+    input: &str,
+    text: &str,
+    options: &Options,
+) -> Result<Extraction, LimitExceeded> {
+    extract(input, text, options, Clock::start(options.time_limit))
+}
+
+fn extract(
+    input: &str,
+    text: &str,
+    options: &Options,
+    clock: Clock,
+) -> Result<Extraction, LimitExceeded> {
     let lines = read_lines(text);
+    clock.check()?;
     let mut pass = Passes::new(&lines);
-    pass.run();
+    pass.run(&clock)?;
     let article = pass.assemble(input, text);
     let explain = if options.explain {
         pass.explain()
     } else {
         Vec::new()
     };
-    Extraction { article, explain }
+    Ok(Extraction { article, explain })
 }
 
 struct Passes<'a> {
@@ -118,7 +141,7 @@ impl<'a> Passes<'a> {
         (0..i).rev().find(|&j| !self.lines[j].is_blank())
     }
 
-    fn run(&mut self) {
+    fn run(&mut self, clock: &Clock) -> Result<(), LimitExceeded> {
         for (i, line) in self.lines.iter().enumerate() {
             if line.is_blank() {
                 self.verdicts[i] = Some(Verdict {
@@ -128,14 +151,23 @@ impl<'a> Passes<'a> {
                 });
             }
         }
+        clock.check()?;
         self.find_title();
+        clock.check()?;
         self.classify_head();
+        clock.check()?;
         self.classify_rest();
+        clock.check()?;
         self.widget_blocks();
+        clock.check()?;
         self.close_body();
+        clock.check()?;
         self.find_summary();
+        clock.check()?;
         self.mark_repeats();
+        clock.check()?;
         self.date_lines_against_body();
+        clock.check()
     }
 
     /// The title is the strongest headline before the first sentence:

@@ -13,15 +13,33 @@
 mod classify;
 mod lines;
 
+use std::time::Duration;
+
 use serde::Serialize;
 
-pub use classify::extract_dump;
+use crate::limits::DEFAULT_MAX_DEPTH;
+pub use classify::{extract_dump, try_extract_dump};
 
 /// Extraction options.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Keep a class and a reason for every input line.
     pub explain: bool,
+    /// Deepest HTML element nesting read: [`crate::extract_html`] cuts the
+    /// page there, [`crate::try_extract_html`] fails it.
+    pub max_depth: usize,
+    /// Time one page may take in the `try_` entry points (`None`: no limit).
+    pub time_limit: Option<Duration>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            explain: false,
+            max_depth: DEFAULT_MAX_DEPTH,
+            time_limit: None,
+        }
+    }
 }
 
 /// What a line of a dump turned out to be.

@@ -32,6 +32,7 @@ mod text;
 mod tree;
 
 use crate::lexicon;
+use crate::limits::{Clock, LimitExceeded};
 
 use ghirbal_arabic::agencies::{
     agency_code, find_agencies, parse_dateline, sources_label, split_sources,
@@ -56,7 +57,42 @@ const LITTLE_PROSE: f32 = 300.0;
 
 /// Extracts the article from an HTML page. `input` is the record's label
 /// (`path` or `path#offset`); `url` is where the page came from, if known.
+/// A page nesting deeper than `options.max_depth` is cut there, with a
+/// warning; `options.time_limit` is not applied (see [`try_extract_html`]).
 pub fn extract_html(input: &str, html: &str, url: Option<&str>, options: &Options) -> Extraction {
+    match extract(input, html, url, options, Clock::unlimited(), false) {
+        Ok(extraction) => extraction,
+        Err(never) => unreachable!("an unlimited extraction failed: {never}"),
+    }
+}
+
+/// [`extract_html`] for untrusted pages: a page nesting deeper than
+/// `options.max_depth`, or still being read after `options.time_limit`,
+/// fails with the limit it went past.
+pub fn try_extract_html(
+    input: &str,
+    html: &str,
+    url: Option<&str>,
+    options: &Options,
+) -> Result<Extraction, LimitExceeded> {
+    extract(
+        input,
+        html,
+        url,
+        options,
+        Clock::start(options.time_limit),
+        true,
+    )
+}
+
+fn extract(
+    input: &str,
+    html: &str,
+    url: Option<&str>,
+    options: &Options,
+    clock: Clock,
+    strict: bool,
+) -> Result<Extraction, LimitExceeded> {
     let mut article = Article {
         id: record_id(input, html.as_bytes()),
         input: input.to_string(),
@@ -77,17 +113,22 @@ pub fn extract_html(input: &str, html: &str, url: Option<&str>, options: &Option
             cut
         ));
     }
-    if let Some(cut) = tree::depth_cut(page) {
+    let max_depth = options.max_depth;
+    if let Some(cut) = tree::depth_cut(page, max_depth) {
+        if strict {
+            return Err(LimitExceeded::Depth { limit: max_depth });
+        }
         page = &page[..cut];
         article.warnings.push(format!(
-            "truncated: elements nest deeper than {}; page cut at byte {cut}",
-            tree::MAX_DEPTH
+            "truncated: elements nest deeper than {max_depth}; page cut at byte {cut}"
         ));
     }
-    let dom = Dom::parse(page);
+    let dom = Dom::parse_within(page, &clock)?;
+    clock.check()?;
     let mut b = Builder::new(&dom, article);
     b.explain = options.explain;
-    b.run().finish()
+    b.clock = clock;
+    Ok(b.run()?.finish())
 }
 
 /// What `Builder::label` made of a block.
@@ -145,6 +186,7 @@ struct Builder<'a> {
     explain: bool,
     /// `(page position, block index, explanation)`.
     explained: Vec<(u32, u32, LineExplanation)>,
+    clock: Clock,
 }
 
 impl<'a> Builder<'a> {
@@ -174,11 +216,14 @@ impl<'a> Builder<'a> {
             strays: Vec::new(),
             explain: false,
             explained: Vec::new(),
+            clock: Clock::unlimited(),
         }
     }
 
-    fn run(mut self) -> Self {
+    fn run(mut self) -> Result<Self, LimitExceeded> {
+        self.clock.check()?;
         let mut seg = blocks::segment(self.dom, &self.stats, self.root, self.is_forum(), NIL);
+        self.clock.check()?;
         let (mut own, mut masses) = score::masses(self.dom, &self.stats, &seg.blocks, false);
         if masses[self.root as usize] < LITTLE_PROSE {
             // A page of links and labels (a listing, a catalogue): its
@@ -208,15 +253,19 @@ impl<'a> Builder<'a> {
                 self.container,
             );
         }
+        self.clock.check()?;
         self.furniture = seg.furniture;
         self.note_furniture();
         self.site_and_url();
         self.title();
         self.scope = self.scope_of();
         self.ledes(&seg.blocks);
+        self.clock.check()?;
         let cands = self.candidates(&seg.blocks);
+        self.clock.check()?;
         let cands = self.read_labels(&cands);
         let cands = self.summary(cands);
+        self.clock.check()?;
         self.body(&cands);
         self.dateline();
         self.images();
@@ -225,7 +274,8 @@ impl<'a> Builder<'a> {
         self.tag_list();
         self.lang();
         self.page_type(&masses);
-        self
+        self.clock.check()?;
+        Ok(self)
     }
 
     fn is_forum(&self) -> bool {
@@ -1584,7 +1634,10 @@ pub fn debug_html(html: &str, find: Option<&str>) -> String {
         );
     }
     let Some(needle) = find else { return out };
-    let options = Options { explain: true };
+    let options = Options {
+        explain: true,
+        ..Options::default()
+    };
     let ex = extract_html("debug", html, None, &options);
     for e in ex.explain.iter().filter(|e| e.text.contains(needle)) {
         let _ = writeln!(

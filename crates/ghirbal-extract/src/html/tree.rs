@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 
+use crate::limits::{Clock, LimitExceeded};
 use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::TreeBuilderOpts;
@@ -240,17 +241,16 @@ impl Tag {
     }
 }
 
-/// Deepest element nesting the parser is given. html5ever checks element
-/// scopes by scanning its stack of open elements, so a 100,000-deep page
-/// costs quadratic time; no real page nests a thousandth as deep.
-pub(crate) const MAX_DEPTH: usize = 2_000;
-
-/// Where to cut `html` so that its elements nest at most `MAX_DEPTH` deep,
-/// if it must be cut. Estimated from tags alone: elements that close
-/// themselves or are usually left open (`<p>`, `<li>`, `<td>`) do not count.
-pub(crate) fn depth_cut(html: &str) -> Option<usize> {
+/// Where to cut `html` so that its elements nest at most `max_depth` deep,
+/// if it must be cut (html5ever checks element scopes by scanning its stack
+/// of open elements, so nesting costs quadratic time). Estimated from tags
+/// alone: elements that close themselves or are usually left open (`<p>`,
+/// `<li>`, `<td>`) do not count.
+pub(crate) fn depth_cut(html: &str, max_depth: usize) -> Option<usize> {
     let b = html.as_bytes();
     let mut depth: usize = 0;
+    // Some(0) is "not looked for yet": every `j` is past it.
+    let mut next_gt = Some(0);
     for i in memchr::memchr_iter(b'<', b) {
         let mut j = i + 1;
         let close = b.get(j) == Some(&b'/');
@@ -281,15 +281,18 @@ pub(crate) fn depth_cut(html: &str) -> Option<usize> {
             continue;
         }
         // `<path d="…" />`: a self-closed element (SVG and MathML are full
-        // of them) opens nothing.
-        let self_closed = memchr::memchr(b'>', &b[j..])
-            .is_some_and(|e| e > 0 && b[j + e - 1] == b'/')
+        // of them) opens nothing. The next `>` is remembered: searching for
+        // it from every `<` would be quadratic on a page of `<`s without one.
+        if next_gt.is_some_and(|gt| gt < j) {
+            next_gt = memchr::memchr(b'>', &b[j..]).map(|e| j + e);
+        }
+        let self_closed = next_gt.is_some_and(|gt| gt > j && b[gt - 1] == b'/')
             || b.get(j..).is_some_and(|r| r.starts_with(b"/>"));
         if close {
             depth = depth.saturating_sub(1);
         } else if !self_closed {
             depth += 1;
-            if depth > MAX_DEPTH {
+            if depth > max_depth {
                 return Some(i);
             }
         }
@@ -337,14 +340,26 @@ impl Node {
     }
 }
 
-/// A parsed page.
-#[derive(Debug)]
-pub(crate) struct Dom {
-    pub nodes: Vec<Node>,
+/// Bytes of a page parsed between two looks at the clock. Small, because a
+/// piece's cost is its tags times the nesting depth: at a million levels
+/// (--max-depth raised that far) 16 KiB of tags take about a second, and a
+/// normal page pays a few dozen calls into the parser.
+const PARSE_PIECE: usize = 16 << 10;
+
+fn parse_opts() -> ParseOpts {
+    // Scripting off: `<noscript>` content is parsed as markup, and is
+    // where server-rendered forums and some CMSs put the real page.
+    ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    }
 }
 
-impl Dom {
-    pub(crate) fn parse(html: &str) -> Dom {
+impl Sink {
+    fn new(html: &str) -> Self {
         let sink = Sink {
             nodes: RefCell::new(Vec::with_capacity(html.len() / 40 + 16)),
             quirks: Cell::new(QuirksMode::NoQuirks),
@@ -359,16 +374,44 @@ impl Dom {
                 template: NIL,
             })));
         }
-        // Scripting off: `<noscript>` content is parsed as markup, and is
-        // where server-rendered forums and some CMSs put the real page.
-        let opts = ParseOpts {
-            tree_builder: TreeBuilderOpts {
-                scripting_enabled: false,
-                ..Default::default()
-            },
-            ..Default::default()
-        };
-        parse_document(sink, opts).one(html)
+        sink
+    }
+}
+
+/// A parsed page.
+#[derive(Debug)]
+pub(crate) struct Dom {
+    pub nodes: Vec<Node>,
+}
+
+impl Dom {
+    pub(crate) fn parse(html: &str) -> Dom {
+        parse_document(Sink::new(html), parse_opts()).one(html)
+    }
+
+    /// [`Dom::parse`] fed in pieces, with `clock` checked between them.
+    pub(crate) fn parse_within(html: &str, clock: &Clock) -> Result<Dom, LimitExceeded> {
+        if !clock.is_limited() || html.len() <= PARSE_PIECE {
+            return Ok(Self::parse(html));
+        }
+        let sink = Sink::new(html);
+        let mut parser = parse_document(sink, parse_opts());
+        let mut rest = html;
+        while !rest.is_empty() {
+            // Cut just after a `>`: never inside a tag, a CR LF pair or a
+            // character, so the pieces tokenize as the whole would.
+            let cut = if rest.len() <= PARSE_PIECE {
+                rest.len()
+            } else {
+                memchr::memchr(b'>', &rest.as_bytes()[PARSE_PIECE..])
+                    .map_or(rest.len(), |i| PARSE_PIECE + i + 1)
+            };
+            let (piece, tail) = rest.split_at(cut);
+            parser.process(StrTendril::from_slice(piece));
+            rest = tail;
+            clock.check()?;
+        }
+        Ok(parser.finish())
     }
 
     pub(crate) fn len(&self) -> usize {

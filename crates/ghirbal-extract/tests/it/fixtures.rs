@@ -109,7 +109,14 @@ fn hard_wrapping_does_not_change_the_record() {
         }
         let name = path.file_name().unwrap().to_str().unwrap();
         let plain = extract_dump(name, &text, &Options::default()).article;
-        let got = extract_dump(name, &wrapped, &Options { explain: true });
+        let got = extract_dump(
+            name,
+            &wrapped,
+            &Options {
+                explain: true,
+                ..Options::default()
+            },
+        );
         assert_eq!(got.article.blocks, plain.blocks, "{name}");
         assert_eq!(got.article.title, plain.title, "{name}");
         assert_eq!(got.article.summary, plain.summary, "{name}");

@@ -250,7 +250,15 @@ fn explain_gives_every_block_a_class_and_a_reason() {
     let html = std::fs::read_to_string(fixture_dir().join("wrapper_and_teasers.html")).unwrap();
     let plain = extract_html("w.html", &html, None, &Options::default());
     assert!(plain.explain.is_empty());
-    let ex = extract_html("w.html", &html, None, &Options { explain: true });
+    let ex = extract_html(
+        "w.html",
+        &html,
+        None,
+        &Options {
+            explain: true,
+            ..Options::default()
+        },
+    );
     assert_eq!(ex.article, plain.article, "explaining changes nothing");
     let rows = &ex.explain;
     assert!(rows.iter().enumerate().all(|(i, r)| r.line == i + 1));

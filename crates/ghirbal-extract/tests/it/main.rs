@@ -2,6 +2,7 @@
 
 mod expect;
 mod fixtures;
+mod hostile;
 mod html;
 mod props;
 mod seed;

@@ -36,8 +36,8 @@ proptest! {
 
     #[test]
     fn deterministic_and_total(text in dump()) {
-        let a = extract_dump("x.txt", &text, &Options { explain: true });
-        let b = extract_dump("x.txt", &text, &Options { explain: true });
+        let a = extract_dump("x.txt", &text, &Options { explain: true, ..Options::default() });
+        let b = extract_dump("x.txt", &text, &Options { explain: true, ..Options::default() });
         prop_assert_eq!(&a.article, &b.article);
         let body = text.strip_suffix('\n').unwrap_or(&text);
         prop_assert_eq!(a.explain.len(), body.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r').count()).sum::<usize>());

@@ -33,7 +33,10 @@ fn seed_matches_expected_record() {
     let got = extract_dump(
         "000_4194ee718695dc2e.txt",
         &text,
-        &Options { explain: true },
+        &Options {
+            explain: true,
+            ..Options::default()
+        },
     );
     let diffs = differences(&got.article, &expected);
     assert!(diffs.is_empty(), "seed differs:\n{}", diffs.join("\n"));

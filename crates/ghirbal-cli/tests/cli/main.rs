@@ -8,6 +8,8 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+mod hostile;
+
 const BIN: &str = env!("CARGO_BIN_EXE_ghirbal");
 
 /// A dump shaped like a news page: chrome, date widget, title, body, source.
