@@ -15,7 +15,7 @@ if [ -d ../shared ]; then
   export GHIRBAL_SHARED="${GHIRBAL_SHARED:-$(cd ../shared && pwd)}"
 fi
 
-# The browser test (crates/ghirbal-cli/tests/search/browser.rs) drives
+# The browser test (crates/ghirbal-cli/tests/cli/search/browser.rs) drives
 # Debian's Chromium; install it when missing and we may, else it skips.
 if ! command -v chromium >/dev/null && [ -z "${GHIRBAL_CHROMIUM:-}" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -26,6 +26,21 @@ if ! command -v chromium >/dev/null && [ -z "${GHIRBAL_CHROMIUM:-}" ]; then
     fi
   else
     echo "note: chromium not found and not root: the browser test will skip (apt-get install chromium)"
+  fi
+fi
+
+# The Parquet test reads `ghirbal build --parquet` output back with pyarrow,
+# from a venv of its own (PyPI); without one it skips that check.
+VENV="${GHIRBAL_VENV:-$HOME/.cache/ghirbal/venv}"
+if [ -z "${GHIRBAL_PYTHON:-}" ]; then
+  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyarrow" 2>/dev/null; then
+    echo "== installing pyarrow into $VENV (for the Parquet test)"
+    if ! { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q pyarrow; } >/tmp/ghirbal-pip.log 2>&1; then
+      echo "warning: could not install pyarrow (see /tmp/ghirbal-pip.log); the Parquet read-back will skip"
+    fi
+  fi
+  if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c "import pyarrow" 2>/dev/null; then
+    export GHIRBAL_PYTHON="$VENV/bin/python"
   fi
 fi
 

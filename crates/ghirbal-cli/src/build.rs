@@ -59,7 +59,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         None => Thresholds::default(),
     };
     let request = serde_json::json!({
-        "inputs": args.inputs, "langs": args.langs, "shard_records": args.shard_records,
+        "inputs": args.inputs, "langs": args.langs, "shard_records": args.shard_records, "parquet": args.parquet,
         "thresholds": thresholds, "profile": args.profile, "max_bytes": args.max_bytes,
     })
     .to_string();
@@ -184,6 +184,27 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         )?;
     } else {
         say("ghirbal build: 3/4 dedup (done earlier)");
+    }
+    if args.parquet && !done(&manifest, out, "parquet") {
+        say("ghirbal build: 3/4 Parquet shards");
+        let t = Instant::now();
+        let kept: Vec<String> = manifest.steps["dedup"]
+            .files
+            .iter()
+            .filter(|f| f.starts_with(".work/kept/"))
+            .cloned()
+            .collect();
+        let files = parquet(out, &kept)?;
+        let files: Vec<&str> = files.iter().map(String::as_str).collect();
+        record(
+            &mut manifest,
+            out,
+            "parquet",
+            t,
+            Counts::new(),
+            BTreeMap::new(),
+            files,
+        )?;
     }
 
     // 4. report: always redone, it is cheap and reads only the outputs.
@@ -397,6 +418,9 @@ fn annotate(out: &Path, annotator: &Annotator, show: bool) -> anyhow::Result<(Co
 /// written atomically.
 struct Shards {
     dir: PathBuf,
+    /// `shards` (JSON Lines output) or `.work/kept` (converted to Parquet
+    /// afterwards).
+    sub: &'static str,
     per_shard: u64,
     current: Option<Output>,
     in_current: u64,
@@ -406,7 +430,7 @@ struct Shards {
 impl Shards {
     fn next_file(&mut self) -> io::Result<&mut Output> {
         if self.current.is_none() {
-            let name = format!("shards/part-{:05}.jsonl.zst", self.files.len());
+            let name = format!("{}/part-{:05}.jsonl.zst", self.sub, self.files.len());
             self.current = Some(Output::create(&self.dir.join(&name))?);
             self.files.push(name);
         }
@@ -440,10 +464,39 @@ impl Write for Shards {
     }
 }
 
+/// Where dedup writes the kept records as JSON Lines.
+fn kept_dir(args: &BuildArgs) -> &'static str {
+    if args.parquet {
+        ".work/kept"
+    } else {
+        "shards"
+    }
+}
+
+/// The kept JSON Lines shards as Parquet files in `shards/`.
+fn parquet(out: &Path, kept: &[String]) -> anyhow::Result<Vec<String>> {
+    for entry in fs::read_dir(out.join("shards"))? {
+        fs::remove_file(entry?.path())?;
+    }
+    let mut files = Vec::new();
+    for (i, source) in kept.iter().enumerate() {
+        let name = format!("shards/part-{i:05}.parquet");
+        let mut target = Output::create(&out.join(&name))?;
+        let reader = io::BufReader::new(open_stream(&out.join(source))?);
+        ghirbal_parquet::jsonl_to_parquet(reader, &mut target)
+            .with_context(|| format!("converting {source} to Parquet"))?;
+        target.finish()?;
+        files.push(name);
+    }
+    Ok(files)
+}
+
 fn dedup(out: &Path, args: &BuildArgs, input_bytes: u64) -> anyhow::Result<(Counts, Vec<String>)> {
     // Shards of an interrupted run are rewritten identically; stale ones
     // past the new count must not linger.
-    for entry in fs::read_dir(out.join("shards"))? {
+    let sub = kept_dir(args);
+    fs::create_dir_all(out.join(sub))?;
+    for entry in fs::read_dir(out.join(sub))? {
         fs::remove_file(entry?.path())?;
     }
     let options = Options {
@@ -461,6 +514,7 @@ fn dedup(out: &Path, args: &BuildArgs, input_bytes: u64) -> anyhow::Result<(Coun
     };
     let mut shards = Shards {
         dir: out.to_path_buf(),
+        sub,
         per_shard: args.shard_records,
         current: None,
         in_current: 0,
@@ -520,14 +574,18 @@ fn report(out: &Path, manifest: &Manifest) -> anyhow::Result<BuildStats> {
     })
     .ok();
     stats.inputs = stats.extracted + stats.input_errors;
-    stats.shards = dedup
+    let kept: Vec<String> = dedup
         .files
         .iter()
-        .filter(|f| f.starts_with("shards/"))
+        .filter(|f| f.starts_with("shards/") || f.starts_with(".work/kept/"))
         .cloned()
         .collect();
+    stats.shards = match manifest.steps.get("parquet") {
+        Some(step) => step.files.clone(),
+        None => kept.clone(),
+    };
     let mut sizes: BTreeMap<String, u32> = BTreeMap::new();
-    for shard in &stats.shards.clone() {
+    for shard in &kept {
         for_each_line(&out.join(shard), |line| {
             let article: Article = serde_json::from_slice(line)?;
             if let Some(d) = &article.dedup {

@@ -502,7 +502,8 @@ where it stopped and produces the same bytes):
   3. dedup     as `ghirbal dedup`; duplicates go to removed/duplicates.jsonl.zst
   4. report    stats.json and report.html (a self-contained page of charts)
 
-The kept records are OUTDIR/shards/part-NNNNN.jsonl.zst.
+The kept records are OUTDIR/shards/part-NNNNN.jsonl.zst, or .parquet with \
+--parquet.
 
 Quality filters default to FineWeb-2's arb_Arab settings (duplicate lines \
 0.304, top 2/3/4-gram 0.197/0.172/0.146, duplicate 5..10-grams \
@@ -543,6 +544,12 @@ pub struct BuildArgs {
         value_delimiter = ','
     )]
     pub langs: Vec<String>,
+
+    /// Write the shards as Parquet (shards/part-NNNNN.parquet: an Arrow
+    /// schema with nested blocks and images, read by pandas, pyarrow, DuckDB
+    /// and Spark) instead of JSON Lines
+    #[arg(long)]
+    pub parquet: bool,
 
     /// Records per output shard
     #[arg(long, value_name = "N", default_value_t = 50_000, value_parser = clap::value_parser!(u64).range(1..))]

@@ -1275,3 +1275,105 @@ fn build_resumes_after_kill_9_with_identical_output() {
 }
 // `ghirbal index`, `search` and `serve`, in their own folder; one test binary.
 mod search;
+
+/// A Python with pyarrow: $GHIRBAL_PYTHON (scripts/test.sh makes a venv),
+/// else none and the test skips.
+fn python_with_pyarrow() -> Option<String> {
+    let python = std::env::var("GHIRBAL_PYTHON").ok()?;
+    let ok = Command::new(&python)
+        .args(["-c", "import pyarrow"])
+        .status()
+        .is_ok_and(|s| s.success());
+    ok.then_some(python)
+}
+
+#[test]
+fn build_parquet_shards_read_back_in_pyarrow() {
+    let dir = tempfile::tempdir().unwrap();
+    build_corpus(&dir.path().join("pages"), 40);
+    let run = |out: &str| {
+        let o = ghirbal(
+            dir.path(),
+            &[
+                "build",
+                "pages",
+                "-o",
+                out,
+                "--parquet",
+                "--shard-records",
+                "15",
+                "-q",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    };
+    run("a");
+    run("b");
+    let stats: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("a/stats.json")).unwrap()).unwrap();
+    let shards: Vec<String> = stats["shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        shards,
+        [
+            "shards/part-00000.parquet",
+            "shards/part-00001.parquet",
+            "shards/part-00002.parquet"
+        ]
+    );
+    for s in &shards {
+        let (a, b) = (
+            fs::read(dir.path().join("a").join(s)).unwrap(),
+            fs::read(dir.path().join("b").join(s)).unwrap(),
+        );
+        assert!(
+            a.starts_with(b"PAR1") && a == b,
+            "{s}: Parquet, and the same bytes on a second run"
+        );
+    }
+    let Some(python) = python_with_pyarrow() else {
+        eprintln!("skipped the pyarrow check: set GHIRBAL_PYTHON to a Python with pyarrow (scripts/test.sh does)");
+        return;
+    };
+    let script = r#"
+import json, sys
+import pyarrow.dataset as ds
+t = ds.dataset(sys.argv[1], format="parquet").to_table()
+rows = t.to_pylist()
+print(json.dumps({
+    "rows": t.num_rows,
+    "blocks_type": str(t.schema.field("blocks").type),
+    "first_block": rows[0]["blocks"][0]["type"],
+    "langs": sorted({r["lang"] for r in rows}),
+    "dedup_sizes": sorted({r["dedup"]["size"] for r in rows}),
+    "quality_reasons": sorted({len(json.loads(r["quality"])["reasons"]) for r in rows}),
+}, ensure_ascii=False))
+"#;
+    let out = Command::new(python)
+        .args(["-c", script])
+        .arg(dir.path().join("a/shards"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["rows"], stats["kept"]);
+    assert_eq!(
+        v["blocks_type"],
+        "list<item: struct<type: string, text: string>>"
+    );
+    assert_eq!(v["first_block"], "paragraph");
+    assert_eq!(v["langs"], serde_json::json!(["ar"]));
+    assert_eq!(v["quality_reasons"], serde_json::json!([0]));
+    assert!(v["dedup_sizes"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!(2)));
+}
