@@ -66,6 +66,16 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     if args.fresh && out.join(MANIFEST).exists() {
         fs::remove_file(out.join(MANIFEST)).context("removing the old manifest")?;
     }
+    if !out.join(MANIFEST).exists() {
+        // Starting over: nothing in the folder belongs to this build, and
+        // finished shards must not be mistaken for this build's.
+        for sub in ["shards", "removed", ".work"] {
+            let dir = out.join(sub);
+            if dir.exists() {
+                fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
+            }
+        }
+    }
     fs::create_dir_all(out.join(".work")).with_context(|| format!("creating {}", out.display()))?;
     fs::create_dir_all(out.join("removed"))?;
     fs::create_dir_all(out.join("shards"))?;
@@ -415,45 +425,61 @@ fn annotate(out: &Path, annotator: &Annotator, show: bool) -> anyhow::Result<(Co
 }
 
 /// Kept records, into numbered shards of `per_shard` records, each file
-/// written atomically.
+/// written atomically. A shard already on disk was finished by an earlier,
+/// interrupted run of the same build (files only appear once complete, and
+/// the output is deterministic), so its records are not written again.
 struct Shards {
     dir: PathBuf,
     /// `shards` (JSON Lines output) or `.work/kept` (converted to Parquet
     /// afterwards).
     sub: &'static str,
     per_shard: u64,
-    current: Option<Output>,
+    /// The shard being written; `Some(None)` while skipping a finished one.
+    current: Option<Option<Output>>,
     in_current: u64,
     files: Vec<String>,
+    reused: u64,
 }
 
 impl Shards {
-    fn next_file(&mut self) -> io::Result<&mut Output> {
+    fn start_shard(&mut self) -> io::Result<()> {
         if self.current.is_none() {
             let name = format!("{}/part-{:05}.jsonl.zst", self.sub, self.files.len());
-            self.current = Some(Output::create(&self.dir.join(&name))?);
+            let path = self.dir.join(&name);
+            self.current = Some(if path.exists() {
+                self.reused += 1;
+                None
+            } else {
+                Some(Output::create(&path)?)
+            });
             self.files.push(name);
         }
-        Ok(self.current.as_mut().expect("just opened"))
+        Ok(())
     }
 
-    fn finish(mut self) -> io::Result<Vec<String>> {
-        if let Some(o) = self.current.take() {
+    fn end_shard(&mut self) -> io::Result<()> {
+        if let Some(Some(o)) = self.current.take() {
             o.finish()?;
         }
-        Ok(self.files)
+        Ok(())
+    }
+
+    fn finish(mut self) -> io::Result<(Vec<String>, u64)> {
+        self.end_shard()?;
+        Ok((self.files, self.reused))
     }
 }
 
 impl Write for Shards {
     /// Called with whole lines by the dedup writer.
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.next_file()?.write_all(buf)?;
+        self.start_shard()?;
+        if let Some(Some(o)) = self.current.as_mut() {
+            o.write_all(buf)?;
+        }
         self.in_current += buf.iter().filter(|&&b| b == b'\n').count() as u64;
         if self.in_current >= self.per_shard {
-            if let Some(o) = self.current.take() {
-                o.finish()?;
-            }
+            self.end_shard()?;
             self.in_current = 0;
         }
         Ok(buf.len())
@@ -475,12 +501,14 @@ fn kept_dir(args: &BuildArgs) -> &'static str {
 
 /// The kept JSON Lines shards as Parquet files in `shards/`.
 fn parquet(out: &Path, kept: &[String]) -> anyhow::Result<Vec<String>> {
-    for entry in fs::read_dir(out.join("shards"))? {
-        fs::remove_file(entry?.path())?;
-    }
     let mut files = Vec::new();
     for (i, source) in kept.iter().enumerate() {
         let name = format!("shards/part-{i:05}.parquet");
+        // Converted by an interrupted run: files appear only once complete.
+        if out.join(&name).exists() {
+            files.push(name);
+            continue;
+        }
         let mut target = Output::create(&out.join(&name))?;
         let reader = io::BufReader::new(open_stream(&out.join(source))?);
         ghirbal_parquet::jsonl_to_parquet(reader, &mut target)
@@ -492,13 +520,9 @@ fn parquet(out: &Path, kept: &[String]) -> anyhow::Result<Vec<String>> {
 }
 
 fn dedup(out: &Path, args: &BuildArgs, input_bytes: u64) -> anyhow::Result<(Counts, Vec<String>)> {
-    // Shards of an interrupted run are rewritten identically; stale ones
-    // past the new count must not linger.
+    // Shards finished by an interrupted run are kept (see `Shards`).
     let sub = kept_dir(args);
     fs::create_dir_all(out.join(sub))?;
-    for entry in fs::read_dir(out.join(sub))? {
-        fs::remove_file(entry?.path())?;
-    }
     let options = Options {
         config: Config {
             params: Params::default(),
@@ -519,6 +543,7 @@ fn dedup(out: &Path, args: &BuildArgs, input_bytes: u64) -> anyhow::Result<(Coun
         current: None,
         in_current: 0,
         files: Vec::new(),
+        reused: 0,
     };
     let mut removed = Output::create(&out.join(DUPLICATES))?;
     let outcome = {
@@ -534,13 +559,14 @@ fn dedup(out: &Path, args: &BuildArgs, input_bytes: u64) -> anyhow::Result<(Coun
         }
         outcome
     };
-    let files = shards.finish()?;
+    let (files, reused) = shards.finish()?;
     removed.finish()?;
     let mut counts = Counts::new();
     counts.insert("kept".into(), outcome.written);
     counts.insert("duplicates_exact".into(), outcome.exact_duplicates);
     counts.insert("duplicates_near".into(), outcome.near_duplicates);
     counts.insert("clusters".into(), outcome.clusters);
+    counts.insert("shards_reused".into(), reused);
     Ok((counts, files))
 }
 

@@ -1377,3 +1377,45 @@ print(json.dumps({
         .unwrap()
         .contains(&serde_json::json!(2)));
 }
+
+#[test]
+fn an_interrupted_dedup_step_keeps_its_finished_shards() {
+    let dir = tempfile::tempdir().unwrap();
+    build_corpus(&dir.path().join("pages"), 60);
+    let args = [
+        "build",
+        "pages",
+        "-o",
+        "corpus",
+        "--shard-records",
+        "10",
+        "-q",
+    ];
+    ghirbal(dir.path(), &args);
+    let before = build_outputs(&dir.path().join("corpus"));
+    // As if killed after the shards were written but before the step was
+    // recorded.
+    let manifest_path = dir.path().join("corpus/manifest.json");
+    let mut manifest: Value = serde_json::from_slice(&fs::read(&manifest_path).unwrap()).unwrap();
+    manifest["steps"].as_object_mut().unwrap().remove("dedup");
+    fs::write(&manifest_path, manifest.to_string()).unwrap();
+    let shard = dir.path().join("corpus/shards/part-00000.jsonl.zst");
+    let written = fs::metadata(&shard).unwrap().modified().unwrap();
+    ghirbal(dir.path(), &args);
+    let manifest: Value = serde_json::from_slice(&fs::read(&manifest_path).unwrap()).unwrap();
+    let shards = manifest["steps"]["dedup"]["files"]
+        .as_array()
+        .unwrap()
+        .len() as u64
+        - 1;
+    assert_eq!(
+        manifest["steps"]["dedup"]["counts"]["shards_reused"],
+        shards
+    );
+    assert_eq!(
+        fs::metadata(&shard).unwrap().modified().unwrap(),
+        written,
+        "not rewritten"
+    );
+    assert!(build_outputs(&dir.path().join("corpus")) == before);
+}
