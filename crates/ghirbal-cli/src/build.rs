@@ -231,7 +231,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     stats.docs_per_second = stats.inputs as f64 / secs;
     stats.mb_per_second = stats.input_mb / secs;
     stats.cpu_seconds = cpu_seconds();
-    stats.peak_rss_mb = peak_rss_mb();
+    stats.peak_rss_mb = crate::progress::peak_rss_kb().map_or(0.0, |kb| kb as f64 / 1e3);
     write_file(
         &out.join("stats.json"),
         &(serde_json::to_string_pretty(&stats)? + "\n"),
@@ -671,16 +671,4 @@ fn cpu_seconds() -> f64 {
             .unwrap_or(0.0)
     };
     (ticks(11) + ticks(12)) / 100.0
-}
-
-fn peak_rss_mb() -> f64 {
-    fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1e3)
 }

@@ -124,19 +124,12 @@ fn summary(o: &Outcome, elapsed: Duration, dropped: bool, threads: usize) -> Str
         o.documents as f64 / secs,
         threads,
         o.spilled_bytes as f64 / 1e6,
-        peak_rss().map_or_else(
+        crate::progress::peak_rss_kb().map_or_else(
             || "unknown".to_string(),
             |kb| format!("{:.1} MB", kb as f64 / 1e3)
         ),
     ));
     s
-}
-
-/// Peak resident memory of this process in kB (Linux's VmHWM).
-fn peak_rss() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 pub(crate) struct Reporter {

@@ -21,18 +21,21 @@ impl Annotator {
     /// Sets `lang` and `quality`; returns the reasons to remove the record
     /// (empty: keep it).
     pub fn annotate(&self, article: &mut Article) -> Vec<String> {
+        // `text` is the blocks joined by blank lines, so its evidence is the
+        // sum of theirs: each block is read once.
+        let mut paragraph_langs: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut body = lang::Evidence::default();
+        for block in &article.blocks {
+            let evidence = lang::Evidence::of(&block.text);
+            *paragraph_langs.entry(evidence.language()).or_default() += 1;
+            body.add(&evidence);
+        }
         let detected = if article.text.trim().is_empty() {
             lang::detect(article.title.as_deref().unwrap_or(""))
         } else {
-            lang::detect(&article.text)
+            body.language()
         };
         article.lang = Some(detected.to_string());
-        let mut paragraph_langs: BTreeMap<&str, u32> = BTreeMap::new();
-        for block in &article.blocks {
-            *paragraph_langs
-                .entry(lang::detect(&block.text))
-                .or_default() += 1;
-        }
         let arabizi = detected == "arabizi" || paragraph_langs.contains_key("arabizi");
         let signals = quality::signals(&article.text);
         let mut reasons = quality::reasons(&signals, &self.thresholds);

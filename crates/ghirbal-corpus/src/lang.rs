@@ -14,49 +14,114 @@
 /// `ckb`, `ug`, `sd`, `en`, `fr`), `arabizi`, or `und` when the text has
 /// too few letters to tell.
 pub fn detect(text: &str) -> &'static str {
-    let mut c = Counts::default();
-    for ch in text.chars() {
-        c.add(ch);
-    }
-    if c.arabic + c.latin < 4 {
-        return "und";
-    }
-    if c.latin > c.arabic {
-        return latin(text);
-    }
-    let letters = c.arabic as f64;
-    // Distinctive letters per thousand Arabic-script letters.
-    let rate = |n: u32| f64::from(n) * 1000.0 / letters;
-    let scores = [
-        ("sd", rate(c.sindhi)),
-        ("ug", rate(c.uyghur)),
-        ("ps", rate(c.pashto)),
-        ("ckb", rate(c.sorani)),
-        ("ur", rate(c.urdu)),
-    ];
-    let (best, score) = scores
-        .iter()
-        .copied()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .expect("non-empty");
-    // Sorani writes ی and ک; Algerian Arabic borrows ۆ for French words
-    // but keeps ي and ك.
-    let arabic_letters = c.arabic_yeh_kaf > c.persian_yeh_kaf;
-    if score >= 8.0 && !(best == "ckb" && arabic_letters) {
-        return best;
-    }
-    let persian = c.persian_yeh_kaf + 3 * persian_words(text);
-    let arabic = c.arabic_yeh_kaf + c.teh_marbuta + 3 * arabic_words(text);
-    if persian > arabic {
-        return "fa";
-    }
-    if score >= 3.0 && !(best == "ckb" && arabic_letters) {
-        return best;
-    }
-    "ar"
+    Evidence::of(text).language()
 }
 
-#[derive(Debug, Default)]
+/// What [`detect`] counts in a text. Counts add up: the evidence of a text
+/// is the sum of its parts' when they are split between words, so a page's
+/// language follows from its blocks' evidence without reading it again.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence {
+    letters: Counts,
+    persian_words: u32,
+    arabic_words: u32,
+    en: u32,
+    fr: u32,
+    arabizi: u32,
+    digit_words: u32,
+}
+
+impl Evidence {
+    pub fn of(text: &str) -> Self {
+        let mut e = Evidence::default();
+        for ch in text.chars() {
+            e.letters.add(ch);
+        }
+        for w in words(text) {
+            if w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+                e.persian_words += u32::from(is_persian_word(w));
+                e.arabic_words += u32::from(is_arabic_word(w));
+            } else {
+                let lower = w.to_lowercase();
+                let l = lower.as_str();
+                e.en += u32::from(EN.contains(&l));
+                e.fr += u32::from(FR.contains(&l));
+                e.arabizi += u32::from(ARABIZI.contains(&l));
+                // Digits standing for letters inside a word: 3 (ع), 7 (ح),
+                // 2 (ء), 9 (ق), 5 (خ).
+                let has_letter = l.chars().any(|c| c.is_ascii_alphabetic());
+                if has_letter && l.chars().any(|c| matches!(c, '2' | '3' | '5' | '7' | '9')) {
+                    e.digit_words += 1;
+                }
+            }
+        }
+        e
+    }
+
+    pub fn add(&mut self, other: &Evidence) {
+        self.letters.merge(&other.letters);
+        self.persian_words += other.persian_words;
+        self.arabic_words += other.arabic_words;
+        self.en += other.en;
+        self.fr += other.fr;
+        self.arabizi += other.arabizi;
+        self.digit_words += other.digit_words;
+    }
+
+    /// The language this evidence points to (see [`detect`]).
+    pub fn language(&self) -> &'static str {
+        let c = &self.letters;
+        if c.arabic + c.latin < 4 {
+            return "und";
+        }
+        if c.latin > c.arabic {
+            return self.latin_language();
+        }
+        let letters = c.arabic as f64;
+        // Distinctive letters per thousand Arabic-script letters.
+        let rate = |n: u32| f64::from(n) * 1000.0 / letters;
+        let scores = [
+            ("sd", rate(c.sindhi)),
+            ("ug", rate(c.uyghur)),
+            ("ps", rate(c.pashto)),
+            ("ckb", rate(c.sorani)),
+            ("ur", rate(c.urdu)),
+        ];
+        let (best, score) = scores
+            .iter()
+            .copied()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("non-empty");
+        // Sorani writes ی and ک; Algerian Arabic borrows ۆ for French words
+        // but keeps ي and ك.
+        let arabic_letters = c.arabic_yeh_kaf > c.persian_yeh_kaf;
+        if score >= 8.0 && !(best == "ckb" && arabic_letters) {
+            return best;
+        }
+        let persian = c.persian_yeh_kaf + 3 * self.persian_words;
+        let arabic = c.arabic_yeh_kaf + c.teh_marbuta + 3 * self.arabic_words;
+        if persian > arabic {
+            return "fa";
+        }
+        if score >= 3.0 && !(best == "ckb" && arabic_letters) {
+            return best;
+        }
+        "ar"
+    }
+
+    fn latin_language(&self) -> &'static str {
+        let arabizi = self.arabizi + 2 * self.digit_words;
+        if arabizi > self.en.max(self.fr) {
+            "arabizi"
+        } else if self.fr > self.en {
+            "fr"
+        } else {
+            "en"
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Counts {
     arabic: u32,
     latin: u32,
@@ -71,6 +136,19 @@ struct Counts {
 }
 
 impl Counts {
+    fn merge(&mut self, o: &Counts) {
+        self.arabic += o.arabic;
+        self.latin += o.latin;
+        self.urdu += o.urdu;
+        self.pashto += o.pashto;
+        self.sorani += o.sorani;
+        self.uyghur += o.uyghur;
+        self.sindhi += o.sindhi;
+        self.persian_yeh_kaf += o.persian_yeh_kaf;
+        self.arabic_yeh_kaf += o.arabic_yeh_kaf;
+        self.teh_marbuta += o.teh_marbuta;
+    }
+
     fn add(&mut self, ch: char) {
         match ch {
             'a'..='z' | 'A'..='Z' | 'À'..='ÿ' => self.latin += 1,
@@ -106,63 +184,55 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-fn persian_words(text: &str) -> u32 {
-    words(text)
-        .filter(|w| {
-            matches!(
-                *w,
-                "است"
-                    | "این"
-                    | "که"
-                    | "را"
-                    | "می"
-                    | "های"
-                    | "شده"
-                    | "برای"
-                    | "آن"
-                    | "یک"
-                    | "با"
-                    | "شد"
-                    | "بود"
-                    | "نیز"
-                    | "کرد"
-                    | "خود"
-                    | "هم"
-                    | "اند"
-                    | "تا"
-                    | "ما"
-            )
-        })
-        .count() as u32
+fn is_persian_word(w: &str) -> bool {
+    matches!(
+        w,
+        "است"
+            | "این"
+            | "که"
+            | "را"
+            | "می"
+            | "های"
+            | "شده"
+            | "برای"
+            | "آن"
+            | "یک"
+            | "با"
+            | "شد"
+            | "بود"
+            | "نیز"
+            | "کرد"
+            | "خود"
+            | "هم"
+            | "اند"
+            | "تا"
+            | "ما"
+    )
 }
 
-fn arabic_words(text: &str) -> u32 {
-    words(text)
-        .filter(|w| {
-            matches!(
-                *w,
-                "في" | "من"
-                    | "على"
-                    | "إلى"
-                    | "الى"
-                    | "أن"
-                    | "ان"
-                    | "التي"
-                    | "الذي"
-                    | "كان"
-                    | "هذا"
-                    | "هذه"
-                    | "عن"
-                    | "مع"
-                    | "لا"
-                    | "ما"
-                    | "هو"
-                    | "هي"
-                    | "قد"
-                    | "بعد"
-            )
-        })
-        .count() as u32
+fn is_arabic_word(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "من"
+            | "على"
+            | "إلى"
+            | "الى"
+            | "أن"
+            | "ان"
+            | "التي"
+            | "الذي"
+            | "كان"
+            | "هذا"
+            | "هذه"
+            | "عن"
+            | "مع"
+            | "لا"
+            | "ما"
+            | "هو"
+            | "هي"
+            | "قد"
+            | "بعد"
+    )
 }
 
 const EN: &[&str] = &[
@@ -244,40 +314,24 @@ const ARABIZI: &[&str] = &[
     "tkoun",
 ];
 
-fn latin(text: &str) -> &'static str {
-    let (mut en, mut fr, mut arabizi, mut digit_words) = (0u32, 0u32, 0u32, 0u32);
-    for w in words(text) {
-        let lower = w.to_lowercase();
-        let l = lower.as_str();
-        if EN.contains(&l) {
-            en += 1;
-        }
-        if FR.contains(&l) {
-            fr += 1;
-        }
-        if ARABIZI.contains(&l) {
-            arabizi += 1;
-        }
-        // Digits standing for letters inside a word: 3 (ع), 7 (ح), 2 (ء),
-        // 9 (ق), 5 (خ).
-        let has_letter = l.chars().any(|c| c.is_ascii_alphabetic());
-        if has_letter && l.chars().any(|c| matches!(c, '2' | '3' | '5' | '7' | '9')) {
-            digit_words += 1;
-        }
-    }
-    let arabizi = arabizi + 2 * digit_words;
-    if arabizi > en.max(fr) {
-        "arabizi"
-    } else if fr > en {
-        "fr"
-    } else {
-        "en"
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::detect;
+
+    #[test]
+    fn evidence_adds_up_over_blocks() {
+        use super::Evidence;
+        let blocks = [
+            "قالت الوزارة في بيان إن الأمطار ستستمر.",
+            "The ministry said so.",
+            "wallah 3andi",
+        ];
+        let mut sum = Evidence::default();
+        for b in blocks {
+            sum.add(&Evidence::of(b));
+        }
+        assert_eq!(sum, Evidence::of(&blocks.join("\n\n")));
+    }
 
     #[test]
     fn scripts_and_languages() {

@@ -5,7 +5,7 @@
 //! and Arabic punctuation do not make two copies of a story look different.
 
 use ghirbal_arabic::keys::{key_words_iter, search_key_into};
-use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
+use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 /// MinHash and LSH settings. The defaults are measured in BENCHMARKS.md
 /// ("Dedup"): 5-word shingles, 112 permutations as 28 bands of 4 rows, and
@@ -113,15 +113,16 @@ impl MinHasher {
     pub fn fingerprint(&mut self, text: &str) -> Fingerprint {
         search_key_into(text, &mut self.key);
         self.words.clear();
-        let mut joined = String::with_capacity(self.key.len());
+        // The exact key hashes the words joined by spaces, streamed.
+        let mut exact = Xxh3::new();
         for word in key_words_iter(&self.key) {
-            if !joined.is_empty() {
-                joined.push(' ');
+            if !self.words.is_empty() {
+                exact.update(b" ");
             }
-            joined.push_str(word);
+            exact.update(word.as_bytes());
             self.words.push(xxh3_64(word.as_bytes()));
         }
-        let exact = xxh3_128(joined.as_bytes());
+        let exact = exact.digest128();
         let mut signature = vec![u32::MAX; self.params.permutations()];
         let n = self.params.shingle.max(1);
         self.shingles.clear();

@@ -1,7 +1,7 @@
 //! Streaming JSON Lines records from files and directories.
 
-use std::fs::{self, File};
-use std::io::{self, BufRead, BufReader};
+use std::fs;
+use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
 
 use ghirbal_record::Article;
@@ -59,7 +59,7 @@ fn is_record_file(name: &str) -> bool {
 }
 
 /// Records of one file, line by line; gzip and zstd are recognised by
-/// their magic bytes. A line that is not a record is an `Err` for that
+/// their magic bytes (`ghirbal_io::open_stream`). A line that is not a record is an `Err` for that
 /// line, and reading goes on.
 pub struct RecordReader {
     label: String,
@@ -79,17 +79,8 @@ impl std::fmt::Debug for RecordReader {
 
 impl RecordReader {
     pub fn open(path: &Path) -> Result<Self, SearchError> {
-        let mut file = BufReader::new(File::open(path).map_err(|e| SearchError::io(path, e))?);
-        let magic = file.fill_buf().map_err(|e| SearchError::io(path, e))?;
-        let reader: Box<dyn BufRead + Send> = if magic.starts_with(&[0x1f, 0x8b]) {
-            Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
-        } else if magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-            let decoder = zstd::stream::read::Decoder::with_buffer(file)
-                .map_err(|e| SearchError::io(path, e))?;
-            Box::new(BufReader::new(decoder))
-        } else {
-            Box::new(file)
-        };
+        let reader = ghirbal_io::open_stream(path)
+            .map_err(|e| SearchError::io(path, io::Error::other(e.reason())))?;
         Ok(Self::from_reader(path.display().to_string(), reader))
     }
 

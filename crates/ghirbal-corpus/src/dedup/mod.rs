@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use ghirbal_record::{Dedup as DedupInfo, DupKind};
 use rayon::prelude::*;
 
-use crate::minhash::{band_keys, sketch_similarity, Fingerprint, Params};
+use crate::minhash::{sketch_similarity, Fingerprint, Params};
 use store::{MetaRow, SigStore, Spill};
 
 pub use store::PARTITIONS;
@@ -430,10 +430,6 @@ fn sketch_of(slot: &[u32]) -> &[u32] {
 
 fn similar(a: &[u32], b: &[u32], k: usize, threshold: f32) -> bool {
     sketch_similarity(sketch_of(a), sketch_of(b), k) >= threshold
-}
-
-pub(crate) fn bands_of(params: &Params, signature: &[u32]) -> Vec<u64> {
-    band_keys(params, signature).collect()
 }
 
 #[cfg(test)]

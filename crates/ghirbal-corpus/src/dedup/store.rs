@@ -6,8 +6,8 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
 
-use super::{bands_of, date_key, spill_folder, DedupError, Features};
-use crate::minhash::Params;
+use super::{date_key, spill_folder, DedupError, Features};
+use crate::minhash::{band_keys, Params};
 
 /// Band entries are spread over this many files; one is in memory at a
 /// time per thread, so a partition is 1/256 of all entries (12 bytes per
@@ -117,7 +117,7 @@ impl Spill {
         self.bytes += (META_ROW + id.len() + 4 * (params.sketch + 1)) as u64;
         // A text with no words has nothing to compare: it stays unique.
         if doc.fingerprint.words > 0 {
-            for key in bands_of(params, &doc.fingerprint.signature) {
+            for key in band_keys(params, &doc.fingerprint.signature) {
                 if self.parts.is_empty() {
                     self.pending.push((key, number));
                 } else {
