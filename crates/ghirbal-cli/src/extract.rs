@@ -8,7 +8,6 @@
 //! at a batch of records whatever the file's size.
 
 use std::io::{self, IsTerminal};
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -17,10 +16,11 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use clap::CommandFactory;
 use ghirbal_corpus::boilerplate::Profile;
-use ghirbal_extract::{try_extract_dump, try_extract_html, Extraction, LimitExceeded, Options};
+use ghirbal_corpus::pipeline::{self, Extracted, Settings};
+use ghirbal_extract::Options;
 use ghirbal_io::{
-    inputs, open_input, Container, DocKind, Document, InputError, InputErrorKind, InputSource,
-    Limits, Opened, Output, ReadOptions,
+    inputs, open_input, Container, DocKind, Document, InputError, InputSource, Limits, Opened,
+    Output, ReadOptions,
 };
 use rayon::prelude::*;
 
@@ -50,12 +50,6 @@ struct Done {
     input: String,
     bytes_read: u64,
     result: Result<Extracted, String>,
-}
-
-enum Extracted {
-    Record(DocKind, Box<Extraction>),
-    /// An HTML page under --explain, which explains text dumps only.
-    NotExplained,
 }
 
 enum Writer {
@@ -88,15 +82,8 @@ struct Run<'a> {
 struct Work<'a> {
     pool: &'a rayon::ThreadPool,
     batch: usize,
-    read: ReadOptions,
-    options: Options,
-    /// --max-doc-secs, for decoding and extraction together.
-    time_limit: Option<Duration>,
+    settings: Settings,
     progress: &'a Progress,
-    /// Learned site chrome to drop, and the site to file inputs under when
-    /// a record names none (--site).
-    profile: Option<Profile>,
-    site: Option<String>,
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -138,20 +125,23 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let work = Work {
         pool: &pool,
         batch: threads * BATCH_PER_THREAD,
-        read: ReadOptions {
-            format: args.input_format.into(),
-            limits: Limits::with_max_bytes(args.max_bytes).max_ratio(args.max_ratio),
-            html_field: args.html_field,
+        settings: Settings {
+            read: ReadOptions {
+                format: args.input_format.into(),
+                limits: Limits::with_max_bytes(args.max_bytes).max_ratio(args.max_ratio),
+                html_field: args.html_field,
+            },
+            extract: Options {
+                explain: args.explain,
+                max_depth: args.max_depth as usize,
+                time_limit: None,
+            },
+            time_limit: (args.max_doc_secs > 0.0)
+                .then(|| Duration::from_secs_f64(args.max_doc_secs)),
+            profile: args.profile.as_deref().map(load_profile).transpose()?,
+            site: args.site.clone(),
         },
-        options: Options {
-            explain: args.explain,
-            max_depth: args.max_depth as usize,
-            time_limit: None,
-        },
-        time_limit: (args.max_doc_secs > 0.0).then(|| Duration::from_secs_f64(args.max_doc_secs)),
         progress: &progress,
-        profile: args.profile.as_deref().map(load_profile).transpose()?,
-        site: args.site.clone(),
     };
     let mut run = Run {
         writer,
@@ -344,7 +334,7 @@ fn open(item: Result<InputSource, InputError>, work: &Work<'_>) -> Outcome {
         Ok(source) => source,
         Err(e) => return Outcome::Done(failed(&e, 0)),
     };
-    match open_input(&source, &work.read) {
+    match open_input(&source, &work.settings.read) {
         Ok(Opened::Document(document)) => Outcome::Done(process(document, work)),
         Ok(Opened::Container(container)) => Outcome::Container(container),
         Err(e) => Outcome::Done(failed(&e, 0)),
@@ -355,69 +345,10 @@ fn open(item: Result<InputSource, InputError>, work: &Work<'_>) -> Outcome {
 fn process(document: Document, work: &Work<'_>) -> Done {
     let input = document.label.clone();
     let bytes_read = document.bytes_read;
-    if work.options.explain && document.kind == DocKind::Html {
-        return Done {
-            input,
-            bytes_read,
-            result: Ok(Extracted::NotExplained),
-        };
-    }
-    let started = Instant::now();
-    let page = match document.decode(&work.read.limits) {
-        Ok(page) => page,
-        Err(e) => return failed(&e, bytes_read),
-    };
-    let kind = page.kind;
-    // Decoding (charset detection, content codings) counts against the same
-    // budget as extraction.
-    let mut options = work.options.clone();
-    options.time_limit = work
-        .time_limit
-        .map(|limit| limit.saturating_sub(started.elapsed()));
-    // One pathological page must not take down a run over millions: a panic
-    // in the extractor fails that input only.
-    let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        let text = &page.decoded.text;
-        let mut extraction = match kind {
-            DocKind::Html => try_extract_html(&input, text, page.url.as_deref(), &options)?,
-            DocKind::Text => {
-                let mut extraction = try_extract_dump(&input, text, &options)?;
-                if extraction.article.url.is_none() {
-                    extraction.article.url.clone_from(&page.url);
-                }
-                extraction
-            }
-        };
-        extraction
-            .article
-            .warnings
-            .extend(page.decoded.warnings.iter().cloned());
-        if let Some(profile) = &work.profile {
-            let article = &extraction.article;
-            let site = work
-                .site
-                .clone()
-                .or_else(|| article.site.clone())
-                .or_else(|| article.url.clone());
-            if let Some(site) = site {
-                profile.strip_article(&site, &mut extraction.article);
-            }
-        }
-        Ok(Extracted::Record(kind, Box::new(extraction)))
-    }))
-    .map_err(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
-        format!("internal error in the extractor (please report): {message}")
-    })
-    .and_then(|result| result.map_err(|limit| limit_reason(limit, work.time_limit)));
     Done {
         input,
         bytes_read,
-        result,
+        result: pipeline::process(document, &work.settings),
     }
 }
 
@@ -428,35 +359,11 @@ pub fn load_profile(path: &std::path::Path) -> anyhow::Result<Profile> {
 }
 
 fn failed(error: &InputError, bytes_read: u64) -> Done {
-    // Name the flag, so that whoever reads the error knows what to raise.
-    let flag = match error.kind() {
-        InputErrorKind::TooLarge { .. } | InputErrorKind::DecompressedTooLarge { .. } => {
-            " (--max-bytes)"
-        }
-        InputErrorKind::RatioTooHigh { .. } => " (--max-ratio)",
-        InputErrorKind::Http(reason) if reason.contains("decompression bomb") => " (--max-ratio)",
-        InputErrorKind::Http(reason) if reason.contains("exceeds the limit") => " (--max-bytes)",
-        _ => "",
-    };
     Done {
         input: error.input().to_string(),
         bytes_read,
-        result: Err(format!("{}{flag}", error.reason())),
+        result: Err(pipeline::input_failure(error)),
     }
-}
-
-/// `time_limit` is the whole --max-doc-secs: the extractor was given only
-/// what decoding left of it.
-fn limit_reason(mut limit: LimitExceeded, time_limit: Option<Duration>) -> String {
-    if let (LimitExceeded::Time { limit: left }, Some(whole)) = (&mut limit, time_limit) {
-        *left = whole;
-    }
-    let flag = match limit {
-        LimitExceeded::Depth { .. } => "--max-depth",
-        LimitExceeded::Time { .. } => "--max-doc-secs",
-        _ => "a limit",
-    };
-    format!("{limit} ({flag})")
 }
 
 /// The bundled sample corpus, shown relative to the working directory when

@@ -5,12 +5,17 @@
 //!   a corpus larger than memory is clustered in bounded memory.
 //! - [`boilerplate`]: per-site line frequencies learned over a corpus (a
 //!   site profile), and removal of the lines a profile marks as chrome.
+//! - [`pipeline`]: one input file to its records, as the CLI and the
+//!   Python bindings both make them.
+//! - [`lang`], [`quality`], [`build`]: the annotations and filters of a
+//!   corpus build.
 
 pub mod boilerplate;
 pub mod build;
 pub mod dedup;
 pub mod lang;
 pub mod minhash;
+pub mod pipeline;
 pub mod quality;
 pub mod report;
 

@@ -32,10 +32,13 @@ fn text(name: &str) -> Field {
     Field::new(name, DataType::Utf8, true)
 }
 
+/// Lists name their items `element`, as the Parquet format's LIST type and
+/// Spark do, so files from `ghirbal build --parquet` and from the Spark job
+/// have one schema.
 fn list_of(name: &str, item: DataType) -> Field {
     Field::new(
         name,
-        DataType::List(Arc::new(Field::new("item", item, true))),
+        DataType::List(Arc::new(Field::new("element", item, true))),
         true,
     )
 }
@@ -50,7 +53,8 @@ pub fn record_schema() -> SchemaRef {
     ]));
     let dedup = DataType::Struct(Fields::from(vec![
         text("cluster"),
-        Field::new("size", DataType::UInt32, true),
+        // Signed: Spark and Java readers have no unsigned integers.
+        Field::new("size", DataType::Int32, true),
         text("duplicate_of"),
         text("kind"),
     ]));
@@ -114,12 +118,7 @@ pub fn jsonl_to_parquet<W: Write + Send>(
         };
         let mut value: serde_json::Value =
             serde_json::from_str(&line).map_err(|e| bad(e.to_string()))?;
-        if let Some(q) = value.get_mut("quality") {
-            if !q.is_null() {
-                *q = serde_json::Value::String(q.to_string());
-            }
-        }
-        let json = value.to_string();
+        let json = ghirbal_record::table_json(&mut value);
         decoder
             .decode(json.as_bytes())
             .map_err(|e| bad(e.to_string()))?;

@@ -168,6 +168,18 @@ pub fn body_text(blocks: &[Block]) -> String {
     text
 }
 
+/// A record's JSON in the shape of its table form (Parquet, Arrow, Spark):
+/// `quality`, whose keys are open-ended, as its JSON text. `ghirbal build
+/// --parquet` and the Spark job both shape records with it.
+pub fn table_json(record: &mut serde_json::Value) -> String {
+    if let Some(q) = record.get_mut("quality") {
+        if !q.is_null() {
+            *q = serde_json::Value::String(q.to_string());
+        }
+    }
+    record.to_string()
+}
+
 /// The record id for an input label and its bytes.
 pub fn record_id(input: &str, bytes: &[u8]) -> String {
     let label = input.strip_prefix("./").unwrap_or(input);

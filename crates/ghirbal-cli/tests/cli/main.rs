@@ -1367,7 +1367,7 @@ print(json.dumps({
     assert_eq!(v["rows"], stats["kept"]);
     assert_eq!(
         v["blocks_type"],
-        "list<item: struct<type: string, text: string>>"
+        "list<element: struct<type: string, text: string>>"
     );
     assert_eq!(v["first_block"], "paragraph");
     assert_eq!(v["langs"], serde_json::json!(["ar"]));

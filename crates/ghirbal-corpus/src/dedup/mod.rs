@@ -142,7 +142,6 @@ impl Dedup {
         let spill = self.spill.close()?;
         let k = params.sketch;
         let sigs = SigStore::open(&spill, k + 1, n, self.config.memory / 3)?;
-        let threshold = params.threshold;
 
         // Candidate pairs, partition by partition, verified in parallel.
         let done = std::sync::atomic::AtomicU64::new(0);
@@ -152,27 +151,22 @@ impl Dedup {
                 let mut entries = spill.read_partition(part)?;
                 entries.sort_unstable();
                 let mut edges = Vec::new();
-                let mut heads: Vec<(u32, Vec<u32>)> = Vec::with_capacity(MAX_HEADS);
-                let mut sig = vec![0u32; k + 1];
+                let mut bucket_heads = BucketHeads::new(&params);
+                let mut slot = vec![0u32; k + 1];
                 for bucket in entries.chunk_by(|a, b| a.0 == b.0) {
                     if bucket.len() < 2 {
                         continue;
                     }
-                    heads.clear();
+                    bucket_heads.clear();
                     let mut last = u32::MAX;
                     for &(_, doc) in bucket {
                         if doc == last {
                             continue;
                         }
                         last = doc;
-                        sigs.get(doc, &mut sig)?;
-                        let matched = heads
-                            .iter()
-                            .find(|(_, head)| similar(&sig, head, k, threshold));
-                        match matched {
-                            Some(&(head, _)) => edges.push((head, doc)),
-                            None if heads.len() < MAX_HEADS => heads.push((doc, sig.clone())),
-                            None => {}
+                        sigs.get(doc, &mut slot)?;
+                        if let Some(head) = bucket_heads.offer(u64::from(doc), sketch_of(&slot)) {
+                            edges.push((head as u32, doc));
                         }
                     }
                 }
@@ -204,58 +198,36 @@ impl Dedup {
         drop(roots);
         let mut groups: Vec<Vec<u32>> = groups.into_values().collect();
         groups.sort_unstable_by_key(|g| g[0]);
+        let k = params.sketch;
 
         let meta = spill.meta_reader()?;
         let mut rep: Vec<u32> = (0..self.docs).collect();
         let mut exact = vec![false; n];
         let mut sizes: HashMap<u32, u32> = HashMap::new();
-        let mut rep_sig = vec![0u32; k + 1];
-        let mut sig = vec![0u32; k + 1];
         let total = groups.iter().map(|g| g.len() as u64).sum::<u64>();
         let mut placed = 0u64;
-        while let Some(group) = groups.pop() {
+        let mut slot = vec![0u32; k + 1];
+        for group in groups {
             let rows: Vec<MetaRow> = group
                 .iter()
                 .map(|&d| meta.row(d))
                 .collect::<Result<_, _>>()?;
-            let best = (0..group.len())
-                .min_by_key(|&i| {
-                    (
-                        rows[i].published,
-                        std::cmp::Reverse(rows[i].chars),
-                        group[i],
-                    )
-                })
-                .expect("groups are never empty");
-            let head = group[best];
-            sigs.get(head, &mut rep_sig)?;
-            let mut kept = 1u32;
-            let mut rest = Vec::new();
-            for (i, &doc) in group.iter().enumerate() {
-                if i == best {
-                    continue;
-                }
-                sigs.get(doc, &mut sig)?;
-                if similar(&sig, &rep_sig, k, threshold) {
-                    rep[doc as usize] = head;
-                    exact[doc as usize] = rows[i].exact == rows[best].exact;
-                    kept += 1;
-                } else {
-                    rest.push(doc);
+            let mut component = Stored {
+                docs: &group,
+                rows: &rows,
+                sigs: &sigs,
+                slot: &mut slot,
+            };
+            let placements = resolve_component(&mut component, &params)?;
+            for (i, p) in placements.iter().enumerate() {
+                if p.head != i {
+                    rep[group[i] as usize] = group[p.head];
+                    exact[group[i] as usize] = p.exact;
+                    *sizes.entry(group[p.head]).or_insert(1) += 1;
                 }
             }
-            if kept > 1 {
-                sizes.insert(head, kept);
-            }
-            placed += u64::from(kept);
+            placed += group.len() as u64;
             progress(Stage::Clusters, placed, total);
-            // A lone leftover is a unique document; two or more may still
-            // duplicate each other.
-            if rest.len() > 1 {
-                groups.push(rest);
-            } else {
-                placed += rest.len() as u64;
-            }
         }
         let mut rep_ids = HashMap::with_capacity(sizes.len());
         for &head in sizes.keys() {
@@ -349,6 +321,154 @@ impl Clusters {
     }
 }
 
+/// Verifies the candidates of one LSH bucket against its "heads": the
+/// first documents of the bucket (in input order) that matched no earlier
+/// head. The CLI and the Spark job both verify buckets with it, which is
+/// what gives them the same candidate pairs.
+#[derive(Debug)]
+pub struct BucketHeads {
+    heads: Vec<(u64, Vec<u32>)>,
+    k: usize,
+    threshold: f32,
+}
+
+impl BucketHeads {
+    pub fn new(params: &Params) -> Self {
+        Self {
+            heads: Vec::with_capacity(MAX_HEADS),
+            k: params.sketch,
+            threshold: params.threshold,
+        }
+    }
+
+    /// Starts the next bucket.
+    pub fn clear(&mut self) {
+        self.heads.clear();
+    }
+
+    /// The bucket's next document (ascending document order, each once)
+    /// and its bottom-k sketch: the head it duplicates, if any (an edge).
+    pub fn offer(&mut self, doc: u64, sketch: &[u32]) -> Option<u64> {
+        let matched = self
+            .heads
+            .iter()
+            .find(|(_, head)| sketch_similarity(sketch, head, self.k) >= self.threshold);
+        match matched {
+            Some(&(head, _)) => Some(head),
+            None => {
+                if self.heads.len() < MAX_HEADS {
+                    self.heads.push((doc, sketch.to_vec()));
+                }
+                None
+            }
+        }
+    }
+}
+
+/// The members of one connected component of verified pairs, as the keep
+/// policy sees them; members are numbered `0..len` in input order.
+pub trait Component {
+    type Error;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// `(date_key(published), chars, input position)`: the earliest date
+    /// wins, then the longest text, then the first seen.
+    fn rank(&self, member: usize) -> (u64, u64, u64);
+    /// The folded-words hash ([`Fingerprint::exact`]).
+    fn exact(&self, member: usize) -> u128;
+    /// The bottom-k sketch, into `into`.
+    fn sketch(&mut self, member: usize, into: &mut Vec<u32>) -> Result<(), Self::Error>;
+}
+
+/// Where one member of a component ends up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placement {
+    /// The member that represents its cluster (itself when kept).
+    pub head: usize,
+    /// Same folded words as the head.
+    pub exact: bool,
+}
+
+/// Splits a component into clusters: the best member by the keep policy
+/// represents everything that resembles it; what does not (a chain
+/// A~B~C with A≁C) is split off and resolved again the same way.
+pub fn resolve_component<C: Component>(
+    component: &mut C,
+    params: &Params,
+) -> Result<Vec<Placement>, C::Error> {
+    let n = component.len();
+    let mut placements: Vec<Placement> = (0..n)
+        .map(|head| Placement { head, exact: false })
+        .collect();
+    let (mut head_sketch, mut sketch) = (Vec::new(), Vec::new());
+    let mut pending: Vec<Vec<usize>> = vec![(0..n).collect()];
+    while let Some(group) = pending.pop() {
+        let Some(&best) = group.iter().min_by_key(|&&i| {
+            let (date, chars, order) = component.rank(i);
+            (date, std::cmp::Reverse(chars), order)
+        }) else {
+            continue;
+        };
+        component.sketch(best, &mut head_sketch)?;
+        let head_exact = component.exact(best);
+        let mut rest = Vec::new();
+        for &i in &group {
+            if i == best {
+                continue;
+            }
+            component.sketch(i, &mut sketch)?;
+            if sketch_similarity(&sketch, &head_sketch, params.sketch) >= params.threshold {
+                placements[i] = Placement {
+                    head: best,
+                    exact: component.exact(i) == head_exact,
+                };
+            } else {
+                rest.push(i);
+            }
+        }
+        // A lone leftover is a unique document; two or more may still
+        // duplicate each other.
+        if rest.len() > 1 {
+            pending.push(rest);
+        }
+    }
+    Ok(placements)
+}
+
+/// A component of a [`Dedup`] run, read from its spill files.
+struct Stored<'a> {
+    docs: &'a [u32],
+    rows: &'a [MetaRow],
+    sigs: &'a SigStore,
+    slot: &'a mut Vec<u32>,
+}
+
+impl Component for Stored<'_> {
+    type Error = DedupError;
+
+    fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    fn rank(&self, member: usize) -> (u64, u64, u64) {
+        let row = &self.rows[member];
+        (row.published, row.chars, u64::from(self.docs[member]))
+    }
+
+    fn exact(&self, member: usize) -> u128 {
+        self.rows[member].exact
+    }
+
+    fn sketch(&mut self, member: usize, into: &mut Vec<u32>) -> Result<(), DedupError> {
+        self.sigs.get(self.docs[member], self.slot)?;
+        into.clear();
+        into.extend_from_slice(sketch_of(self.slot));
+        Ok(())
+    }
+}
+
 /// Union-find over document numbers with path halving; the smaller number
 /// becomes the root, which keeps it independent of union order.
 #[derive(Debug)]
@@ -426,10 +546,6 @@ pub(crate) fn spill_folder(dir: Option<&Path>) -> io::Result<tempfile::TempDir> 
 fn sketch_of(slot: &[u32]) -> &[u32] {
     let len = (slot[0] as usize).min(slot.len() - 1);
     &slot[1..=len]
-}
-
-fn similar(a: &[u32], b: &[u32], k: usize, threshold: f32) -> bool {
-    sketch_similarity(sketch_of(a), sketch_of(b), k) >= threshold
 }
 
 #[cfg(test)]
