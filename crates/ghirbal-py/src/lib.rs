@@ -525,7 +525,7 @@ fn _spark_extract<'py>(
                     Ok(Extracted::Record(_, extraction)) => {
                         let mut article = extraction.article;
                         let kept = annotator.annotate(&mut article).is_empty();
-                        out.push(order, kept, &article, &mut hasher, &params);
+                        out.push(order, kept, article, &mut hasher, &params);
                     }
                     Ok(Extracted::NotExplained) => {}
                     Err(reason) => out.errors.push((order, outcome.input, reason)),
@@ -572,15 +572,18 @@ impl Partition {
         &mut self,
         order: i64,
         kept: bool,
-        article: &Article,
+        mut article: Article,
         hasher: &mut MinHasher,
         params: &Params,
     ) {
         self.order.extend_from_slice(&order.to_le_bytes());
         self.kept.push(u8::from(kept));
-        let mut value = serde_json::to_value(article).expect("a record serializes");
-        self.json
-            .extend_from_slice(ghirbal_record::table_json(&mut value).as_bytes());
+        // The table shape (`ghirbal_record::table_json`): quality as its
+        // JSON text; written straight from the record, without a Value tree.
+        if let Some(q) = article.quality.take() {
+            article.quality = Some(serde_json::Value::String(q.to_string()));
+        }
+        serde_json::to_writer(&mut self.json, &article).expect("a record serializes");
         self.json.push(b'\n');
         self.ids.push(article.id.clone());
         // The features `ghirbal dedup` reads from a record line.
@@ -690,46 +693,148 @@ type ComponentRows = (
 /// duplicate_of, kind)` for every member.
 #[pyfunction]
 #[allow(clippy::type_complexity)]
-fn _spark_resolve(
-    py: Python<'_>,
-    components: Vec<ComponentRows>,
-) -> PyResult<Vec<(i64, String, i32, Option<String>, Option<&'static str>)>> {
-    Ok(py.detach(|| {
-        let params = Params::default();
-        let mut out = Vec::new();
-        for (orders, ids, dates, chars, exact, sketches) in components {
-            let mut members = Members {
-                orders,
-                dates,
-                chars,
-                exact,
-                sketches,
-            };
-            let Ok(placements) = resolve_component(&mut members, &params);
-            let mut sizes = vec![1i32; placements.len()];
-            for (i, p) in placements.iter().enumerate() {
-                if p.head != i {
-                    sizes[p.head] += 1;
-                }
-            }
-            for (i, p) in placements.iter().enumerate() {
-                let (duplicate_of, kind) = if p.head == i {
-                    (None, None)
-                } else {
-                    let kind = if p.exact { "exact" } else { "near" };
-                    (Some(ids[p.head].clone()), Some(kind))
-                };
-                out.push((
-                    members.orders[i],
-                    ids[p.head].clone(),
-                    sizes[p.head],
-                    duplicate_of,
-                    kind,
-                ));
+fn _spark_resolve(py: Python<'_>, components: Vec<ComponentRows>) -> PyResult<Vec<Placed>> {
+    Ok(py.detach(|| resolve_all(components)))
+}
+
+type Placed = (i64, String, i32, Option<String>, Option<&'static str>);
+
+fn resolve_all(components: Vec<ComponentRows>) -> Vec<Placed> {
+    let params = Params::default();
+    let mut out = Vec::new();
+    for (orders, ids, dates, chars, exact, sketches) in components {
+        let mut members = Members {
+            orders,
+            dates,
+            chars,
+            exact,
+            sketches,
+        };
+        let Ok(placements) = resolve_component(&mut members, &params);
+        let mut sizes = vec![1i32; placements.len()];
+        for (i, p) in placements.iter().enumerate() {
+            if p.head != i {
+                sizes[p.head] += 1;
             }
         }
-        out
-    }))
+        for (i, p) in placements.iter().enumerate() {
+            let (duplicate_of, kind) = if p.head == i {
+                (None, None)
+            } else {
+                let kind = if p.exact { "exact" } else { "near" };
+                (Some(ids[p.head].clone()), Some(kind))
+            };
+            out.push((
+                members.orders[i],
+                ids[p.head].clone(),
+                sizes[p.head],
+                duplicate_of,
+                kind,
+            ));
+        }
+    }
+    out
+}
+
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+fn _spark_dedup_candidates(
+    py: Python<'_>,
+    buckets: Vec<Vec<i64>>,
+    features: ComponentRows,
+) -> PyResult<Vec<Placed>> {
+    let (orders, ids, dates, chars, exact, sketches) = features;
+    let n = orders.len();
+    if [
+        ids.len(),
+        dates.len(),
+        chars.len(),
+        exact.len(),
+        sketches.len(),
+    ]
+    .iter()
+    .any(|&len| len != n)
+    {
+        return Err(PyValueError::new_err("candidate features differ in length"));
+    }
+    let rows = py.detach(|| {
+        let params = Params::default();
+        // Candidates by order, ascending: index i is the i-th in input order.
+        let mut by_order: Vec<usize> = (0..n).collect();
+        by_order.sort_unstable_by_key(|&i| orders[i]);
+        let position: std::collections::HashMap<i64, usize> = by_order
+            .iter()
+            .enumerate()
+            .map(|(pos, &i)| (orders[i], pos))
+            .collect();
+        let sketch_of: Vec<Vec<u32>> = by_order
+            .iter()
+            .map(|&i| sketch_values(&sketches[i]))
+            .collect();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        // Each bucket's members in input order, each once; buckets holding
+        // the same records (a close pair shares most of its bands) once.
+        let mut distinct: Vec<Vec<usize>> = buckets
+            .iter()
+            .map(|bucket| {
+                let mut members: Vec<usize> = bucket
+                    .iter()
+                    .filter_map(|o| position.get(o).copied())
+                    .collect();
+                members.sort_unstable();
+                members.dedup();
+                members
+            })
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut heads = BucketHeads::new(&params);
+        for bucket in &distinct {
+            heads.clear();
+            for &pos in bucket {
+                if let Some(head) = heads.offer(pos as u64, &sketch_of[pos]) {
+                    let (a, b) = (find(&mut parent, head as usize), find(&mut parent, pos));
+                    if a != b {
+                        parent[a.max(b)] = a.min(b);
+                    }
+                }
+            }
+        }
+        let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for pos in 0..n {
+            let root = find(&mut parent, pos);
+            groups.entry(root).or_default().push(pos);
+        }
+        let mut components = Vec::new();
+        for members in groups.into_values().filter(|m| m.len() > 1) {
+            let pick = |f: &dyn Fn(usize) -> i64| {
+                members.iter().map(|&p| f(by_order[p])).collect::<Vec<_>>()
+            };
+            components.push((
+                pick(&|i| orders[i]),
+                members.iter().map(|&p| ids[by_order[p]].clone()).collect(),
+                pick(&|i| dates[i]),
+                pick(&|i| chars[i]),
+                members
+                    .iter()
+                    .map(|&p| exact[by_order[p]].clone())
+                    .collect(),
+                members
+                    .iter()
+                    .map(|&p| sketches[by_order[p]].clone())
+                    .collect(),
+            ));
+        }
+        resolve_all(components)
+    });
+    Ok(rows)
 }
 
 #[pymodule]
@@ -757,5 +862,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_spark_extract, m)?)?;
     m.add_function(wrap_pyfunction!(_spark_verify, m)?)?;
     m.add_function(wrap_pyfunction!(_spark_resolve, m)?)?;
+    m.add_function(wrap_pyfunction!(_spark_dedup_candidates, m)?)?;
     Ok(())
 }

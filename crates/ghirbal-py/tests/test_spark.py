@@ -32,19 +32,28 @@ def rows(table):
 
 
 @pytest.fixture(scope="module")
-def outputs(corpus, ghirbal_bin, tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    cli, spark = out / "cli", out / "spark"
-    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+def cli_output(corpus, ghirbal_bin, tmp_path_factory):
+    cli = tmp_path_factory.mktemp("out") / "cli"
     done = subprocess.run([ghirbal_bin, "build", str(corpus), "--parquet", "-o", str(cli), "--quiet"])
     assert done.returncode == 1  # the bad inputs failed, the rest was built
+    return cli
+
+
+# Candidates are clustered by one task up to --local-candidates, by
+# distributed stages (label propagation over DataFrames) above: both ways.
+@pytest.fixture(scope="module", params=["one-task", "distributed"])
+def outputs(request, corpus, cli_output, tmp_path_factory):
+    spark = tmp_path_factory.mktemp("out") / "spark"
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+    limit = "1000000" if request.param == "one-task" else "0"
     done = subprocess.run(
         [sys.executable, "-m", "ghirbal.spark", "build", str(corpus), str(spark),
-         "--master", "local[2]"],
+         "--master", "local[2]", "--local-candidates", limit],
         env=env, capture_output=True, text=True)
     assert done.returncode == 1, done.stderr[-3000:]
     assert "inputs (" in done.stderr
-    return cli, spark
+    assert ("(one task)" in done.stderr) == (request.param == "one-task")
+    return cli_output, spark
 
 
 def test_same_schema(outputs):

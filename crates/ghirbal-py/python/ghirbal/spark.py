@@ -50,6 +50,12 @@ from .schema import DEDUP, RECORD, UNDEDUPED
 #: bounds a task's memory to this many files' records.
 FILES_PER_BATCH = 256
 
+#: Candidate records up to this many are clustered by one task (their
+#: features, about 1 KB each, travel to it); more, by distributed stages
+#: (label propagation over DataFrames). GHIRBAL_SPARK_LOCAL_CANDIDATES
+#: overrides it.
+LOCAL_CANDIDATES = 200_000
+
 #: Label propagation stops here at the latest; LSH components are
 #: near-stars, found in 2 or 3 rounds.
 MAX_ROUNDS = 64
@@ -67,18 +73,30 @@ FEATURES = pa.schema(
         pa.field("order", pa.int64()),
         pa.field("stage", pa.int64()),
         pa.field("status", pa.string()),
-        pa.field("input", pa.string()),
-        pa.field("error", pa.string()),
         pa.field("id", pa.string()),
         pa.field("date", pa.int64()),
         pa.field("chars", pa.int64()),
         pa.field("exact", pa.binary()),
         pa.field("sketch", pa.binary()),
-        pa.field("bands", pa.list_(pa.int64())),
     ]
 )
 
+#: One row per LSH band of each kept record.
+BANDS = pa.schema([pa.field("band", pa.int64()), pa.field("order", pa.int64())])
+
 WRITTEN = "stage long, kept long, exact long, near long, filtered long"
+
+#: What stage 1 hands to Spark: each failed input, and a row per task with
+#: its record count (`order` null).
+OUTCOMES = pa.schema(
+    [
+        pa.field("stage", pa.int64()),
+        pa.field("order", pa.int64()),
+        pa.field("input", pa.string()),
+        pa.field("error", pa.string()),
+        pa.field("records", pa.int64()),
+    ]
+)
 
 
 def spark_type(t):
@@ -115,12 +133,12 @@ def _fs(uri):
     return pafs.LocalFileSystem(), os.path.abspath(uri)
 
 
-def _write_table(fs, path, batches, schema):
+def _write_table(fs, path, batches, schema, compression="zstd"):
     """Writes batches to `path` via a temporary name; returns the rows."""
     tmp = path + ".tmp"
     rows = 0
     with fs.open_output_stream(tmp) as sink:
-        with pq.ParquetWriter(sink, schema, compression="zstd") as writer:
+        with pq.ParquetWriter(sink, schema, compression=compression) as writer:
             for batch in batches:
                 if batch.num_rows:
                     writer.write_batch(batch, row_group_size=ROWS_PER_BATCH * 16)
@@ -134,10 +152,11 @@ def _i64(buf, n):
 
 
 def _extract_batch(paths, file_ids, langs, stage):
-    """Stage 1 for some files: (staged records, features) as Arrow batches."""
+    """Stage 1 for some files: staged records and features as Arrow
+    batches, and the failures as `(order, input, reason)`."""
     out = _native._spark_extract(paths, file_ids, langs)
     n = out["n"]
-    staged = features = None
+    staged = features = band_rows = None
     if n:
         data = out["json"]
         table = pajson.read_json(
@@ -172,39 +191,27 @@ def _extract_batch(paths, file_ids, langs, stage):
                 order,
                 pa.array([stage] * n, pa.int64()),
                 status,
-                pa.nulls(n, pa.string()),
-                pa.nulls(n, pa.string()),
                 pa.array(out["ids"], pa.string()),
                 _i64(out["date"], n),
                 _i64(out["chars"], n),
                 exact,
                 sketch,
-                bands,
             ],
             schema=FEATURES,
         )
-    errors = out["errors"]
-    if errors:
-        k = len(errors)
-        failed = pa.RecordBatch.from_arrays(
-            [
-                pa.array([e[0] for e in errors], pa.int64()),
-                pa.array([stage] * k, pa.int64()),
-                pa.array(["error"] * k),
-                pa.array([e[1] for e in errors], pa.string()),
-                pa.array([e[2] for e in errors], pa.string()),
-            ]
-            + [pa.nulls(k, f.type) for f in list(FEATURES)[5:]],
-            schema=FEATURES,
+        owner = pc.list_parent_indices(bands)
+        keep = pc.take(kept, owner)
+        band_rows = pa.RecordBatch.from_arrays(
+            [bands.flatten().filter(keep), pc.take(order, owner).filter(keep)], schema=BANDS
         )
-        features = failed if features is None else pa.Table.from_batches(
-            [features, failed]).combine_chunks().to_batches()[0]
-    return staged, features
+    errors = [(order, inp, err) for order, inp, err in out["errors"]]
+    return staged, features, band_rows, errors
 
 
 def _extract_partition(langs, staging):
-    """Stage 1 over a partition of input files: writes the staging file
-    named after the partition's first file, yields the features."""
+    """Stage 1 over a partition of input files: writes the staging files
+    named after the partition's first file (the records; the dedup features
+    of the extracted ones) and hands Spark only the failures and a count."""
 
     def run(batches):
         fs, root = _fs(staging)
@@ -215,11 +222,11 @@ def _extract_partition(langs, staging):
         if not files:
             return
         stage = files[0]
-        features = []
+        features, band_rows, errors = [], [], []
 
         def staged():
             for start in range(0, len(paths), FILES_PER_BATCH):
-                records, feats = _extract_batch(
+                records, feats, bands, failed = _extract_batch(
                     paths[start : start + FILES_PER_BATCH],
                     files[start : start + FILES_PER_BATCH],
                     langs,
@@ -227,11 +234,30 @@ def _extract_partition(langs, staging):
                 )
                 if feats is not None:
                     features.append(feats)
+                    band_rows.append(bands)
+                errors.extend(failed)
                 if records is not None:
                     yield records
 
-        _write_table(fs, f"{root}/stage-{stage:012d}.parquet", staged(), STAGED)
-        yield from features
+        # Staging files live until the job ends: fast compression.
+        records = _write_table(fs, f"{root}/records/stage-{stage:012d}.parquet", staged(), STAGED,
+                               compression="lz4")
+        # Spark reads the features back with its own Parquet reader, which
+        # is much cheaper than taking them from Python row by row.
+        _write_table(fs, f"{root}/features/stage-{stage:012d}.parquet", features, FEATURES,
+                     compression="lz4")
+        _write_table(fs, f"{root}/bands/stage-{stage:012d}.parquet", band_rows, BANDS,
+                     compression="lz4")
+        yield pa.RecordBatch.from_arrays(
+            [
+                pa.array([stage] * (len(errors) + 1), pa.int64()),
+                pa.array([e[0] for e in errors] + [None], pa.int64()),
+                pa.array([e[1] for e in errors] + [None], pa.string()),
+                pa.array([e[2] for e in errors] + [None], pa.string()),
+                pa.array([0] * len(errors) + [records], pa.int64()),
+            ],
+            schema=OUTCOMES,
+        )
 
     return run
 
@@ -334,7 +360,7 @@ def _write_partition(output, staging):
             results = []
             for row in batch.to_pylist():
                 placements = pa.Table.from_pylist(row["m"] or [], schema=PLACEMENT)
-                staging_file = f"{sroot}/stage-{row['stage']:012d}.parquet"
+                staging_file = f"{sroot}/records/stage-{row['stage']:012d}.parquet"
                 results.append(
                     (row["stage"],)
                     + _write_stage(fs, root, sfs, staging_file, row["index"], placements)
@@ -383,6 +409,33 @@ def _resolve_partition(batches):
         )
 
 
+def _group_bands_partition(batches):
+    """Stage 2 inside a task: the records of every band key held by two or
+    more records."""
+    batches = list(batches)
+    if not batches:
+        return
+    table = pa.Table.from_batches(batches)
+    grouped = table.group_by("band").aggregate([("order", "list")])
+    lists = grouped.column("order_list")
+    lists = lists.filter(pc.greater(pc.list_value_length(lists), 1))
+    yield pa.RecordBatch.from_arrays([_array(lists)], names=["members"])
+
+
+def _dedup_candidates_partition(batches):
+    """Stages 3-4 in one task: the row holds every candidate bucket and the
+    candidates' features."""
+    for batch in batches:
+        for row in batch.to_pylist():
+            m = row["m"] or []
+            features = tuple([x[k] for x in m] for k in ("order", "id", "date", "chars", "exact", "sketch"))
+            rows = _native._spark_dedup_candidates(row["buckets"] or [], features)
+            yield pa.RecordBatch.from_arrays(
+                [pa.array([r[i] for r in rows], f.type) for i, f in enumerate(PLACEMENT)],
+                schema=PLACEMENT,
+            )
+
+
 def connected_components(edges):
     """``(v, c)`` for every vertex of the undirected graph ``edges(a, b)``:
     ``c`` is the smallest vertex of its component. Min-label propagation
@@ -423,18 +476,58 @@ def connected_components(edges):
     return labels
 
 
-def build(spark, inputs, output, langs=("ar",), partitions=None, log=None):
-    """Runs the job; returns the stats it wrote to ``OUTPUT/stats.json``."""
-    from pyspark import StorageLevel
+def tree_cpu_seconds(root=None):
+    """CPU seconds used so far by this process and everything below it: in
+    local mode, the JVM and the Python workers too (Linux only, else 0)."""
+    root = root or os.getpid()
+    procs = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return 0.0
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks = os.sysconf("SC_CLK_TCK")
+        procs[int(name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+    total = 0.0
+    for pid, (_, cpu) in procs.items():
+        p, hops = pid, 0
+        while p in procs and p != root and hops < 64:
+            p, hops = procs[p][0], hops + 1
+        if p == root:
+            total += cpu
+    return total
+
+
+def build(spark, inputs, output, langs=("ar",), partitions=None, log=None,
+          local_limit=None):
+    """Runs the job; returns the stats it wrote to ``OUTPUT/stats.json``.
+    Up to `local_limit` candidate records (those sharing a band key with
+    another), stages 3-4 run in one task; above it, as distributed stages."""
     from pyspark.sql import functions as F
 
-    say = log or (lambda _msg: None)
     started = time.time()
+    cpu_start = tree_cpu_seconds()
+    if local_limit is None:
+        local_limit = int(os.environ.get("GHIRBAL_SPARK_LOCAL_CANDIDATES", LOCAL_CANDIDATES))
+
+    def say(message):
+        if log:
+            log(f"{message} ({time.time() - started:.1f} s, "
+                f"{tree_cpu_seconds() - cpu_start:.1f} CPU-s)")
+
     out = str(output)
     fs, root = _fs(out)
     staging = out.rstrip("/") + "/.staging"
     sfs, sroot = _fs(staging)
-    for sub in [".staging", "shards", "removed/duplicates", "removed/filtered"]:
+    for sub in [".staging/records", ".staging/features", ".staging/bands", "shards",
+                "removed/duplicates", "removed/filtered"]:
         fs.create_dir(f"{root}/{sub}", recursive=True)
         fs.delete_dir_contents(f"{root}/{sub}")
 
@@ -449,58 +542,79 @@ def build(spark, inputs, output, langs=("ar",), partitions=None, log=None):
         spark.sparkContext.parallelize(files, n_parts) if files else spark.sparkContext.emptyRDD(),
         "file long, path string",
     )
-    docs = files_df.mapInArrow(
-        _extract_partition(list(langs), staging), spark_schema(FEATURES)
-    ).persist(StorageLevel.MEMORY_AND_DISK)
-    say(f"ghirbal.spark: 1/5 extracted and annotated {docs.count()} records and errors "
-        f"({time.time() - started:.1f} s)")
-    kept = docs.filter(F.col("status") == "kept")
+    outcomes = files_df.mapInArrow(
+        _extract_partition(list(langs), staging), spark_schema(OUTCOMES)
+    ).collect()
+    errors = [(r["order"], r["input"], r["error"]) for r in outcomes if r["order"] is not None]
+    extracted = sum(r["records"] for r in outcomes if r["order"] is None)
+    say(f"ghirbal.spark: 1/5 extracted and annotated {extracted} records, "
+        f"{len(errors)} inputs failed")
+    def staged(name, schema):
+        path = staging.rstrip("/") + "/" + name
+        if "://" not in path:
+            path = "file://" + os.path.abspath(path)
+        return spark.read.schema(spark_schema(schema)).parquet(path)
 
-    # 2. Candidate buckets: records sharing a band key. Buckets holding the
-    # same records (a close pair shares most of its 28 bands) are verified
-    # once.
+    kept = staged("features", FEATURES).filter(F.col("status") == "kept")
+    bands = staged("bands", BANDS)
+
+    # 2. Candidate buckets: records sharing a band key.
+    # Band keys hash-partitioned, then grouped by Arrow inside each task:
+    # cheaper than Spark's aggregates for the many keys that hold only one
+    # record.
     members = (
-        kept.select("order", F.explode("bands").alias("band"))
-        .groupBy("band")
-        .agg(F.sort_array(F.collect_list("order")).alias("members"))
-        .filter(F.size("members") > 1)
-        .select("members")
-        .distinct()
-    )
-    buckets = (
-        members.select("members", F.explode("members").alias("order"))
-        .join(kept.select("order", "sketch"), "order")
-        .groupBy("members")
-        .agg(F.sort_array(F.collect_list(F.struct("order", "sketch"))).alias("m"))
-        .select("m")
-    )
-    edges = buckets.mapInArrow(_verify_partition, "a long, b long").localCheckpoint()
-    say(f"ghirbal.spark: 2/5 {edges.count()} verified pairs ({time.time() - started:.1f} s)")
-
-    # 3. Connected components of the verified pairs.
-    components = connected_components(edges)
-
-    # 4. Clusters inside each component.
-    features = kept.select("order", "stage", "id", "date", "chars", "exact", "sketch")
-    placed = (
-        components.join(features, components.v == features.order)
-        .groupBy("c")
-        .agg(
-            F.sort_array(
-                F.collect_list(F.struct("order", "id", "date", "chars", "exact", "sketch"))
-            ).alias("m")
-        )
-        .select("m")
-        .mapInArrow(_resolve_partition, spark_schema(PLACEMENT))
+        bands.repartition(spark.sparkContext.defaultParallelism * 2, "band")
+        .mapInArrow(_group_bands_partition, "members array<long>")
         .localCheckpoint()
     )
-    say(f"ghirbal.spark: 3-4/5 {placed.count()} records in clusters of candidates "
-        f"({time.time() - started:.1f} s)")
+    counted = members.agg(F.count("*").alias("buckets"),
+                          F.sum(F.size("members")).alias("entries")).collect()[0]
+    n_candidates = counted["entries"] or 0
+    say(f"ghirbal.spark: 2/5 {counted['buckets']} candidate buckets ({n_candidates} entries)")
+    features = kept.select("order", "stage", "id", "date", "chars", "exact", "sketch")
+    member_fields = ["order", "id", "date", "chars", "exact", "sketch"]
+    if n_candidates <= local_limit:
+        # 3-4. Few candidates (the usual case: duplicates are a fraction of
+        # a corpus): one task verifies, joins and resolves them all, as the
+        # CLI does, without a round of Spark jobs per propagation step.
+        entries = members.select(F.explode("members").alias("order"))
+        chosen = features.join(F.broadcast(entries), "order", "left_semi")
+        one = (
+            members.agg(F.collect_list("members").alias("buckets"))
+            .crossJoin(chosen.agg(F.collect_list(F.struct(*member_fields)).alias("m")))
+        )
+        placed = one.mapInArrow(_dedup_candidates_partition, spark_schema(PLACEMENT)).localCheckpoint()
+        say(f"ghirbal.spark: 3-4/5 {placed.count()} records in clusters of candidates (one task)")
+    else:
+        # Buckets holding the same records (a close pair shares most of its
+        # 28 bands) are verified once.
+        members = members.select(F.sort_array("members").alias("members")).distinct()
+        buckets = (
+            members.select("members", F.explode("members").alias("order"))
+            .join(kept.select("order", "sketch"), "order")
+            .groupBy("members")
+            .agg(F.sort_array(F.collect_list(F.struct("order", "sketch"))).alias("m"))
+            .select("m")
+        )
+        edges = buckets.mapInArrow(_verify_partition, "a long, b long").localCheckpoint()
+        # 3. Connected components of the verified pairs.
+        components = connected_components(edges)
+        # 4. Clusters inside each component.
+        placed = (
+            components.join(features, components.v == features.order)
+            .groupBy("c")
+            .agg(F.sort_array(F.collect_list(F.struct(*member_fields))).alias("m"))
+            .select("m")
+            .mapInArrow(_resolve_partition, spark_schema(PLACEMENT))
+            .localCheckpoint()
+        )
+        say(f"ghirbal.spark: 3-4/5 {edges.count()} verified pairs, "
+            f"{placed.count()} records in clusters of candidates")
 
     # 5. Each staging file with its placements, written out by one task.
     stages = sorted(
         int(info.base_name[len("stage-"):-len(".parquet")])
-        for info in sfs.get_file_info(pafs.FileSelector(sroot))
+        for info in sfs.get_file_info(pafs.FileSelector(sroot + "/records"))
         if info.base_name.startswith("stage-") and info.base_name.endswith(".parquet")
     )
     stage_df = spark.createDataFrame(
@@ -513,13 +627,9 @@ def build(spark, inputs, output, langs=("ar",), partitions=None, log=None):
     )
     todo = stage_df.join(grouped, "stage", "left").repartition(max(1, min(len(stages), n_parts)))
     written = todo.mapInArrow(_write_partition(out, staging), WRITTEN).collect()
-    say(f"ghirbal.spark: 5/5 written ({time.time() - started:.1f} s)")
+    say("ghirbal.spark: 5/5 written")
 
-    errors = [
-        (row["order"], row["input"], row["error"])
-        for row in docs.filter(F.col("status") == "error").select("order", "input", "error").collect()
-    ] + unreadable
-    errors.sort()
+    errors = sorted(errors + unreadable)
     with fs.open_output_stream(f"{root}/removed/errors.jsonl") as f:
         for _, inp, err in errors:
             f.write((json.dumps({"input": inp, "error": err}, ensure_ascii=False) + "\n").encode())
@@ -537,12 +647,15 @@ def build(spark, inputs, output, langs=("ar",), partitions=None, log=None):
         "clusters": clusters,
         "kept": total["kept"],
         "seconds": round(seconds, 3),
+        # The job's CPU in local mode (driver, JVM, Python workers); on a
+        # cluster, the driver's only.
+        "cpu_seconds": round(tree_cpu_seconds() - cpu_start, 2),
+        "cpu_seconds_with_startup": round(tree_cpu_seconds(), 2),
         "docs_per_second": round((extracted + len(errors)) / max(seconds, 1e-6), 1),
         "spark_parallelism": parallelism,
     }
     with fs.open_output_stream(f"{root}/stats.json") as f:
         f.write((json.dumps(stats, indent=2) + "\n").encode())
-    docs.unpersist()
     fs.delete_dir(f"{root}/.staging")
     return stats
 
@@ -568,6 +681,10 @@ def _session(master, app="ghirbal build"):
         builder = builder.config(
             "spark.driver.memory", os.environ.get("GHIRBAL_SPARK_MEMORY", "4g")
         )
+    if (master or "").startswith("local") and "java-options" not in submit_args:
+        # The JVM only moves features and small aggregates here: the C2
+        # compiler costs more CPU than it wins back (BENCHMARKS.md, Spark).
+        builder = builder.config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1")
     cores = os.cpu_count() or 2
     builder = builder.config(
         "spark.sql.shuffle.partitions",
@@ -597,6 +714,9 @@ def main(argv=None):
                    help="languages to keep, comma-separated (default: ar)")
     b.add_argument("--partitions", type=int,
                    help="input partitions (default: 4 per core, at most one per file)")
+    b.add_argument("--local-candidates", type=int, metavar="N",
+                   help="cluster up to N candidate records (records sharing an LSH band with "
+                        f"another) in one task, more in distributed stages (default {LOCAL_CANDIDATES})")
     b.add_argument("--quiet", action="store_true", help="no summary on stderr")
     args = parser.parse_args(argv)
     if len(args.paths) < 2:
@@ -607,7 +727,7 @@ def main(argv=None):
     log = None if args.quiet else (lambda m: print(m, file=sys.stderr))
     try:
         stats = build(spark, inputs, output, [l for l in args.langs.split(",") if l],
-                      args.partitions, log)
+                      args.partitions, log, args.local_candidates)
     finally:
         spark.stop()
     if not args.quiet:
