@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The Spark job against `ghirbal build --parquet` on the same input, the
-# same cores, in one run, alternating; then checks the two outputs hold the
-# same records. See BENCHMARKS.md ("Spark").
+# The Spark job against `ghirbal build --parquet` on the same input and the
+# same cores, alternating, in one run; then checks that the two outputs
+# hold the same records. See BENCHMARKS.md ("Spark").
 #
 #   bench/spark/run.sh INPUT [ROUNDS] [CORES]
 #
+# Per round: wall seconds and CPU seconds of each. The CLI's CPU is its
+# user+sys time; the Spark job's is that of the driver's process tree
+# (JVM and Python workers, local mode), for the job alone and with the
+# JVM and session start-up.
 # Needs: target/release/ghirbal (or $GHIRBAL_BIN), a Python with ghirbal,
 # pyspark and pyarrow ($GHIRBAL_PYTHON; scripts/test.sh makes one), Java.
 set -euo pipefail
@@ -15,20 +19,19 @@ BIN=${GHIRBAL_BIN:-${CARGO_TARGET_DIR:-target}/release/ghirbal}
 PY=${GHIRBAL_PYTHON:-$HOME/.cache/ghirbal/venv/bin/python}
 OUT=${BENCH_OUT:-/tmp/ghirbal-spark-bench}
 mkdir -p "$OUT"
+json() { "$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
 for round in $(seq 1 "$ROUNDS"); do
   rm -rf "$OUT/cli" "$OUT/spark"
+  /usr/bin/time -o "$OUT/cli.time" -f "%e %U %S" "$BIN" build "$IN" --parquet -o "$OUT/cli" -j "$CORES" --quiet || true
+  read -r cli_wall cli_user cli_sys < "$OUT/cli.time"
   start=$(date +%s.%N)
-  "$BIN" build "$IN" --parquet -o "$OUT/cli" -j "$CORES" --quiet || true
-  cli=$(echo "$(date +%s.%N) - $start" | bc)
-  start=$(date +%s.%N)
-  "$PY" -m ghirbal.spark build "$IN" "$OUT/spark" --master "local[$CORES]" \
-    2>"$OUT/spark.log" || true
+  "$PY" -m ghirbal.spark build "$IN" "$OUT/spark" --master "local[$CORES]" 2>"$OUT/spark.log" || true
   spark_all=$(echo "$(date +%s.%N) - $start" | bc)
-  # The job's own time (from input listing to stats.json), without starting
-  # the JVM and the Spark session, which a cluster pays once per session.
-  spark_job=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['seconds'])" "$OUT/spark/stats.json")
-  docs=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['inputs'])" "$OUT/cli/stats.json")
-  echo "round $round: docs $docs cores $CORES cli ${cli}s spark_job ${spark_job}s spark_with_startup ${spark_all}s"
+  docs=$(json "$OUT/cli/stats.json" inputs)
+  echo "round $round: docs $docs cores $CORES" \
+    "| cli wall ${cli_wall}s cpu $(echo "$cli_user + $cli_sys" | bc)s" \
+    "| spark job wall $(json "$OUT/spark/stats.json" seconds)s cpu $(json "$OUT/spark/stats.json" cpu_seconds)s" \
+    "| spark with start-up wall ${spark_all}s cpu $(json "$OUT/spark/stats.json" cpu_seconds_with_startup)s"
 done
 "$PY" - "$OUT/cli" "$OUT/spark" <<'PY'
 import glob, sys

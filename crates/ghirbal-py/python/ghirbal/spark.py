@@ -7,15 +7,22 @@ inputs (a test compares them), computed as Spark stages:
 
 1. **extract + annotate** per partition of input files (Rust, GIL
    released): records, language, quality, and each record's dedup
-   features (MinHash LSH band keys, bottom-k sketch, exact key). The
-   records go straight to a staging Parquet file per task; only the small
-   features go on through Spark, so the JVM never converts article text.
-2. **candidates**: band keys exploded and grouped; every bucket of two or
-   more records is verified against its heads exactly as the CLI does.
-3. **connected components** of the verified pairs, by min-label
-   propagation with pointer jumping over DataFrames.
+   features (bottom-k sketch, exact key, date, length) and LSH band keys.
+   Each task writes them to staging Parquet files (`OUTPUT/.staging`);
+   Spark reads features and band rows back with its own reader, so the JVM
+   never converts article text.
+2. **candidates**: band rows hash-partitioned by key (a shuffle), grouped
+   by Arrow in each task; every key held by two records or more is a
+   bucket.
+3. **verify and connect**: each bucket verified against its heads exactly
+   as the CLI does; verified pairs joined into connected components.
 4. **clusters**: each component split by the keep policy (earliest
    ``published``, then longest, then first seen; chains split off).
+   Up to ``--local-candidates`` records in buckets, 3-4 run in one task
+   (the usual case: duplicates are a fraction of a corpus); above it, as
+   distributed stages: buckets joined with sketches and verified per
+   partition, components by min-label propagation with pointer jumping
+   over DataFrames, components grouped and resolved per partition.
 5. **write**: placements grouped by staging file; each task reads its
    staging file, adds ``dedup``, and writes ``OUTPUT/shards/part-N.parquet``
    (the kept records), ``OUTPUT/removed/duplicates/`` and
@@ -56,8 +63,9 @@ FILES_PER_BATCH = 256
 #: overrides it.
 LOCAL_CANDIDATES = 200_000
 
-#: Label propagation stops here at the latest; LSH components are
-#: near-stars, found in 2 or 3 rounds.
+#: Rounds of label propagation before giving up with an error; with pointer
+#: jumping a component of diameter d takes about log2(d) rounds, and LSH
+#: components are near-stars, found in 2 or 3.
 MAX_ROUNDS = 64
 
 #: Rows per Parquet row group and per batch read back from staging.
@@ -411,7 +419,8 @@ def _resolve_partition(batches):
 
 def _group_bands_partition(batches):
     """Stage 2 inside a task: the records of every band key held by two or
-    more records."""
+    more records. A task holds its share of the band rows (16 bytes each,
+    28 per record) in memory."""
     batches = list(batches)
     if not batches:
         return
@@ -472,8 +481,11 @@ def connected_components(edges):
         )
         labels = step
         if changed == 0:
-            break
-    return labels
+            return labels
+    raise RuntimeError(
+        f"connected components did not converge in {MAX_ROUNDS} rounds; "
+        "raise ghirbal.spark.MAX_ROUNDS"
+    )
 
 
 def tree_cpu_seconds(root=None):
