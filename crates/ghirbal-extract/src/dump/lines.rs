@@ -184,9 +184,16 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if let Some(Wrap { width, solid }) = width {
+        if let Some(Wrap {
+            width,
+            solid,
+            strict,
+        }) = width
+        {
             while end + 1 < physical.len()
                 && is_full(physical[end].1, width)
+                // Less sure of the width: a cut line ends within a word of it.
+                && (!strict || physical[end].1.trim_end().chars().count() + 15 >= width)
                 && continues(physical[end].1, physical[end + 1].1)
                 // Without blank lines a sentence end at the margin is taken
                 // as a paragraph end: at worst a paragraph is cut in two.
@@ -197,6 +204,11 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             // A paragraph ends a sentence; two unpunctuated lines are a
             // long headline and the line under it.
             if end == i + 1 && !closes_paragraph(physical[end].1) {
+                end = i;
+            }
+            // A width found past longer lines is less sure: a short run of
+            // lines that ends in no sentence is a list of headlines.
+            if strict && end > i && end < i + 3 && !closes_paragraph(physical[end].1) {
                 end = i;
             }
         }
@@ -224,6 +236,8 @@ struct Wrap {
     width: usize,
     /// No blank lines between paragraphs.
     solid: bool,
+    /// The width was found under a few longer lines, not at the widest.
+    strict: bool,
 }
 
 fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
@@ -231,7 +245,54 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
         .iter()
         .map(|(_, raw)| raw.trim_end().chars().count())
         .collect();
-    let widest = lengths.iter().copied().max()?;
+    // The width is the widest line, unless a few lines that were never
+    // wrapped (a menu, a tab title, a footer) stand out past it: then the
+    // next widths down are tried, skipping at most an eighth of the longer lines.
+    let mut widths: Vec<usize> = lengths.iter().copied().filter(|&n| n >= 30).collect();
+    widths.sort_unstable_by(|a, b| b.cmp(a));
+    let skippable = 3.max(widths.len() / 8);
+    let mut tried = 0;
+    let mut previous = usize::MAX;
+    for (skipped, &width) in widths.iter().enumerate() {
+        if skipped > skippable || tried >= 6 {
+            break;
+        }
+        if width == previous {
+            continue;
+        }
+        previous = width;
+        tried += 1;
+        // Past the widest line, the lines cut at the width must hold most
+        // of the text: one long paragraph over a list of headlines is no wrap.
+        if skipped > 0 {
+            let total: usize = lengths.iter().sum();
+            let full: usize = (0..lengths.len())
+                .filter(|&i| is_full(physical[i].1, width))
+                .map(|i| lengths[i])
+                .sum();
+            // Cut lines end within a word's length of the width; headlines
+            // that merely fit under it have lengths of all sizes.
+            let (mut cut, mut fitting) = (0, 0);
+            for &n in lengths.iter().filter(|&&n| n <= width && n * 100 >= width * 60) {
+                fitting += 1;
+                cut += usize::from(n + 15 >= width);
+            }
+            if full * 100 < total * 35 || cut < 3 || cut * 2 < fitting {
+                continue;
+            }
+        }
+        if let Some(wrap) = wrap_at(physical, &lengths, width) {
+            return Some(Wrap {
+                strict: skipped > 0,
+                ..wrap
+            });
+        }
+    }
+    None
+}
+
+/// The wrap at `widest`, if the lines read as cut at that width.
+fn wrap_at(physical: &[(usize, &str)], lengths: &[usize], widest: usize) -> Option<Wrap> {
     if !(30..=200).contains(&widest) {
         return None;
     }
@@ -270,6 +331,7 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     (blank_separated || solid).then_some(Wrap {
         width: widest,
         solid,
+        strict: false,
     })
 }
 
@@ -296,7 +358,7 @@ fn closes_paragraph(raw: &str) -> bool {
 /// A line that reached the wrap width: the paragraph goes on below it.
 fn is_full(raw: &str, width: usize) -> bool {
     let n = raw.trim_end().chars().count();
-    n * 100 >= width * 60 && n + 25 >= width
+    n <= width && n * 100 >= width * 60 && n + 25 >= width
 }
 
 fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
@@ -659,10 +721,15 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
     // Cheap refusals first: this runs on every short line.
+    if text.len() > 400 {
+        return false;
+    }
     let has_separator = text.contains([
         '|', '>', '•', '·', '\t', '<', '»', '«', '›', '‹', '/', '-', '–', '—', '،', ',', '[', '▾',
     ]);
-    if !has_separator || text.len() > 400 {
+    // Any other symbol set between spaces twice or more (`◆`, `★`, `::`).
+    let symbol = spaced_symbol(text);
+    if !has_separator && symbol.is_none() {
         return false;
     }
     if is_listed_menu(text) {
@@ -673,6 +740,10 @@ fn is_menu(text: &str) -> bool {
     let mut spaced = text.to_string();
     for sep in SPACED {
         spaced = spaced.replace(sep, " | ");
+    }
+    if let Some(symbol) = symbol {
+        let mut sep = [0u8; 4];
+        spaced = spaced.replace(&*symbol.encode_utf8(&mut sep), "|");
     }
     let pieces: Vec<&str> = spaced
         .split(TIGHT)
@@ -692,6 +763,32 @@ fn is_menu(text: &str) -> bool {
     }
     let separators = spaced.chars().filter(|c| TIGHT.contains(c)).count();
     separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// A symbol (neither letter, digit, sentence punctuation, quote nor
+/// bracket) standing between spaces at least twice: a menu's separator.
+fn spaced_symbol(text: &str) -> Option<char> {
+    let mut found: [(char, usize); 4] = [(' ', 0); 4];
+    let mut chars = text.chars();
+    let (mut a, mut b) = (chars.next()?, chars.next()?);
+    for c in chars {
+        if a == ' '
+            && c == ' '
+            && !b.is_alphanumeric()
+            && !b.is_whitespace()
+            && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b)
+        {
+            if let Some(slot) = found.iter_mut().find(|(s, n)| *s == b || *n == 0) {
+                *slot = (b, slot.1 + 1);
+            }
+        }
+        (a, b) = (b, c);
+    }
+    found
+        .iter()
+        .filter(|&&(_, n)| n >= 2)
+        .max_by_key(|&&(_, n)| n)
+        .map(|&(s, _)| s)
 }
 
 /// `سياسة، اقتصاد، رياضة، ثقافة` or `[ محليات ] [ دوليات ] [ رياضة ]`: three
