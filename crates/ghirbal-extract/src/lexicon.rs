@@ -26,6 +26,23 @@ pub(crate) static BYLINE: &[&str] = &[
     "author",
 ];
 
+/// Labels of a photo credit: `تصوير: …`, `مصدر الصوره: …`.
+pub(crate) static CREDIT: &[&str] = &[
+    "تصوير",
+    "الصوره",
+    "صوره",
+    "مصدر الصوره",
+    "الصور",
+    "عدسه",
+    "بعدسه",
+    "photo",
+    "photos",
+    "image",
+    "credit",
+    "photo credit",
+    "foto",
+];
+
 /// Labels of a publication date.
 pub(crate) static PUBLISHED: &[&str] = &[
     "نشر",
@@ -288,7 +305,7 @@ fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
     static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT,
         ]
         .iter()
         .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
@@ -315,7 +332,7 @@ mod tests {
     #[test]
     fn every_list_has_its_set() {
         for list in [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

@@ -580,6 +580,29 @@ impl<'a> Passes<'a> {
                 Shape::Menu | Shape::NoLetters => {
                     self.set(i, LineClass::Chrome, "menu, separator or interface word")
                 }
+                Shape::Credit { .. } => {
+                    // The short line above it is the caption it credits.
+                    if let Some(j) = self.prev_nonblank(i).filter(|&j| j + 2 >= i) {
+                        let above = &self.lines[j];
+                        let caption_like = matches!(above.shape, Shape::Text | Shape::Place { .. })
+                            && !above.is_prose()
+                            && (2..=14).contains(&above.words)
+                            && self.title != Some(j)
+                            && !above.is_blank();
+                        if caption_like {
+                            self.caption_keys.insert(above.key.clone());
+                            self.set(j, LineClass::Caption, "short line above a photo credit");
+                        }
+                    }
+                    self.set(i, LineClass::CaptionRepeat, "photo credit line");
+                }
+                Shape::Relative => {
+                    if paragraphs_seen <= 1 && !body_closed {
+                        self.set(i, LineClass::DateLine, "relative time under the title");
+                    } else {
+                        self.set(i, LineClass::Chrome, "relative time inside the page");
+                    }
+                }
                 Shape::ListItem { .. } if mode == Mode::Related => {
                     self.set(i, LineClass::Related, "item under a related-stories label")
                 }
@@ -1070,7 +1093,15 @@ impl<'a> Passes<'a> {
                             Some((end, credit)) if !credit.is_empty() => {
                                 (line.text[..*end].to_string(), Some(credit.clone()))
                             }
-                            _ => (line.text.to_string(), None),
+                            _ => {
+                                let credit = self.next_nonblank(i).and_then(|j| {
+                                    match &self.lines[j].shape {
+                                        Shape::Credit { credit } => Some(credit.clone()),
+                                        _ => None,
+                                    }
+                                });
+                                (line.text.to_string(), credit)
+                            }
                         },
                     };
                     article.images.push(Image {

@@ -53,6 +53,13 @@ pub(crate) enum Shape {
         caption: String,
         credit: String,
     },
+    /// A photo credit alone on its line (`مصدر الصورة: غيتي`): the credit
+    /// of the caption above it.
+    Credit {
+        credit: String,
+    },
+    /// A relative time (`منذ 3 ساعات`, `قبل ساعتين`): metadata with no date.
+    Relative,
     /// A label that opens a block of other articles' headlines.
     RelatedLabel,
     /// A label that opens readers' comments.
@@ -477,6 +484,14 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if let Some(shape) = date_shape(line) {
         return shape;
     }
+    if line.words <= 8 {
+        if let Some(credit) = credit_line(line) {
+            return Shape::Credit { credit };
+        }
+        if is_relative_time(line) {
+            return Shape::Relative;
+        }
+    }
     if line.words <= 9 {
         if let Some(len) = starts_with_label(key, lexicon::BYLINE) {
             let after = key[len..].trim_start();
@@ -553,6 +568,43 @@ fn key_has_word(key: &str, word: &str) -> bool {
         let after = key[i + word.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// `مصدر الصورة: غيتي`, `📸 تصوير: فلان`, `(Photo: AP)`: a credit label,
+/// a colon and a short credit, alone on the line.
+fn credit_line(line: &Line<'_>) -> Option<String> {
+    let text = line
+        .text
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '：');
+    let (label, credit) = text.split_once([':', '：'])?;
+    let label = search_key(label);
+    let label = label.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let credit = credit.trim();
+    let words = credit.split_whitespace().count();
+    (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
+        .then(|| credit.to_string())
+}
+
+/// `منذ 3 ساعات`, `قبل ساعتين`, `نشر: منذ أسبوع`, `2 hours ago`: how long
+/// ago, not when.
+fn is_relative_time(line: &Line<'_>) -> bool {
+    const UNITS: &[&str] = &[
+        "ثانيه", "ثواني", "دقيقه", "دقيقتين", "دقايق", "دقائق", "ساعه", "ساعتين", "ساعات", "يوم",
+        "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "minute",
+        "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    ];
+    if line.words > 6 || line.terminal_period() {
+        return false;
+    }
+    let words: Vec<&str> = line.key.split_whitespace().collect();
+    let ago = words.iter().position(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w == "منذ" || w == "قبل" || w == "ago"
+    });
+    let Some(ago) = ago else { return false };
+    let near = &words[ago.saturating_sub(3)..(ago + 4).min(words.len())];
+    near.iter()
+        .any(|w| UNITS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// `التعليقات (3)` → `التعليقات`.
@@ -664,6 +716,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
             "- تصوير ",
             "— تصوير ",
             "– تصوير ",
+            "- عدسة:",
+            "- عدسة :",
+            "- مصدر الصورة:",
         ])
         .into_iter()
         .flatten()
@@ -702,6 +757,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     }
     let credit = [
         "تصوير:",
+        "عدسة:",
+        "مصدر الصورة:",
         "تصوير",
         "الصورة:",
         "صورة:",
