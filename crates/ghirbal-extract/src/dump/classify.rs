@@ -888,7 +888,7 @@ impl<'a> Passes<'a> {
         };
         let next_para = rest[0];
         // Right under the title, with metadata or an image before the body.
-        let under_title = self.title.is_some_and(|t| {
+        let right_under_title = self.title.is_some_and(|t| {
             (t + 1..lede).all(|i| {
                 matches!(
                     self.class(i),
@@ -896,14 +896,65 @@ impl<'a> Passes<'a> {
                 )
             })
         });
+        // Only page furniture between the title and it (metadata, a
+        // caption, a rule or a short interface line), no body text.
+        let under_title = self.title.is_some_and(|t| {
+            (t + 1..lede).all(|i| {
+                matches!(
+                    self.class(i),
+                    Some(
+                        LineClass::Blank
+                            | LineClass::TitleRepeat
+                            | LineClass::DateLine
+                            | LineClass::DateWidget
+                            | LineClass::Byline
+                            | LineClass::Caption
+                            | LineClass::CaptionRepeat
+                    )
+                ) || (self.class(i) == Some(LineClass::Chrome) && !self.lines[i].is_prose())
+            })
+        });
         let opens_with_dateline = parse_dateline(&self.lines[lede].text).is_some();
         let metadata_between = (lede + 1..next_para).any(|i| match self.class(i) {
             Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat) => true,
-            Some(LineClass::Caption | LineClass::Chrome | LineClass::DateWidget) => {
+            Some(LineClass::Caption | LineClass::CaptionRepeat | LineClass::DateWidget) => {
                 under_title && !opens_with_dateline
+            }
+            // A rule under the lede; other furniture only right under the title.
+            Some(LineClass::Chrome) => {
+                !opens_with_dateline
+                    && (right_under_title
+                        || (under_title && self.lines[i].shape == Shape::NoLetters))
             }
             _ => false,
         });
+        // The body is laid out otherwise than the lede: its paragraphs run
+        // on without blank lines, or open indented, while the lede stands alone.
+        let set_out = under_title && !opens_with_dateline && {
+            let body = &rest[..rest.len().min(6)];
+            let lede_line = &self.lines[lede];
+            // Alone above the body, not cut off from it by an insert.
+            let lede_alone = self.lines.get(lede + 1).is_none_or(Line::is_blank)
+                && self.next_nonblank(lede).is_some_and(|j| {
+                    j == next_para
+                        || matches!(
+                            self.class(j),
+                            Some(
+                                LineClass::Caption
+                                    | LineClass::CaptionRepeat
+                                    | LineClass::Byline
+                                    | LineClass::DateLine
+                            )
+                        )
+                        || self.lines[j].shape == Shape::NoLetters
+                });
+            let run_on = body.len() >= 2
+                && body.iter().filter(|&&p| !self.lines[p].after_blank).count() * 2 > body.len();
+            let indented = |i: usize| self.lines[i].indented;
+            let body_indented =
+                body.iter().filter(|&&p| indented(p)).count() * 2 > body.len() && !indented(lede);
+            (lede_alone && run_on) || (body_indented && !lede_line.text.is_empty())
+        };
         let blank_separated = paragraphs
             .iter()
             .filter(|&&p| self.lines[p].after_blank)
@@ -938,6 +989,8 @@ impl<'a> Passes<'a> {
             "first paragraph, set apart from the body by a byline or date"
         } else if in_header_block {
             "first paragraph, in one block with the title or caption"
+        } else if set_out {
+            "first paragraph, laid out apart from the body's run of paragraphs"
         } else if body_opens_with_dateline {
             "first paragraph, above the paragraph that opens with the dateline"
         } else if restates() {

@@ -93,6 +93,8 @@ pub(crate) struct Line<'a> {
     pub terminal: bool,
     /// The line before it was blank (or it is the first).
     pub after_blank: bool,
+    /// The raw line opens with spaces (a first-line indent).
+    pub indented: bool,
     /// `TITLE | SITE` (a browser tab's title) or `caption | credit`: the
     /// byte where the text before the bar ends, and what follows the bar.
     pub bar: Option<(usize, String)>,
@@ -228,6 +230,7 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             line
         };
         after_blank = line.is_blank();
+        line.indented = !after_blank && raw.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
         line.continued.shrink_to_fit();
         lines.push(line);
         i = end + 1;
@@ -383,6 +386,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
             words: 0,
             terminal: false,
             after_blank,
+            indented: false,
             bar: None,
             bar_key: None,
             ui: false,
@@ -411,6 +415,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
         words,
         terminal,
         after_blank,
+        indented: false,
         bar,
         bar_key,
         ui,
