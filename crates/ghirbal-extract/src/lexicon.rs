@@ -254,6 +254,32 @@ pub(crate) static UI: &[&str] = &[
     "مده القراءه",
     "اعجبني",
     "لم يعجبني",
+    "مساحه اعلانيه",
+    "اعلان ممول",
+    "محتوي مدفوع",
+    "محتوي ممول",
+    "sponsored",
+    "sponsored content",
+    "publicite",
+];
+
+/// Calls to action that open a promotion line (`تابعوا … على تيليغرام`,
+/// `حمّل تطبيق …`): a line opening with one is no heading.
+pub(crate) static CALL: &[&str] = &[
+    "تابعونا",
+    "تابعوا",
+    "تابعنا",
+    "حمل تطبيق",
+    "حملوا تطبيق",
+    "نزل تطبيق",
+    "اشترك",
+    "اشتركوا",
+    "انضم",
+    "انضموا",
+    "follow us",
+    "download",
+    "subscribe",
+    "join us",
 ];
 
 /// Labels printed above the lede.

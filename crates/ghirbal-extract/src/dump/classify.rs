@@ -698,6 +698,7 @@ impl<'a> Passes<'a> {
                             && !is_widget_text(line)
                             && !opens_with_label(line)
                             && !line.text.contains(['@', '#'])
+                            && lexicon::starts_with_label(&line.key, lexicon::CALL).is_none()
                         {
                             self.set(i, LineClass::Heading, "short line between paragraphs");
                         } else if next_is_prose && body_started {
@@ -789,6 +790,7 @@ impl<'a> Passes<'a> {
     /// Headings after the last paragraph head nothing: they are chrome.
     fn close_body(&mut self) {
         self.tail_sentences();
+        self.tail_lists();
         let last_body = (0..self.lines.len()).rev().find(|&i| {
             matches!(
                 self.class(i),
@@ -798,6 +800,65 @@ impl<'a> Passes<'a> {
         for i in last_body.map_or(0, |l| l + 1)..self.lines.len() {
             if self.class(i) == Some(LineClass::Heading) {
                 self.set(i, LineClass::Chrome, "short line after the last paragraph");
+            }
+        }
+    }
+
+    /// After the last paragraph, a run of unpunctuated items (`1- headline`,
+    /// `- headline`) that no paragraph ending in a colon introduces is a
+    /// list of other stories, with its label above it; a lone short item of
+    /// a few words (`— فلان الفلاني`) is the writer's signature.
+    fn tail_lists(&mut self) {
+        let Some(last) = (0..self.lines.len())
+            .rev()
+            .find(|&i| self.class(i) == Some(LineClass::Paragraph))
+        else {
+            return;
+        };
+        let items: Vec<usize> = (last + 1..self.lines.len())
+            .filter(|&i| self.class(i) == Some(LineClass::ListItem))
+            .collect();
+        let mut k = 0;
+        while k < items.len() {
+            // A run: items with only blank lines between them.
+            let mut end = k;
+            while end + 1 < items.len() && self.next_nonblank(items[end]) == Some(items[end + 1]) {
+                end += 1;
+            }
+            let run = &items[k..=end];
+            k = end + 1;
+            let headline = |i: usize| {
+                let line = &self.lines[i];
+                !line.terminal_period() && line.words <= 25
+            };
+            let above = self.prev_nonblank(run[0]);
+            let introduced = above.is_some_and(|a| {
+                self.class(a) == Some(LineClass::Paragraph)
+                    && self.lines[a].text.trim_end().ends_with([':', '：'])
+            });
+            if introduced || !run.iter().all(|&i| headline(i)) {
+                continue;
+            }
+            if run.len() >= 2 {
+                for &i in run {
+                    self.set(i, LineClass::Related, "one of a list of headlines after the body");
+                }
+                if let Some(a) = above.filter(|&a| {
+                    matches!(self.class(a), Some(LineClass::Heading | LineClass::Chrome))
+                        && !self.lines[a].terminal
+                        && self.lines[a].words <= 6
+                }) {
+                    self.set(a, LineClass::Related, "label of a list of headlines");
+                }
+            } else {
+                let line = &self.lines[run[0]];
+                let name_like = (2..=4).contains(&line.words)
+                    && line.counts.digits == 0
+                    && line.counts.punctuation <= 1
+                    && line.text.starts_with(['—', '–', '-']);
+                if name_like {
+                    self.set(run[0], LineClass::Byline, "a name under the article: its signature");
+                }
             }
         }
     }

@@ -509,6 +509,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
             }
         }
     }
+    if line.words <= 6 && is_marker(text) {
+        return Shape::Menu;
+    }
     if let Some(body) = list_item(text) {
         return Shape::ListItem { body };
     }
@@ -635,6 +638,15 @@ fn after_label_or_word(text: &str) -> String {
     parts.next().unwrap_or("").trim().to_string()
 }
 
+/// `- إعلان -`, `-- ت.ح --`, `*** نهاية ***`: a short text fenced by the
+/// same marks on both sides, a page's marker rather than a list item.
+fn is_marker(text: &str) -> bool {
+    const FENCE: &[char] = &['-', '–', '—', '*', '=', '~', '_', '•'];
+    let head = text.chars().take_while(|c| FENCE.contains(c)).count();
+    let tail = text.chars().rev().take_while(|c| FENCE.contains(c)).count();
+    head > 0 && tail > 0 && text.chars().count() > head + tail + 1
+}
+
 /// A bulleted or numbered item: `- …`, `• …`, `1. …`, `١- …`, `(2) …`.
 fn list_item(text: &str) -> Option<String> {
     let mut chars = text.char_indices();
@@ -704,6 +716,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     }
     let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
+        (stripped[..open].trim(), stripped[open + 1..].trim())
+    } else if let Some(stripped) = text.strip_suffix(']') {
+        let open = stripped.rfind('[')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(stripped) = text.strip_suffix('/') {
         // Wire style: `… /رويترز/`.
