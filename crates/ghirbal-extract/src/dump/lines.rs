@@ -533,7 +533,8 @@ fn shape_of(line: &Line<'_>) -> Shape {
 
 /// A line that is mostly a date: at most a few words besides it.
 fn date_shape(line: &Line<'_>) -> Option<Shape> {
-    if line.words > 16 || line.terminal && line.words > 8 {
+    // A widget with two calendars and an issue number runs past 16 words.
+    if line.words > 22 || (line.words > 16 && line.terminal) || line.terminal && line.words > 8 {
         return None;
     }
     let matches = find_dates(&line.text);
@@ -552,6 +553,9 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
             .sum(),
     );
     if covered * 2 < total && rest_words > 4 {
+        return None;
+    }
+    if line.words > 16 && covered * 3 < total * 2 {
         return None;
     }
     let key = line.key.as_str();
