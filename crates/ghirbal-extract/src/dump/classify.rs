@@ -78,7 +78,8 @@ struct Passes<'a> {
 
 impl<'a> Passes<'a> {
     fn new(lines: &'a [Line]) -> Self {
-        let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> = HashMap::default();
+        let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> =
+            HashMap::with_capacity_and_hasher(lines.len(), Xxh3DefaultBuilder::default());
         let first_of = lines
             .iter()
             .enumerate()
@@ -975,7 +976,7 @@ impl<'a> Passes<'a> {
                 ) || (self.class(i) == Some(LineClass::Chrome) && !self.lines[i].is_prose())
             })
         });
-        let opens_with_dateline = parse_dateline(&self.lines[lede].text).is_some();
+        let opens_with_dateline = parse_dateline(head(&self.lines[lede].text)).is_some();
         let metadata_between = (lede + 1..next_para).any(|i| match self.class(i) {
             Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat) => true,
             Some(LineClass::Caption | LineClass::CaptionRepeat | LineClass::DateWidget) => {
@@ -1037,7 +1038,7 @@ impl<'a> Passes<'a> {
             });
         // The body proper opens with the dateline; a paragraph above it is the lede.
         let body_opens_with_dateline = !opens_with_dateline && {
-            let next = &self.lines[next_para].text;
+            let next = head(&self.lines[next_para].text);
             parse_dateline(next).is_some() || bare_dateline(next).is_some()
         };
         // Cheap structural evidence first; comparing words costs the most.
@@ -1077,6 +1078,20 @@ impl<'a> Passes<'a> {
     /// A date under the title is the publication date unless the body's
     /// "today" names another weekday: then it is the crawl day's widget.
     fn date_lines_against_body(&mut self) {
+        // Only an unlabelled date line under the title can be contradicted.
+        let any = (0..self.lines.len()).any(|i| {
+            self.class(i) == Some(LineClass::DateLine)
+                && matches!(
+                    self.lines[i].shape,
+                    Shape::Date {
+                        label: DateLabel::None,
+                        ..
+                    }
+                )
+        });
+        if !any {
+            return;
+        }
         let today = self.body_today();
         for i in 0..self.lines.len() {
             let Shape::Date { label, matches } = &self.lines[i].shape else {
@@ -1469,19 +1484,45 @@ fn split_names(names: &str) -> Vec<String> {
         .collect()
 }
 
+/// The opening of a paragraph, where a dateline would stand: whether one
+/// does is never decided further in.
+fn head(paragraph: &str) -> &str {
+    const HEAD: usize = 320;
+    if paragraph.len() <= HEAD {
+        return paragraph;
+    }
+    let mut end = HEAD;
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Cut at a space, so the last word is whole.
+    let end = paragraph[..end].rfind(' ').unwrap_or(end);
+    &paragraph[..end]
+}
+
 /// `الرياض - قلب فريق…`: a place and a dash opening the first paragraph,
 /// with no credit after it. Only trusted on the first paragraph, where a
 /// dateline stands.
 fn bare_dateline(paragraph: &str) -> Option<&str> {
-    let (place, rest) = [" - ", " ـ ", " – ", " — "]
+    // The place is a word or two: the dash stands near the start.
+    let near = head(paragraph);
+    let mut cut = near.len().min(96);
+    while !near.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let near = &near[..cut];
+    let (place, _) = [" - ", " ـ ", " – ", " — "]
         .iter()
-        .filter_map(|dash| paragraph.split_once(dash))
+        .filter_map(|dash| near.split_once(dash))
         .min_by_key(|(place, _)| place.len())?;
+    let rest = paragraph[place.len()..]
+        .trim_start()
+        .trim_start_matches(['-', 'ـ', '–', '—']);
     let place_words = place.split_whitespace().count();
     let place_ok = (1..=2).contains(&place_words)
         && place.chars().all(|c| c.is_alphabetic() || c == ' ')
         && ghirbal_arabic::script::count(place).arabic_letters > 0;
-    (place_ok && rest.split_whitespace().count() >= 5).then_some(place)
+    (place_ok && rest.split_whitespace().nth(4).is_some()).then_some(place)
 }
 
 /// A person's name on its own line: `د. عمر المحمود`, `سليمان بن علي`.

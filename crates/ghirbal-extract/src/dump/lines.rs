@@ -585,6 +585,9 @@ fn key_has_word(key: &str, word: &str) -> bool {
 /// `مصدر الصورة: غيتي`, `📸 تصوير: فلان`, `(Photo: AP)`: a credit label,
 /// a colon and a short credit, alone on the line.
 fn credit_line(line: &Line<'_>) -> Option<String> {
+    if !line.text.contains([':', '：']) {
+        return None;
+    }
     let text = line
         .text
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '：');
@@ -608,7 +611,11 @@ fn is_relative_time(line: &Line<'_>) -> bool {
     if line.words > 6 || line.terminal_period() {
         return false;
     }
-    let words: Vec<&str> = line.key.split_whitespace().collect();
+    let key = line.key.as_str();
+    if !(key.contains("منذ") || key.contains("قبل") || key.contains("ago")) {
+        return false;
+    }
+    let words: Vec<&str> = key.split_whitespace().collect();
     let ago = words.iter().position(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w == "منذ" || w == "قبل" || w == "ago"
@@ -816,34 +823,51 @@ fn is_menu(text: &str) -> bool {
     if is_listed_menu(text) {
         return true;
     }
+    // Items are cut at a tight separator anywhere, at a spaced one (` » `)
+    // only between spaces; one pass, no copies.
     const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
-    const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / ", " - ", " – ", " — "];
-    let mut spaced = text.to_string();
-    for sep in SPACED {
-        spaced = spaced.replace(sep, " | ");
+    const SPACED: &[char] = &['»', '«', '›', '‹', '/', '-', '–', '—'];
+    let bytes = text.as_bytes();
+    let mut separators = 0usize;
+    let mut pieces = 0usize;
+    let mut all_short = true;
+    let mut leading_short = true;
+    let mut last_words = 0usize;
+    let mut piece_start = 0usize;
+    let mut close_piece = |piece: &str, pieces: &mut usize| {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            return;
+        }
+        let words = piece.split_whitespace().count();
+        if *pieces > 0 && last_words > 3 {
+            leading_short = false;
+        }
+        all_short &= words <= 4;
+        last_words = words;
+        *pieces += 1;
+    };
+    for (i, c) in text.char_indices() {
+        let tight = TIGHT.contains(&c) || Some(c) == symbol;
+        let spaced = !tight
+            && SPACED.contains(&c)
+            && i > 0
+            && bytes[i - 1] == b' '
+            && bytes.get(i + c.len_utf8()) == Some(&b' ');
+        if tight || spaced {
+            separators += 1;
+            close_piece(&text[piece_start..i], &mut pieces);
+            piece_start = i + c.len_utf8();
+        }
     }
-    if let Some(symbol) = symbol {
-        let mut sep = [0u8; 4];
-        spaced = spaced.replace(&*symbol.encode_utf8(&mut sep), "|");
-    }
-    let pieces: Vec<&str> = spaced
-        .split(TIGHT)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    close_piece(&text[piece_start..], &mut pieces);
     // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`), and
     // the last item may be the article's own long title.
     let arrows = text.contains(['»', '›', '>']);
-    if arrows && pieces.len() >= 2 {
-        let (last, leading) = pieces.split_last().unwrap_or((&"", &[]));
-        let _ = last;
-        return leading.iter().all(|p| p.split_whitespace().count() <= 3);
+    if arrows && pieces >= 2 {
+        return leading_short;
     }
-    if pieces.len() < 3 {
-        return false;
-    }
-    let separators = spaced.chars().filter(|c| TIGHT.contains(c)).count();
-    separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
+    pieces >= 3 && separators >= 2 && all_short
 }
 
 /// A symbol (neither letter, digit, sentence punctuation, quote nor
