@@ -174,7 +174,13 @@ fn is_clean(text: &str, block: bool) -> bool {
                 return false;
             };
             i += c.len_utf8();
-            if c == ZWNJ || c == ZWJ {
+            if matches!(
+                c,
+                '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '•' | '·' | '°' | '©'
+            ) {
+                // Common punctuation: NFC starters that no rule touches.
+                0
+            } else if c == ZWNJ || c == ZWJ {
                 if !lone_joiner_kept(text, i - c.len_utf8(), c) {
                     return false;
                 }

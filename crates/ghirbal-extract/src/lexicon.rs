@@ -286,6 +286,7 @@ pub(crate) static CALL: &[&str] = &[
 pub(crate) static LEDE: &[&str] = &["باختصار", "ملخص الخبر", "الخلاصه", "الملخص", "موجز", "ملخص"];
 
 /// Marks of a copyright footer.
+// Each entry holds `حقوق` or `right`: `shape_of` searches for those first.
 pub(crate) static FOOTER: &[&str] = &[
     "جميع الحقوق محفوظه",
     "حقوق النشر",

@@ -177,7 +177,8 @@ impl<'a> Passes<'a> {
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
         // How often each title key occurs: a heading dumped twice (h1 and
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
-        let mut occurrences: HashMap<&str, usize> = HashMap::new();
+        let mut occurrences: HashMap<&str, usize, Xxh3DefaultBuilder> =
+            HashMap::with_capacity_and_hasher(self.lines.len(), Xxh3DefaultBuilder::default());
         for line in self.lines.iter().filter(|l| !l.is_blank()) {
             *occurrences.entry(line.title_key()).or_default() += 1;
         }
@@ -1560,13 +1561,24 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
         return false;
     }
     let mut key = String::new();
+    let mut found: HashSet<&str, Xxh3DefaultBuilder> = HashSet::default();
     for paragraph in later {
         search_key_into(paragraph, &mut key);
-        let words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&key).collect();
-        let common = lede_words.iter().filter(|w| words.contains(*w)).count();
-        let union = lede_words.len() + words.len() - common;
-        if common * 2 >= union || common * 10 >= lede_words.len() * 8 {
+        // The lede's words found in the paragraph, without a set of the
+        // paragraph's own words unless the overlap could pass.
+        found.clear();
+        found.extend(key_words_iter(&key).filter_map(|w| lede_words.get(w).copied()));
+        let common = found.len();
+        if common * 10 >= lede_words.len() * 8 {
             return true;
+        }
+        // common * 2 >= |lede ∪ words| needs at least common * 2 >= |lede|.
+        if common * 2 >= lede_words.len() {
+            let words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&key).collect();
+            let union = lede_words.len() + words.len() - common;
+            if common * 2 >= union {
+                return true;
+            }
         }
     }
     false

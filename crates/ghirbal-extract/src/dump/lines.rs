@@ -442,7 +442,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
         }
         return Shape::NoLetters;
     }
-    if line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
+    // Every footer label holds `حقوق` or `right`: one search refuses most lines.
+    let footer_word = key.contains("حقوق") || key.contains("right");
+    if footer_word && line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
     }
     if text.contains('©') && line.words <= 25 {
@@ -535,6 +537,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
 fn date_shape(line: &Line<'_>) -> Option<Shape> {
     // A widget with two calendars and an issue number runs past 16 words.
     if line.words > 22 || (line.words > 16 && line.terminal) || line.terminal && line.words > 8 {
+        return None;
+    }
+    // Every date holds a number (a day, a year).
+    if line.counts.digits == 0 {
         return None;
     }
     let matches = find_dates(&line.text);
@@ -812,9 +818,28 @@ fn is_menu(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    let has_separator = text.contains([
-        '|', '>', '•', '·', '\t', '<', '»', '«', '›', '‹', '/', '-', '–', '—', '،', ',', '[', '▾',
-    ]);
+    let has_separator = text.chars().any(|c| {
+        matches!(
+            c,
+            '|' | '>'
+                | '•'
+                | '·'
+                | '\t'
+                | '<'
+                | '»'
+                | '«'
+                | '›'
+                | '‹'
+                | '/'
+                | '-'
+                | '–'
+                | '—'
+                | '،'
+                | ','
+                | '['
+                | '▾'
+        )
+    });
     // Any other symbol set between spaces twice or more (`◆`, `★`, `::`).
     let symbol = spaced_symbol(text);
     if !has_separator && symbol.is_none() {
@@ -825,8 +850,6 @@ fn is_menu(text: &str) -> bool {
     }
     // Items are cut at a tight separator anywhere, at a spaced one (` » `)
     // only between spaces; one pass, no copies.
-    const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
-    const SPACED: &[char] = &['»', '«', '›', '‹', '/', '-', '–', '—'];
     let bytes = text.as_bytes();
     let mut separators = 0usize;
     let mut pieces = 0usize;
@@ -848,9 +871,9 @@ fn is_menu(text: &str) -> bool {
         *pieces += 1;
     };
     for (i, c) in text.char_indices() {
-        let tight = TIGHT.contains(&c) || Some(c) == symbol;
+        let tight = matches!(c, '|' | '>' | '•' | '·' | '\t' | '<') || Some(c) == symbol;
         let spaced = !tight
-            && SPACED.contains(&c)
+            && matches!(c, '»' | '«' | '›' | '‹' | '/' | '-' | '–' | '—')
             && i > 0
             && bytes[i - 1] == b' '
             && bytes.get(i + c.len_utf8()) == Some(&b' ');
@@ -904,21 +927,21 @@ fn is_listed_menu(text: &str) -> bool {
         return false;
     }
     let bracketed = text.starts_with('[') && text.matches('[').count() >= 3;
-    let items: Vec<&str> = if bracketed {
-        text.split(['[', ']'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect()
-    } else {
-        text.split(['،', ',', '▾', '·'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect()
+    let short_items = |items: &mut dyn Iterator<Item = &str>| {
+        let mut n = 0;
+        for item in items.map(str::trim).filter(|p| !p.is_empty()) {
+            if item.split_whitespace().nth(3).is_some() {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 3
     };
-    items.len() >= 3
-        && items
-            .iter()
-            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+    if bracketed {
+        short_items(&mut text.split(['[', ']']))
+    } else {
+        short_items(&mut text.split(['،', ',', '▾', '·']))
+    }
 }
 
 /// A short `place - credit` or `place: writer` line.
