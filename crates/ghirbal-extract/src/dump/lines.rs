@@ -263,6 +263,9 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     let skippable = 3.max(widths.len() / 8);
     let mut tried = 0;
     let mut previous = usize::MAX;
+    // Below the widest line, of the widths that pass, the one most cut
+    // lines end just short of (tightest), the narrower on a tie.
+    let mut best: Option<(Wrap, usize, usize)> = None;
     for (skipped, &width) in widths.iter().enumerate() {
         if skipped > skippable || tried >= 6 {
             break;
@@ -290,15 +293,26 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
             if full * 100 < total * 35 || cut < 3 || cut * 2 < fitting {
                 continue;
             }
+            if let Some(wrap) = wrap_at(physical, &lengths, width) {
+                let tighter = best.as_ref().is_none_or(|&(_, c, f)| cut * f >= c * fitting);
+                if tighter {
+                    best = Some((
+                        Wrap {
+                            strict: true,
+                            ..wrap
+                        },
+                        cut,
+                        fitting,
+                    ));
+                }
+            }
+            continue;
         }
         if let Some(wrap) = wrap_at(physical, &lengths, width) {
-            return Some(Wrap {
-                strict: skipped > 0,
-                ..wrap
-            });
+            return Some(wrap);
         }
     }
-    None
+    best.map(|(wrap, _, _)| wrap)
 }
 
 /// The wrap at `widest`, if the lines read as cut at that width.
