@@ -191,7 +191,11 @@ impl<'a> Passes<'a> {
                 Shape::RelatedLabel => listing = true,
                 Shape::Blank => {}
                 _ if line.is_prose() => listing = false,
-                _ => under_label[i] = listing,
+                // A date, a menu or a byline is no headline: the list is over.
+                Shape::Text | Shape::Quote { .. } | Shape::ListItem { .. } | Shape::Place { .. } => {
+                    under_label[i] = listing
+                }
+                _ => listing = false,
             }
         }
         // `TITLE - SITE` beside `TITLE`: the same title with a suffix.
