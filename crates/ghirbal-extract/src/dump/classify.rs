@@ -324,10 +324,15 @@ impl<'a> Passes<'a> {
 
     /// True when line `i` repeats the title, with or without a site suffix.
     fn repeats_title(&self, i: usize) -> bool {
+        // Quoted or not (`«TITLE»` on a share card).
+        let bare = |key: &'a str| key.trim_matches(|c: char| !c.is_alphanumeric());
         self.title_variants.contains(&i)
-            || self
-                .title
-                .is_some_and(|t| t != i && self.lines[t].title_key() == self.lines[i].title_key())
+            || self.title.is_some_and(|t| {
+                t != i && {
+                    let (title, line) = (self.lines[t].title_key(), self.lines[i].title_key());
+                    title == line || (!line.is_empty() && bare(title) == bare(line))
+                }
+            })
     }
 
     /// Pairs (variant, base) of lines above the body where the variant is
