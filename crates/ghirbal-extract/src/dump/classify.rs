@@ -257,6 +257,9 @@ impl<'a> Passes<'a> {
             if matches!(line.shape, Shape::Place { .. }) {
                 score -= 3;
             }
+            if dash_credit(line).is_some() {
+                score -= 6;
+            }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
             }
@@ -639,7 +642,14 @@ impl<'a> Passes<'a> {
                     let bar_caption = line.bar.as_ref().is_some_and(|(_, credit)| {
                         !credit.is_empty() && credit.split_whitespace().count() <= 3
                     });
-                    if bar_caption && !line.is_prose() {
+                    if dash_credit(line).is_some() && !line.is_prose() {
+                        self.caption_keys.insert(line.key.clone());
+                        self.set(
+                            i,
+                            LineClass::Caption,
+                            "short text, a long dash and a short credit",
+                        );
+                    } else if bar_caption && !line.is_prose() {
                         self.caption_keys.insert(line.title_key().to_string());
                         self.set(
                             i,
@@ -1232,6 +1242,10 @@ impl<'a> Passes<'a> {
                             Some((end, credit)) if !credit.is_empty() => {
                                 (line.text[..*end].to_string(), Some(credit.clone()))
                             }
+                            _ if dash_credit(line).is_some() => {
+                                let (caption, credit) = dash_credit(line).unwrap_or_default();
+                                (caption.to_string(), Some(credit.to_string()))
+                            }
                             _ => {
                                 let credit = self.next_nonblank(i).and_then(|j| {
                                     match &self.lines[j].shape {
@@ -1471,6 +1485,26 @@ fn iso_with_time(m: &DateMatch) -> String {
         Some((h, min)) => format!("{}T{h:02}:{min:02}", m.date.to_iso()),
         None => m.date.to_iso(),
     }
+}
+
+/// `جانب من الاحتفال — وكالة الأنباء`: a short description, a long dash
+/// and a credit of a few words, neither ending a sentence.
+fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
+    if line.words > 16 || !line.text.contains(" — ") {
+        return None;
+    }
+    let (caption, credit) = line.text.rsplit_once(" — ")?;
+    let (caption, credit) = (caption.trim(), credit.trim());
+    let caption_words = caption.split_whitespace().count();
+    let credit_words = credit.split_whitespace().count();
+    let ok = (2..=12).contains(&caption_words)
+        && (1..=5).contains(&credit_words)
+        && !caption.contains(" — ")
+        && !ghirbal_arabic::script::ends_with_sentence_punct(caption)
+        && !ghirbal_arabic::script::ends_with_sentence_punct(credit)
+        && !caption.ends_with([':', '،', ','])
+        && credit.chars().any(char::is_alphabetic);
+    ok.then_some((caption, credit))
 }
 
 /// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.
