@@ -505,6 +505,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if let Some(shape) = date_shape(line) {
         return shape;
     }
+    if let Some(shape) = joined_meta(line) {
+        return shape;
+    }
     if line.words <= 8 {
         if let Some(credit) = credit_line(line) {
             return Shape::Credit { credit };
@@ -592,6 +595,57 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     Some(Shape::Date { label, matches })
+}
+
+/// `بواسطة فلان | مارس 17, 2018 في 6:14 ص | 4 تعليقات`: a meta line whose
+/// items (writer, date, reading time, comments) are joined by bars or
+/// bullets, one of them a date.
+fn joined_meta(line: &Line<'_>) -> Option<Shape> {
+    const BARS: [char; 3] = ['|', '•', '·'];
+    if line.words > 24 || line.terminal || line.counts.digits == 0 || !line.text.contains(BARS) {
+        return None;
+    }
+    let text = &*line.text;
+    let mut bounds = Vec::new();
+    let mut piece_start = 0;
+    for (i, c) in text.char_indices() {
+        if BARS.contains(&c) {
+            bounds.push((piece_start, i));
+            piece_start = i + c.len_utf8();
+        }
+    }
+    bounds.push((piece_start, text.len()));
+    let found = bounds.iter().find_map(|&(a, b)| {
+        let piece = &text[a..b];
+        if piece.split_whitespace().count() > 12 {
+            return None;
+        }
+        let mut matches = find_dates(piece);
+        let covered: usize = matches
+            .iter()
+            .map(|m| piece[m.start..m.end].chars().count())
+            .sum();
+        if matches.is_empty() || covered * 2 < piece.trim().chars().count() {
+            return None;
+        }
+        for m in &mut matches {
+            m.start += a;
+            m.end += a;
+        }
+        Some(matches)
+    })?;
+    let key = line.key.as_str();
+    let label = if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
+        DateLabel::Modified
+    } else if lexicon::PUBLISHED.iter().any(|l| key_has_word(key, l)) {
+        DateLabel::Published
+    } else {
+        DateLabel::None
+    };
+    Some(Shape::Date {
+        label,
+        matches: found,
+    })
 }
 
 fn key_has_word(key: &str, word: &str) -> bool {
