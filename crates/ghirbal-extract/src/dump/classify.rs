@@ -1441,6 +1441,9 @@ impl<'a> Passes<'a> {
                 article.dateline.get_or_insert_with(|| place.to_string());
             }
         }
+        if article.published.is_none() {
+            article.published = self.dated_dateline(&article);
+        }
         agencies.sort_unstable();
         agencies.dedup();
         article.agencies = agencies.into_iter().map(str::to_string).collect();
@@ -1458,6 +1461,28 @@ impl<'a> Passes<'a> {
                 .push("no-body: no line reads as article prose".to_string());
         }
         article
+    }
+
+    /// `رام الله، 5 أيار 2024 (وفا) - …`: a wire dateline carrying the
+    /// story's date, between the place and the credit or dash.
+    fn dated_dateline(&self, article: &Article) -> Option<String> {
+        let first = article
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)?;
+        let near = head(&first.text);
+        let mut cut = near.len().min(120);
+        while !near.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let near = &near[..cut];
+        let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
+        let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
+        let place_ok = (1..=3).contains(&place.split_whitespace().count())
+            && place.chars().all(|c| c.is_alphabetic() || c == ' ');
+        let after = near[m.end..].trim_start();
+        let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
+        (place_ok && closed).then(|| iso_with_time(&m))
     }
 
     fn lang(&self) -> Option<String> {
