@@ -659,6 +659,14 @@ fn key_has_word(key: &str, word: &str) -> bool {
 /// `مصدر الصورة: غيتي`, `📸 تصوير: فلان`, `(Photo: AP)`: a credit label,
 /// a colon and a short credit, alone on the line.
 fn credit_line(line: &Line<'_>) -> Option<String> {
+    // A camera sign stands for the label: `📷 وكالة الأنباء`.
+    if let Some(rest) = line.text.strip_prefix(['📷', '📸']) {
+        let rest = rest.trim_start_matches(['\u{fe0f}', ' ', ':']).trim();
+        let words = rest.split_whitespace().count();
+        if (1..=5).contains(&words) && !rest.contains([':', '—']) {
+            return Some(rest.to_string());
+        }
+    }
     if !line.text.contains([':', '：']) {
         return None;
     }
