@@ -176,7 +176,18 @@ fn is_clean(text: &str, block: bool) -> bool {
             i += c.len_utf8();
             if matches!(
                 c,
-                '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '•' | '·' | '°' | '©'
+                '«' | '»'
+                    | '–'
+                    | '—'
+                    | '‘'
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '…'
+                    | '•'
+                    | '·'
+                    | '°'
+                    | '©'
             ) {
                 // Common punctuation: NFC starters that no rule touches.
                 0

@@ -79,7 +79,7 @@ struct Passes<'a> {
 impl<'a> Passes<'a> {
     fn new(lines: &'a [Line]) -> Self {
         let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> =
-            HashMap::with_capacity_and_hasher(lines.len(), Xxh3DefaultBuilder::default());
+            HashMap::with_capacity_and_hasher(lines.len(), Xxh3DefaultBuilder);
         let first_of = lines
             .iter()
             .enumerate()
@@ -178,7 +178,7 @@ impl<'a> Passes<'a> {
         // How often each title key occurs: a heading dumped twice (h1 and
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
         let mut occurrences: HashMap<&str, usize, Xxh3DefaultBuilder> =
-            HashMap::with_capacity_and_hasher(self.lines.len(), Xxh3DefaultBuilder::default());
+            HashMap::with_capacity_and_hasher(self.lines.len(), Xxh3DefaultBuilder);
         for line in self.lines.iter().filter(|l| !l.is_blank()) {
             *occurrences.entry(line.title_key()).or_default() += 1;
         }
@@ -192,9 +192,10 @@ impl<'a> Passes<'a> {
                 Shape::Blank => {}
                 _ if line.is_prose() => listing = false,
                 // A date, a menu or a byline is no headline: the list is over.
-                Shape::Text | Shape::Quote { .. } | Shape::ListItem { .. } | Shape::Place { .. } => {
-                    under_label[i] = listing
-                }
+                Shape::Text
+                | Shape::Quote { .. }
+                | Shape::ListItem { .. }
+                | Shape::Place { .. } => under_label[i] = listing,
                 _ => listing = false,
             }
         }
@@ -862,7 +863,11 @@ impl<'a> Passes<'a> {
             }
             if run.len() >= 2 {
                 for &i in run {
-                    self.set(i, LineClass::Related, "one of a list of headlines after the body");
+                    self.set(
+                        i,
+                        LineClass::Related,
+                        "one of a list of headlines after the body",
+                    );
                 }
                 if let Some(a) = above.filter(|&a| {
                     matches!(self.class(a), Some(LineClass::Heading | LineClass::Chrome))
@@ -878,7 +883,11 @@ impl<'a> Passes<'a> {
                     && line.counts.punctuation <= 1
                     && line.text.starts_with(['—', '–', '-']);
                 if name_like {
-                    self.set(run[0], LineClass::Byline, "a name under the article: its signature");
+                    self.set(
+                        run[0],
+                        LineClass::Byline,
+                        "a name under the article: its signature",
+                    );
                 }
             }
         }

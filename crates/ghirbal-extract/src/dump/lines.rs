@@ -286,7 +286,10 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
             // Cut lines end within a word's length of the width; headlines
             // that merely fit under it have lengths of all sizes.
             let (mut cut, mut fitting) = (0, 0);
-            for &n in lengths.iter().filter(|&&n| n <= width && n * 100 >= width * 60) {
+            for &n in lengths
+                .iter()
+                .filter(|&&n| n <= width && n * 100 >= width * 60)
+            {
                 fitting += 1;
                 cut += usize::from(n + 15 >= width);
             }
@@ -294,7 +297,9 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
                 continue;
             }
             if let Some(wrap) = wrap_at(physical, &lengths, width) {
-                let tighter = best.as_ref().is_none_or(|&(_, c, f)| cut * f >= c * fitting);
+                let tighter = best
+                    .as_ref()
+                    .is_none_or(|&(_, c, f)| cut * f >= c * fitting);
                 if tighter {
                     best = Some((
                         Wrap {
@@ -686,9 +691,32 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
 /// ago, not when.
 fn is_relative_time(line: &Line<'_>) -> bool {
     const UNITS: &[&str] = &[
-        "ثانيه", "ثواني", "دقيقه", "دقيقتين", "دقايق", "دقائق", "ساعه", "ساعتين", "ساعات", "يوم",
-        "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "minute",
-        "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "ثانيه",
+        "ثواني",
+        "دقيقه",
+        "دقيقتين",
+        "دقايق",
+        "دقائق",
+        "ساعه",
+        "ساعتين",
+        "ساعات",
+        "يوم",
+        "يومين",
+        "ايام",
+        "اسبوع",
+        "اسبوعين",
+        "اسابيع",
+        "شهر",
+        "شهرين",
+        "اشهر",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
     ];
     if line.words > 6 || line.terminal_period() {
         return false;
