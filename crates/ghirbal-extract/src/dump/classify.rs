@@ -334,7 +334,11 @@ impl<'a> Passes<'a> {
             || self.title.is_some_and(|t| {
                 t != i && {
                     let (title, line) = (self.lines[t].title_key(), self.lines[i].title_key());
-                    title == line || (!line.is_empty() && bare(title) == bare(line))
+                    let quoted = |k: &str| k.starts_with(['«', '"', '“', '\'', '(']);
+                    title == line
+                        || ((quoted(line) || quoted(title))
+                            && line.len().abs_diff(title.len()) <= 8
+                            && bare(title) == bare(line))
                 }
             })
     }
