@@ -399,11 +399,34 @@ fn rewrite(text: &str, block: bool) -> String {
     }
 
     let s = out.s;
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if s.chars().all(nfc_plain) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
         s
     } else {
         s.chars().nfc().collect()
     }
+}
+
+/// Chars that are NFC starters and compose with none of the others in this
+/// set (no combining mark is in it): a text of them alone is in NFC, and
+/// asking the Unicode tables char by char is the slow part of a rewrite.
+fn nfc_plain(c: char) -> bool {
+    c.is_ascii()
+        || matches!(
+            c,
+            '\u{0621}'..='\u{063A}'
+                | '\u{0641}'..='\u{064A}'
+                | '\u{060C}'
+                | '\u{061B}'
+                | '\u{061F}'
+                | '\u{0660}'..='\u{0669}'
+                | '«'
+                | '»'
+                | '–'
+                | '—'
+                | '“'
+                | '”'
+                | '…'
+        )
 }
 
 /// What a run of joining controls becomes.
