@@ -2,7 +2,7 @@
 """Renders real Arabic news articles into text dumps of many site styles, with truth.
 
     python3 bench/textdump/gen_dumps.py [--out DIR] [--n 5000] [--seed 1]
-                                        [--styles tune|heldout|fresh|fresh2|fresh3|all|a,b,c] [--corpus DIR]
+                                        [--styles tune|heldout|fresh|fresh2|fresh3|fresh4|all|a,b,c] [--corpus DIR]
 
 Reads the corpora in ../shared/corpus (SaudiNewsNet, ANT multi-source, ANT
 Jawhara FM; JSONL.zst), cleans each article (whitespace only: one paragraph a
@@ -19,7 +19,9 @@ selected only by `--styles fresh`), uses components that neither of the
 others uses and is never looked at while tuning. A fourth, `fresh2`
 (fresh2_styles.py, `--styles fresh2`), is a second never-seen group for the
 final numbers, with components unlike those of all three. A fifth, `fresh3`
-(fresh3_styles.py, `--styles fresh3`), is a third never-seen group.
+(fresh3_styles.py, `--styles fresh3`), is a third never-seen group. A sixth,
+`fresh4` (fresh4_styles.py, `--styles fresh4`), was written before a later
+round of tuning on the others and scored before and after it.
 
 Writes OUT/dumps/NNNNN_<style>.txt and OUT/truth.jsonl (one line per dump).
 Python 3 stdlib only; uses the `zstandard` module when installed, else `zstd -dc`.
@@ -43,6 +45,7 @@ from textnorm import display, fold  # noqa: E402
 import fresh_styles  # noqa: E402  (the `fresh` split: never read it while tuning, see its docstring)
 import fresh2_styles  # noqa: E402  (the `fresh2` split: never read it while tuning either)
 import fresh3_styles  # noqa: E402  (the `fresh3` split: never read it while tuning either)
+import fresh4_styles  # noqa: E402  (the `fresh4` split: written before tuning, see its docstring)
 
 CORPORA = {
     "snn": "saudinewsnet.jsonl.zst",
@@ -214,9 +217,11 @@ STYLES.update(fresh_styles.STYLES)
 STYLES.update(fresh2_styles.STYLES)
 # The fifth, `fresh3`, in fresh3_styles.py: a third never-seen group.
 STYLES.update(fresh3_styles.STYLES)
-SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_styles.SPLIT)
+# The sixth, `fresh4`, in fresh4_styles.py: written before tuning on the others.
+STYLES.update(fresh4_styles.STYLES)
+SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_styles.SPLIT, fresh4_styles.SPLIT)
 FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_styles,
-                 fresh3_styles.SPLIT: fresh3_styles}
+                 fresh3_styles.SPLIT: fresh3_styles, fresh4_styles.SPLIT: fresh4_styles}
 
 
 def style_spec(name, rng):
@@ -816,18 +821,19 @@ def render(doc, style, spec, others, rng):
 fresh_styles.bind(sys.modules[__name__])
 fresh2_styles.bind(sys.modules[__name__])
 fresh3_styles.bind(sys.modules[__name__])
+fresh4_styles.bind(sys.modules[__name__])
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default_corpus = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "corpus"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / -fresh2 / -fresh3 "
-                                  "with --styles fresh / fresh2 / fresh3)")
+    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / -fresh2 / -fresh3 / "
+                                  "-fresh4 with --styles fresh / fresh2 / fresh3 / fresh4)")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", default="all",
-                    help="tune, heldout, fresh, fresh2, fresh3, all (= tune and heldout), or a comma list of style names")
+                    help="tune, heldout, fresh, fresh2, fresh3, fresh4, all (= tune and heldout), or a comma list of style names")
     ap.add_argument("--corpus", default=os.environ.get("GHIRBAL_CORPUS", default_corpus))
     ap.add_argument("--sources", default="snn,ant,jawhara")
     ap.add_argument("--list-styles", action="store_true")

@@ -885,7 +885,17 @@ fn looks_like_name(s: &str) -> bool {
 }
 
 fn is_letter(c: char) -> bool {
-    c.is_alphabetic() && c != '\u{0640}' && !unicode_normalization::char::is_combining_mark(c)
+    // ASCII and the basic Arabic letters answered before std's Unicode tables.
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        return c != '\u{0640}';
+    }
+    if ('\u{064B}'..='\u{065F}').contains(&c) {
+        return false;
+    }
+    c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c)
 }
 
 /// End of the word of letters (marks, and tatweel between letters,

@@ -14,7 +14,7 @@
 //!
 //! - `25 أبريل 2024`, `25-أبريل-2024`, `25 من أبريل 2024`, and the month-first
 //!   order WordPress prints, `أبريل 25, 2024`; English `25 April 2024`,
-//!   `April 25, 2024`, `Apr. 25th, 2024`.
+//!   `April 25, 2024`, `Apr. 25th, 2024`; French `6 juin 2018`.
 //! - Gregorian month names of every naming system:
 //!   - Egypt, Sudan, the Gulf: يناير، فبراير، مارس، أبريل، مايو، يونيو/يونيه،
 //!     يوليو/يوليه، أغسطس، سبتمبر، أكتوبر، نوفمبر، ديسمبر;
@@ -746,6 +746,22 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("nov.", 11),
     ("dec", 12),
     ("dec.", 12),
+    // French, as Maghreb sites print it beside Arabic.
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
 ]);
 
 const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
@@ -1310,7 +1326,8 @@ fn second_month(text: &str, pos: usize) -> Option<(u8, usize)> {
         return None;
     }
     let (month, kind, end) = month_at(text, skip_ws(text, p + open.len_utf8()))?;
-    if kind != MonthKind::Solar {
+    // `أغسطس (هانيبال)`: Libya printed its own month names beside the others.
+    if kind == MonthKind::Hijri {
         return None;
     }
     match open {

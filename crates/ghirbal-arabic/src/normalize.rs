@@ -174,7 +174,24 @@ fn is_clean(text: &str, block: bool) -> bool {
                 return false;
             };
             i += c.len_utf8();
-            if c == ZWNJ || c == ZWJ {
+            if matches!(
+                c,
+                '«' | '»'
+                    | '–'
+                    | '—'
+                    | '‘'
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '…'
+                    | '•'
+                    | '·'
+                    | '°'
+                    | '©'
+            ) {
+                // Common punctuation: NFC starters that no rule touches.
+                0
+            } else if c == ZWNJ || c == ZWJ {
                 if !lone_joiner_kept(text, i - c.len_utf8(), c) {
                     return false;
                 }
@@ -382,11 +399,34 @@ fn rewrite(text: &str, block: bool) -> String {
     }
 
     let s = out.s;
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if s.chars().all(nfc_plain) || is_nfc_quick(s.chars()) == IsNormalized::Yes {
         s
     } else {
         s.chars().nfc().collect()
     }
+}
+
+/// Chars that are NFC starters and compose with none of the others in this
+/// set (no combining mark is in it): a text of them alone is in NFC, and
+/// asking the Unicode tables char by char is the slow part of a rewrite.
+fn nfc_plain(c: char) -> bool {
+    c.is_ascii()
+        || matches!(
+            c,
+            '\u{0621}'..='\u{063A}'
+                | '\u{0641}'..='\u{064A}'
+                | '\u{060C}'
+                | '\u{061B}'
+                | '\u{061F}'
+                | '\u{0660}'..='\u{0669}'
+                | '«'
+                | '»'
+                | '–'
+                | '—'
+                | '“'
+                | '”'
+                | '…'
+        )
 }
 
 /// What a run of joining controls becomes.

@@ -63,6 +63,20 @@ pub fn count(text: &str) -> ScriptCounts {
     let mut n = ScriptCounts::default();
     let mut in_word = false;
     for c in text.chars() {
+        // The common letters and the ASCII space first: most of a page.
+        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
+            n.arabic_letters += 1;
+            if !in_word {
+                n.words += 1;
+            }
+            in_word = true;
+            continue;
+        }
+        if c == ' ' {
+            n.spaces += 1;
+            in_word = false;
+            continue;
+        }
         // The Arabic block has no spaces and needs no Unicode tables for
         // its letters, digits, marks and punctuation: most of a page.
         if ('\u{0600}'..='\u{06FF}').contains(&c) {

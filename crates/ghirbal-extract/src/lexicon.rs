@@ -26,6 +26,23 @@ pub(crate) static BYLINE: &[&str] = &[
     "author",
 ];
 
+/// Labels of a photo credit: `تصوير: …`, `مصدر الصوره: …`.
+pub(crate) static CREDIT: &[&str] = &[
+    "تصوير",
+    "الصوره",
+    "صوره",
+    "مصدر الصوره",
+    "الصور",
+    "عدسه",
+    "بعدسه",
+    "photo",
+    "photos",
+    "image",
+    "credit",
+    "photo credit",
+    "foto",
+];
+
 /// Labels of a publication date.
 pub(crate) static PUBLISHED: &[&str] = &[
     "نشر",
@@ -87,6 +104,9 @@ pub(crate) static RELATED: &[&str] = &[
     "مواضيع ذات صله",
     "مقالات ذات صله",
     "ذات صله",
+    "ذو صله",
+    "مقال ذو صله",
+    "خبر ذو صله",
     "قد يهمك",
     "قد يهمك ايضا",
     "قد يعجبك ايضا",
@@ -237,12 +257,39 @@ pub(crate) static UI: &[&str] = &[
     "مده القراءه",
     "اعجبني",
     "لم يعجبني",
+    "مساحه اعلانيه",
+    "اعلان ممول",
+    "محتوي مدفوع",
+    "محتوي ممول",
+    "sponsored",
+    "sponsored content",
+    "publicite",
+];
+
+/// Calls to action that open a promotion line (`تابعوا … على تيليغرام`,
+/// `حمّل تطبيق …`): a line opening with one is no heading.
+pub(crate) static CALL: &[&str] = &[
+    "تابعونا",
+    "تابعوا",
+    "تابعنا",
+    "حمل تطبيق",
+    "حملوا تطبيق",
+    "نزل تطبيق",
+    "اشترك",
+    "اشتركوا",
+    "انضم",
+    "انضموا",
+    "follow us",
+    "download",
+    "subscribe",
+    "join us",
 ];
 
 /// Labels printed above the lede.
 pub(crate) static LEDE: &[&str] = &["باختصار", "ملخص الخبر", "الخلاصه", "الملخص", "موجز", "ملخص"];
 
 /// Marks of a copyright footer.
+// Each entry holds `حقوق` or `right`: `shape_of` searches for those first.
 pub(crate) static FOOTER: &[&str] = &[
     "جميع الحقوق محفوظه",
     "حقوق النشر",
@@ -288,7 +335,7 @@ fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
     static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT,
         ]
         .iter()
         .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
@@ -315,7 +362,7 @@ mod tests {
     #[test]
     fn every_list_has_its_set() {
         for list in [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

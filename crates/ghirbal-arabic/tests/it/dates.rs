@@ -250,6 +250,15 @@ fn libyan_months_need_day_month_and_year() {
     none("1 الفاتح 1377");
     // Two-digit numbers before these words are not days of a date.
     none("قتل 12 ناصر");
+    // The Libyan name beside the common one, in brackets.
+    check("الجمعة 7 أغسطس (هانيبال) 2015", "2015-08-07");
+}
+
+#[test]
+fn french_months() {
+    check("Mercredi 6 Juin 2018", "2018-06-06");
+    check("6 août 2018", "2018-08-06");
+    check("1 Février 2020", "2020-02-01");
 }
 
 #[test]

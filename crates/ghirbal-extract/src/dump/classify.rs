@@ -78,7 +78,8 @@ struct Passes<'a> {
 
 impl<'a> Passes<'a> {
     fn new(lines: &'a [Line]) -> Self {
-        let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> = HashMap::default();
+        let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> =
+            HashMap::with_capacity_and_hasher(lines.len(), Xxh3DefaultBuilder);
         let first_of = lines
             .iter()
             .enumerate()
@@ -176,7 +177,8 @@ impl<'a> Passes<'a> {
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
         // How often each title key occurs: a heading dumped twice (h1 and
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
-        let mut occurrences: HashMap<&str, usize> = HashMap::new();
+        let mut occurrences: HashMap<&str, usize, Xxh3DefaultBuilder> =
+            HashMap::with_capacity_and_hasher(self.lines.len(), Xxh3DefaultBuilder);
         for line in self.lines.iter().filter(|l| !l.is_blank()) {
             *occurrences.entry(line.title_key()).or_default() += 1;
         }
@@ -189,7 +191,12 @@ impl<'a> Passes<'a> {
                 Shape::RelatedLabel => listing = true,
                 Shape::Blank => {}
                 _ if line.is_prose() => listing = false,
-                _ => under_label[i] = listing,
+                // A date, a menu or a byline is no headline: the list is over.
+                Shape::Text
+                | Shape::Quote { .. }
+                | Shape::ListItem { .. }
+                | Shape::Place { .. } => under_label[i] = listing,
+                _ => listing = false,
             }
         }
         // `TITLE - SITE` beside `TITLE`: the same title with a suffix.
@@ -250,6 +257,9 @@ impl<'a> Passes<'a> {
             }
             if matches!(line.shape, Shape::Place { .. }) {
                 score -= 3;
+            }
+            if dash_credit(line).is_some() {
+                score -= 6;
             }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
@@ -318,10 +328,19 @@ impl<'a> Passes<'a> {
 
     /// True when line `i` repeats the title, with or without a site suffix.
     fn repeats_title(&self, i: usize) -> bool {
+        // Quoted or not (`«TITLE»` on a share card).
+        let bare = |key: &'a str| key.trim_matches(|c: char| !c.is_alphanumeric());
         self.title_variants.contains(&i)
-            || self
-                .title
-                .is_some_and(|t| t != i && self.lines[t].title_key() == self.lines[i].title_key())
+            || self.title.is_some_and(|t| {
+                t != i && {
+                    let (title, line) = (self.lines[t].title_key(), self.lines[i].title_key());
+                    let quoted = |k: &str| k.starts_with(['«', '"', '“', '\'', '(']);
+                    title == line
+                        || ((quoted(line) || quoted(title))
+                            && line.len().abs_diff(title.len()) <= 8
+                            && bare(title) == bare(line))
+                }
+            })
     }
 
     /// Pairs (variant, base) of lines above the body where the variant is
@@ -580,6 +599,29 @@ impl<'a> Passes<'a> {
                 Shape::Menu | Shape::NoLetters => {
                     self.set(i, LineClass::Chrome, "menu, separator or interface word")
                 }
+                Shape::Credit { .. } => {
+                    // The short line above it is the caption it credits.
+                    if let Some(j) = self.prev_nonblank(i).filter(|&j| j + 2 >= i) {
+                        let above = &self.lines[j];
+                        let caption_like = matches!(above.shape, Shape::Text | Shape::Place { .. })
+                            && !above.is_prose()
+                            && (2..=14).contains(&above.words)
+                            && self.title != Some(j)
+                            && !above.is_blank();
+                        if caption_like {
+                            self.caption_keys.insert(above.key.clone());
+                            self.set(j, LineClass::Caption, "short line above a photo credit");
+                        }
+                    }
+                    self.set(i, LineClass::CaptionRepeat, "photo credit line");
+                }
+                Shape::Relative => {
+                    if paragraphs_seen <= 1 && !body_closed {
+                        self.set(i, LineClass::DateLine, "relative time under the title");
+                    } else {
+                        self.set(i, LineClass::Chrome, "relative time inside the page");
+                    }
+                }
                 Shape::ListItem { .. } if mode == Mode::Related => {
                     self.set(i, LineClass::Related, "item under a related-stories label")
                 }
@@ -605,7 +647,14 @@ impl<'a> Passes<'a> {
                     let bar_caption = line.bar.as_ref().is_some_and(|(_, credit)| {
                         !credit.is_empty() && credit.split_whitespace().count() <= 3
                     });
-                    if bar_caption && !line.is_prose() {
+                    if dash_credit(line).is_some() && !line.is_prose() {
+                        self.caption_keys.insert(line.key.clone());
+                        self.set(
+                            i,
+                            LineClass::Caption,
+                            "short text, a long dash and a short credit",
+                        );
+                    } else if bar_caption && !line.is_prose() {
                         self.caption_keys.insert(line.title_key().to_string());
                         self.set(
                             i,
@@ -675,6 +724,7 @@ impl<'a> Passes<'a> {
                             && !is_widget_text(line)
                             && !opens_with_label(line)
                             && !line.text.contains(['@', '#'])
+                            && lexicon::starts_with_label(&line.key, lexicon::CALL).is_none()
                         {
                             self.set(i, LineClass::Heading, "short line between paragraphs");
                         } else if next_is_prose && body_started {
@@ -766,6 +816,7 @@ impl<'a> Passes<'a> {
     /// Headings after the last paragraph head nothing: they are chrome.
     fn close_body(&mut self) {
         self.tail_sentences();
+        self.tail_lists();
         let last_body = (0..self.lines.len()).rev().find(|&i| {
             matches!(
                 self.class(i),
@@ -775,6 +826,73 @@ impl<'a> Passes<'a> {
         for i in last_body.map_or(0, |l| l + 1)..self.lines.len() {
             if self.class(i) == Some(LineClass::Heading) {
                 self.set(i, LineClass::Chrome, "short line after the last paragraph");
+            }
+        }
+    }
+
+    /// After the last paragraph, a run of unpunctuated items (`1- headline`,
+    /// `- headline`) that no paragraph ending in a colon introduces is a
+    /// list of other stories, with its label above it; a lone short item of
+    /// a few words (`— فلان الفلاني`) is the writer's signature.
+    fn tail_lists(&mut self) {
+        let Some(last) = (0..self.lines.len())
+            .rev()
+            .find(|&i| self.class(i) == Some(LineClass::Paragraph))
+        else {
+            return;
+        };
+        let items: Vec<usize> = (last + 1..self.lines.len())
+            .filter(|&i| self.class(i) == Some(LineClass::ListItem))
+            .collect();
+        let mut k = 0;
+        while k < items.len() {
+            // A run: items with only blank lines between them.
+            let mut end = k;
+            while end + 1 < items.len() && self.next_nonblank(items[end]) == Some(items[end + 1]) {
+                end += 1;
+            }
+            let run = &items[k..=end];
+            k = end + 1;
+            let headline = |i: usize| {
+                let line = &self.lines[i];
+                !line.terminal_period() && line.words <= 25
+            };
+            let above = self.prev_nonblank(run[0]);
+            let introduced = above.is_some_and(|a| {
+                self.class(a) == Some(LineClass::Paragraph)
+                    && self.lines[a].text.trim_end().ends_with([':', '：'])
+            });
+            if introduced || !run.iter().all(|&i| headline(i)) {
+                continue;
+            }
+            if run.len() >= 2 {
+                for &i in run {
+                    self.set(
+                        i,
+                        LineClass::Related,
+                        "one of a list of headlines after the body",
+                    );
+                }
+                if let Some(a) = above.filter(|&a| {
+                    matches!(self.class(a), Some(LineClass::Heading | LineClass::Chrome))
+                        && !self.lines[a].terminal
+                        && self.lines[a].words <= 6
+                }) {
+                    self.set(a, LineClass::Related, "label of a list of headlines");
+                }
+            } else {
+                let line = &self.lines[run[0]];
+                let name_like = (2..=4).contains(&line.words)
+                    && line.counts.digits == 0
+                    && line.counts.punctuation <= 1
+                    && line.text.starts_with(['—', '–', '-']);
+                if name_like {
+                    self.set(
+                        run[0],
+                        LineClass::Byline,
+                        "a name under the article: its signature",
+                    );
+                }
             }
         }
     }
@@ -865,7 +983,7 @@ impl<'a> Passes<'a> {
         };
         let next_para = rest[0];
         // Right under the title, with metadata or an image before the body.
-        let under_title = self.title.is_some_and(|t| {
+        let right_under_title = self.title.is_some_and(|t| {
             (t + 1..lede).all(|i| {
                 matches!(
                     self.class(i),
@@ -873,14 +991,65 @@ impl<'a> Passes<'a> {
                 )
             })
         });
-        let opens_with_dateline = parse_dateline(&self.lines[lede].text).is_some();
+        // Only page furniture between the title and it (metadata, a
+        // caption, a rule or a short interface line), no body text.
+        let under_title = self.title.is_some_and(|t| {
+            (t + 1..lede).all(|i| {
+                matches!(
+                    self.class(i),
+                    Some(
+                        LineClass::Blank
+                            | LineClass::TitleRepeat
+                            | LineClass::DateLine
+                            | LineClass::DateWidget
+                            | LineClass::Byline
+                            | LineClass::Caption
+                            | LineClass::CaptionRepeat
+                    )
+                ) || (self.class(i) == Some(LineClass::Chrome) && !self.lines[i].is_prose())
+            })
+        });
+        let opens_with_dateline = parse_dateline(head(&self.lines[lede].text)).is_some();
         let metadata_between = (lede + 1..next_para).any(|i| match self.class(i) {
             Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat) => true,
-            Some(LineClass::Caption | LineClass::Chrome | LineClass::DateWidget) => {
+            Some(LineClass::Caption | LineClass::CaptionRepeat | LineClass::DateWidget) => {
                 under_title && !opens_with_dateline
+            }
+            // A rule under the lede; other furniture only right under the title.
+            Some(LineClass::Chrome) => {
+                !opens_with_dateline
+                    && (right_under_title
+                        || (under_title && self.lines[i].shape == Shape::NoLetters))
             }
             _ => false,
         });
+        // The body is laid out otherwise than the lede: its paragraphs run
+        // on without blank lines, or open indented, while the lede stands alone.
+        let set_out = under_title && !opens_with_dateline && {
+            let body = &rest[..rest.len().min(6)];
+            let lede_line = &self.lines[lede];
+            // Alone above the body, not cut off from it by an insert.
+            let lede_alone = self.lines.get(lede + 1).is_none_or(Line::is_blank)
+                && self.next_nonblank(lede).is_some_and(|j| {
+                    j == next_para
+                        || matches!(
+                            self.class(j),
+                            Some(
+                                LineClass::Caption
+                                    | LineClass::CaptionRepeat
+                                    | LineClass::Byline
+                                    | LineClass::DateLine
+                            )
+                        )
+                        || self.lines[j].shape == Shape::NoLetters
+                });
+            let run_on = body.len() >= 2
+                && body.iter().filter(|&&p| !self.lines[p].after_blank).count() * 2 > body.len();
+            let indented = |i: usize| self.lines[i].indented;
+            let body_indented =
+                body.iter().filter(|&&p| indented(p)).count() * 2 > body.len() && !indented(lede);
+            (lede_alone && run_on) || (body_indented && !lede_line.text.is_empty())
+        };
         let blank_separated = paragraphs
             .iter()
             .filter(|&&p| self.lines[p].after_blank)
@@ -902,7 +1071,7 @@ impl<'a> Passes<'a> {
             });
         // The body proper opens with the dateline; a paragraph above it is the lede.
         let body_opens_with_dateline = !opens_with_dateline && {
-            let next = &self.lines[next_para].text;
+            let next = head(&self.lines[next_para].text);
             parse_dateline(next).is_some() || bare_dateline(next).is_some()
         };
         // Cheap structural evidence first; comparing words costs the most.
@@ -915,6 +1084,8 @@ impl<'a> Passes<'a> {
             "first paragraph, set apart from the body by a byline or date"
         } else if in_header_block {
             "first paragraph, in one block with the title or caption"
+        } else if set_out {
+            "first paragraph, laid out apart from the body's run of paragraphs"
         } else if body_opens_with_dateline {
             "first paragraph, above the paragraph that opens with the dateline"
         } else if restates() {
@@ -940,6 +1111,20 @@ impl<'a> Passes<'a> {
     /// A date under the title is the publication date unless the body's
     /// "today" names another weekday: then it is the crawl day's widget.
     fn date_lines_against_body(&mut self) {
+        // Only an unlabelled date line under the title can be contradicted.
+        let any = (0..self.lines.len()).any(|i| {
+            self.class(i) == Some(LineClass::DateLine)
+                && matches!(
+                    self.lines[i].shape,
+                    Shape::Date {
+                        label: DateLabel::None,
+                        ..
+                    }
+                )
+        });
+        if !any {
+            return;
+        }
         let today = self.body_today();
         for i in 0..self.lines.len() {
             let Shape::Date { label, matches } = &self.lines[i].shape else {
@@ -1070,7 +1255,19 @@ impl<'a> Passes<'a> {
                             Some((end, credit)) if !credit.is_empty() => {
                                 (line.text[..*end].to_string(), Some(credit.clone()))
                             }
-                            _ => (line.text.to_string(), None),
+                            _ if dash_credit(line).is_some() => {
+                                let (caption, credit) = dash_credit(line).unwrap_or_default();
+                                (caption.to_string(), Some(credit.to_string()))
+                            }
+                            _ => {
+                                let credit = self.next_nonblank(i).and_then(|j| {
+                                    match &self.lines[j].shape {
+                                        Shape::Credit { credit } => Some(credit.clone()),
+                                        _ => None,
+                                    }
+                                });
+                                (line.text.to_string(), credit)
+                            }
                         },
                     };
                     article.images.push(Image {
@@ -1257,6 +1454,9 @@ impl<'a> Passes<'a> {
                 article.dateline.get_or_insert_with(|| place.to_string());
             }
         }
+        if article.published.is_none() {
+            article.published = self.dated_dateline(&article);
+        }
         agencies.sort_unstable();
         agencies.dedup();
         article.agencies = agencies.into_iter().map(str::to_string).collect();
@@ -1274,6 +1474,28 @@ impl<'a> Passes<'a> {
                 .push("no-body: no line reads as article prose".to_string());
         }
         article
+    }
+
+    /// `رام الله، 5 أيار 2024 (وفا) - …`: a wire dateline carrying the
+    /// story's date, between the place and the credit or dash.
+    fn dated_dateline(&self, article: &Article) -> Option<String> {
+        let first = article
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)?;
+        let near = head(&first.text);
+        let mut cut = near.len().min(120);
+        while !near.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let near = &near[..cut];
+        let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
+        let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
+        let place_ok = (1..=3).contains(&place.split_whitespace().count())
+            && place.chars().all(|c| c.is_alphabetic() || c == ' ');
+        let after = near[m.end..].trim_start();
+        let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
+        (place_ok && closed).then(|| iso_with_time(&m))
     }
 
     fn lang(&self) -> Option<String> {
@@ -1303,6 +1525,26 @@ fn iso_with_time(m: &DateMatch) -> String {
     }
 }
 
+/// `جانب من الاحتفال — وكالة الأنباء`: a short description, a long dash
+/// and a credit of a few words, neither ending a sentence.
+fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
+    if line.words > 16 || !line.text.contains(" — ") {
+        return None;
+    }
+    let (caption, credit) = line.text.rsplit_once(" — ")?;
+    let (caption, credit) = (caption.trim(), credit.trim());
+    let caption_words = caption.split_whitespace().count();
+    let credit_words = credit.split_whitespace().count();
+    let ok = (2..=12).contains(&caption_words)
+        && (1..=5).contains(&credit_words)
+        && !caption.contains(" — ")
+        && !ghirbal_arabic::script::ends_with_sentence_punct(caption)
+        && !ghirbal_arabic::script::ends_with_sentence_punct(credit)
+        && !caption.ends_with([':', '،', ','])
+        && credit.chars().any(char::is_alphabetic);
+    ok.then_some((caption, credit))
+}
+
 /// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.
 fn is_agency_credit(line: &Line<'_>) -> bool {
     line.words <= 6 && {
@@ -1324,19 +1566,45 @@ fn split_names(names: &str) -> Vec<String> {
         .collect()
 }
 
+/// The opening of a paragraph, where a dateline would stand: whether one
+/// does is never decided further in.
+fn head(paragraph: &str) -> &str {
+    const HEAD: usize = 320;
+    if paragraph.len() <= HEAD {
+        return paragraph;
+    }
+    let mut end = HEAD;
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Cut at a space, so the last word is whole.
+    let end = paragraph[..end].rfind(' ').unwrap_or(end);
+    &paragraph[..end]
+}
+
 /// `الرياض - قلب فريق…`: a place and a dash opening the first paragraph,
 /// with no credit after it. Only trusted on the first paragraph, where a
 /// dateline stands.
 fn bare_dateline(paragraph: &str) -> Option<&str> {
-    let (place, rest) = [" - ", " ـ ", " – ", " — "]
+    // The place is a word or two: the dash stands near the start.
+    let near = head(paragraph);
+    let mut cut = near.len().min(96);
+    while !near.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let near = &near[..cut];
+    let (place, _) = [" - ", " ـ ", " – ", " — "]
         .iter()
-        .filter_map(|dash| paragraph.split_once(dash))
+        .filter_map(|dash| near.split_once(dash))
         .min_by_key(|(place, _)| place.len())?;
+    let rest = paragraph[place.len()..]
+        .trim_start()
+        .trim_start_matches(['-', 'ـ', '–', '—']);
     let place_words = place.split_whitespace().count();
     let place_ok = (1..=2).contains(&place_words)
         && place.chars().all(|c| c.is_alphabetic() || c == ' ')
         && ghirbal_arabic::script::count(place).arabic_letters > 0;
-    (place_ok && rest.split_whitespace().count() >= 5).then_some(place)
+    (place_ok && rest.split_whitespace().nth(4).is_some()).then_some(place)
 }
 
 /// A person's name on its own line: `د. عمر المحمود`, `سليمان بن علي`.
@@ -1374,13 +1642,24 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
         return false;
     }
     let mut key = String::new();
+    let mut found: HashSet<&str, Xxh3DefaultBuilder> = HashSet::default();
     for paragraph in later {
         search_key_into(paragraph, &mut key);
-        let words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&key).collect();
-        let common = lede_words.iter().filter(|w| words.contains(*w)).count();
-        let union = lede_words.len() + words.len() - common;
-        if common * 2 >= union || common * 10 >= lede_words.len() * 8 {
+        // The lede's words found in the paragraph, without a set of the
+        // paragraph's own words unless the overlap could pass.
+        found.clear();
+        found.extend(key_words_iter(&key).filter_map(|w| lede_words.get(w).copied()));
+        let common = found.len();
+        if common * 10 >= lede_words.len() * 8 {
             return true;
+        }
+        // common * 2 >= |lede ∪ words| needs at least common * 2 >= |lede|.
+        if common * 2 >= lede_words.len() {
+            let words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&key).collect();
+            let union = lede_words.len() + words.len() - common;
+            if common * 2 >= union {
+                return true;
+            }
         }
     }
     false

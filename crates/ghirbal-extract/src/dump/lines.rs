@@ -53,6 +53,13 @@ pub(crate) enum Shape {
         caption: String,
         credit: String,
     },
+    /// A photo credit alone on its line (`مصدر الصورة: غيتي`): the credit
+    /// of the caption above it.
+    Credit {
+        credit: String,
+    },
+    /// A relative time (`منذ 3 ساعات`, `قبل ساعتين`): metadata with no date.
+    Relative,
     /// A label that opens a block of other articles' headlines.
     RelatedLabel,
     /// A label that opens readers' comments.
@@ -86,6 +93,8 @@ pub(crate) struct Line<'a> {
     pub terminal: bool,
     /// The line before it was blank (or it is the first).
     pub after_blank: bool,
+    /// The raw line opens with spaces (a first-line indent).
+    pub indented: bool,
     /// `TITLE | SITE` (a browser tab's title) or `caption | credit`: the
     /// byte where the text before the bar ends, and what follows the bar.
     pub bar: Option<(usize, String)>,
@@ -184,9 +193,16 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if let Some(Wrap { width, solid }) = width {
+        if let Some(Wrap {
+            width,
+            solid,
+            strict,
+        }) = width
+        {
             while end + 1 < physical.len()
                 && is_full(physical[end].1, width)
+                // Less sure of the width: a cut line ends within a word of it.
+                && (!strict || physical[end].1.trim_end().chars().count() + 15 >= width)
                 && continues(physical[end].1, physical[end + 1].1)
                 // Without blank lines a sentence end at the margin is taken
                 // as a paragraph end: at worst a paragraph is cut in two.
@@ -199,6 +215,11 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             if end == i + 1 && !closes_paragraph(physical[end].1) {
                 end = i;
             }
+            // A width found past longer lines is less sure: a short run of
+            // lines that ends in no sentence is a list of headlines.
+            if strict && end > i && end < i + 3 && !closes_paragraph(physical[end].1) {
+                end = i;
+            }
         }
         let mut line = if end == i {
             read_line(no, Cow::Borrowed(raw), after_blank)
@@ -209,6 +230,7 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             line
         };
         after_blank = line.is_blank();
+        line.indented = !after_blank && raw.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
         line.continued.shrink_to_fit();
         lines.push(line);
         i = end + 1;
@@ -224,6 +246,8 @@ struct Wrap {
     width: usize,
     /// No blank lines between paragraphs.
     solid: bool,
+    /// The width was found under a few longer lines, not at the widest.
+    strict: bool,
 }
 
 fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
@@ -231,7 +255,73 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
         .iter()
         .map(|(_, raw)| raw.trim_end().chars().count())
         .collect();
-    let widest = lengths.iter().copied().max()?;
+    // The width is the widest line, unless a few lines that were never
+    // wrapped (a menu, a tab title, a footer) stand out past it: then the
+    // next widths down are tried, skipping at most an eighth of the longer lines.
+    let mut widths: Vec<usize> = lengths.iter().copied().filter(|&n| n >= 30).collect();
+    widths.sort_unstable_by(|a, b| b.cmp(a));
+    let skippable = 3.max(widths.len() / 8);
+    let mut tried = 0;
+    let mut previous = usize::MAX;
+    // Below the widest line, of the widths that pass, the one most cut
+    // lines end just short of (tightest), the narrower on a tie.
+    let mut best: Option<(Wrap, usize, usize)> = None;
+    for (skipped, &width) in widths.iter().enumerate() {
+        if skipped > skippable || tried >= 6 {
+            break;
+        }
+        if width == previous {
+            continue;
+        }
+        previous = width;
+        tried += 1;
+        // Past the widest line, the lines cut at the width must hold most
+        // of the text: one long paragraph over a list of headlines is no wrap.
+        if skipped > 0 {
+            let total: usize = lengths.iter().sum();
+            let full: usize = (0..lengths.len())
+                .filter(|&i| is_full(physical[i].1, width))
+                .map(|i| lengths[i])
+                .sum();
+            // Cut lines end within a word's length of the width; headlines
+            // that merely fit under it have lengths of all sizes.
+            let (mut cut, mut fitting) = (0, 0);
+            for &n in lengths
+                .iter()
+                .filter(|&&n| n <= width && n * 100 >= width * 60)
+            {
+                fitting += 1;
+                cut += usize::from(n + 15 >= width);
+            }
+            if full * 100 < total * 35 || cut < 3 || cut * 2 < fitting {
+                continue;
+            }
+            if let Some(wrap) = wrap_at(physical, &lengths, width) {
+                let tighter = best
+                    .as_ref()
+                    .is_none_or(|&(_, c, f)| cut * f >= c * fitting);
+                if tighter {
+                    best = Some((
+                        Wrap {
+                            strict: true,
+                            ..wrap
+                        },
+                        cut,
+                        fitting,
+                    ));
+                }
+            }
+            continue;
+        }
+        if let Some(wrap) = wrap_at(physical, &lengths, width) {
+            return Some(wrap);
+        }
+    }
+    best.map(|(wrap, _, _)| wrap)
+}
+
+/// The wrap at `widest`, if the lines read as cut at that width.
+fn wrap_at(physical: &[(usize, &str)], lengths: &[usize], widest: usize) -> Option<Wrap> {
     if !(30..=200).contains(&widest) {
         return None;
     }
@@ -270,6 +360,7 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     (blank_separated || solid).then_some(Wrap {
         width: widest,
         solid,
+        strict: false,
     })
 }
 
@@ -296,7 +387,7 @@ fn closes_paragraph(raw: &str) -> bool {
 /// A line that reached the wrap width: the paragraph goes on below it.
 fn is_full(raw: &str, width: usize) -> bool {
     let n = raw.trim_end().chars().count();
-    n * 100 >= width * 60 && n + 25 >= width
+    n <= width && n * 100 >= width * 60 && n + 25 >= width
 }
 
 fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
@@ -314,6 +405,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
             words: 0,
             terminal: false,
             after_blank,
+            indented: false,
             bar: None,
             bar_key: None,
             ui: false,
@@ -342,6 +434,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
         words,
         terminal,
         after_blank,
+        indented: false,
         bar,
         bar_key,
         ui,
@@ -368,7 +461,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
         }
         return Shape::NoLetters;
     }
-    if line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
+    // Every footer label holds `حقوق` or `right`: one search refuses most lines.
+    let footer_word = key.contains("حقوق") || key.contains("right");
+    if footer_word && line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
     }
     if text.contains('©') && line.words <= 25 {
@@ -415,6 +510,17 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if let Some(shape) = date_shape(line) {
         return shape;
     }
+    if let Some(shape) = joined_meta(line) {
+        return shape;
+    }
+    if line.words <= 8 {
+        if let Some(credit) = credit_line(line) {
+            return Shape::Credit { credit };
+        }
+        if is_relative_time(line) {
+            return Shape::Relative;
+        }
+    }
     if line.words <= 9 {
         if let Some(len) = starts_with_label(key, lexicon::BYLINE) {
             let after = key[len..].trim_start();
@@ -426,6 +532,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 }
             }
         }
+    }
+    if line.words <= 6 && is_marker(text) {
+        return Shape::Menu;
     }
     if let Some(body) = list_item(text) {
         return Shape::ListItem { body };
@@ -448,7 +557,12 @@ fn shape_of(line: &Line<'_>) -> Shape {
 
 /// A line that is mostly a date: at most a few words besides it.
 fn date_shape(line: &Line<'_>) -> Option<Shape> {
-    if line.words > 16 || line.terminal && line.words > 8 {
+    // A widget with two calendars and an issue number runs past 16 words.
+    if line.words > 22 || (line.words > 16 && line.terminal) || line.terminal && line.words > 8 {
+        return None;
+    }
+    // Every date holds a number (a day, a year).
+    if line.counts.digits == 0 {
         return None;
     }
     let matches = find_dates(&line.text);
@@ -469,6 +583,9 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     if covered * 2 < total && rest_words > 4 {
         return None;
     }
+    if line.words > 16 && covered * 3 < total * 2 {
+        return None;
+    }
     let key = line.key.as_str();
     let label = if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
         DateLabel::Modified
@@ -485,12 +602,138 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     Some(Shape::Date { label, matches })
 }
 
+/// `بواسطة فلان | مارس 17, 2018 في 6:14 ص | 4 تعليقات`: a meta line whose
+/// items (writer, date, reading time, comments) are joined by bars or
+/// bullets, one of them a date.
+fn joined_meta(line: &Line<'_>) -> Option<Shape> {
+    const BARS: [char; 3] = ['|', '•', '·'];
+    if line.words > 24 || line.terminal || line.counts.digits == 0 || !line.text.contains(BARS) {
+        return None;
+    }
+    let text = &*line.text;
+    let mut bounds = Vec::new();
+    let mut piece_start = 0;
+    for (i, c) in text.char_indices() {
+        if BARS.contains(&c) {
+            bounds.push((piece_start, i));
+            piece_start = i + c.len_utf8();
+        }
+    }
+    bounds.push((piece_start, text.len()));
+    let found = bounds.iter().find_map(|&(a, b)| {
+        let piece = &text[a..b];
+        if piece.split_whitespace().count() > 12 {
+            return None;
+        }
+        let mut matches = find_dates(piece);
+        let covered: usize = matches
+            .iter()
+            .map(|m| piece[m.start..m.end].chars().count())
+            .sum();
+        if matches.is_empty() || covered * 2 < piece.trim().chars().count() {
+            return None;
+        }
+        for m in &mut matches {
+            m.start += a;
+            m.end += a;
+        }
+        Some(matches)
+    })?;
+    let key = line.key.as_str();
+    let label = if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
+        DateLabel::Modified
+    } else if lexicon::PUBLISHED.iter().any(|l| key_has_word(key, l)) {
+        DateLabel::Published
+    } else {
+        DateLabel::None
+    };
+    Some(Shape::Date {
+        label,
+        matches: found,
+    })
+}
+
 fn key_has_word(key: &str, word: &str) -> bool {
     key.match_indices(word).any(|(i, _)| {
         let before = key[..i].chars().next_back();
         let after = key[i + word.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// `مصدر الصورة: غيتي`, `📸 تصوير: فلان`, `(Photo: AP)`: a credit label,
+/// a colon and a short credit, alone on the line.
+fn credit_line(line: &Line<'_>) -> Option<String> {
+    // A camera sign stands for the label: `📷 وكالة الأنباء`.
+    if let Some(rest) = line.text.strip_prefix(['📷', '📸']) {
+        let rest = rest.trim_start_matches(['\u{fe0f}', ' ', ':']).trim();
+        let words = rest.split_whitespace().count();
+        if (1..=5).contains(&words) && !rest.contains([':', '—']) {
+            return Some(rest.to_string());
+        }
+    }
+    if !line.text.contains([':', '：']) {
+        return None;
+    }
+    let text = line
+        .text
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '：');
+    let (label, credit) = text.split_once([':', '：'])?;
+    let label = search_key(label);
+    let label = label.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let credit = credit.trim();
+    let words = credit.split_whitespace().count();
+    (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
+        .then(|| credit.to_string())
+}
+
+/// `منذ 3 ساعات`, `قبل ساعتين`, `نشر: منذ أسبوع`, `2 hours ago`: how long
+/// ago, not when.
+fn is_relative_time(line: &Line<'_>) -> bool {
+    const UNITS: &[&str] = &[
+        "ثانيه",
+        "ثواني",
+        "دقيقه",
+        "دقيقتين",
+        "دقايق",
+        "دقائق",
+        "ساعه",
+        "ساعتين",
+        "ساعات",
+        "يوم",
+        "يومين",
+        "ايام",
+        "اسبوع",
+        "اسبوعين",
+        "اسابيع",
+        "شهر",
+        "شهرين",
+        "اشهر",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+    ];
+    if line.words > 6 || line.terminal_period() {
+        return false;
+    }
+    let key = line.key.as_str();
+    if !(key.contains("منذ") || key.contains("قبل") || key.contains("ago")) {
+        return false;
+    }
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let ago = words.iter().position(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w == "منذ" || w == "قبل" || w == "ago"
+    });
+    let Some(ago) = ago else { return false };
+    let near = &words[ago.saturating_sub(3)..(ago + 4).min(words.len())];
+    near.iter()
+        .any(|w| UNITS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// `التعليقات (3)` → `التعليقات`.
@@ -514,6 +757,15 @@ fn after_label_or_word(text: &str) -> String {
     let mut parts = text.splitn(2, ' ');
     let _label = parts.next();
     parts.next().unwrap_or("").trim().to_string()
+}
+
+/// `- إعلان -`, `-- ت.ح --`, `*** نهاية ***`: a short text fenced by the
+/// same marks on both sides, a page's marker rather than a list item.
+fn is_marker(text: &str) -> bool {
+    const FENCE: &[char] = &['-', '–', '—', '*', '=', '~', '_', '•'];
+    let head = text.chars().take_while(|c| FENCE.contains(c)).count();
+    let tail = text.chars().rev().take_while(|c| FENCE.contains(c)).count();
+    head > 0 && tail > 0 && text.chars().count() > head + tail + 1
 }
 
 /// A bulleted or numbered item: `- …`, `• …`, `1. …`, `١- …`, `(2) …`.
@@ -586,6 +838,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
+    } else if let Some(stripped) = text.strip_suffix(']') {
+        let open = stripped.rfind('[')?;
+        (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(stripped) = text.strip_suffix('/') {
         // Wire style: `… /رويترز/`.
         let open = stripped.rfind('/')?;
@@ -602,6 +857,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
             "- تصوير ",
             "— تصوير ",
             "– تصوير ",
+            "- عدسة:",
+            "- عدسة :",
+            "- مصدر الصورة:",
         ])
         .into_iter()
         .flatten()
@@ -640,6 +898,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     }
     let credit = [
         "تصوير:",
+        "عدسة:",
+        "مصدر الصورة:",
         "تصوير",
         "الصورة:",
         "صورة:",
@@ -659,39 +919,108 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
     // Cheap refusals first: this runs on every short line.
-    let has_separator = text.contains([
-        '|', '>', '•', '·', '\t', '<', '»', '«', '›', '‹', '/', '-', '–', '—', '،', ',', '[', '▾',
-    ]);
-    if !has_separator || text.len() > 400 {
+    if text.len() > 400 {
+        return false;
+    }
+    let has_separator = text.chars().any(|c| {
+        matches!(
+            c,
+            '|' | '>'
+                | '•'
+                | '·'
+                | '\t'
+                | '<'
+                | '»'
+                | '«'
+                | '›'
+                | '‹'
+                | '/'
+                | '-'
+                | '–'
+                | '—'
+                | '،'
+                | ','
+                | '['
+                | '▾'
+        )
+    });
+    // Any other symbol set between spaces twice or more (`◆`, `★`, `::`).
+    let symbol = spaced_symbol(text);
+    if !has_separator && symbol.is_none() {
         return false;
     }
     if is_listed_menu(text) {
         return true;
     }
-    const TIGHT: &[char] = &['|', '>', '•', '·', '\t', '<'];
-    const SPACED: &[&str] = &[" » ", " « ", " › ", " ‹ ", " / ", " - ", " – ", " — "];
-    let mut spaced = text.to_string();
-    for sep in SPACED {
-        spaced = spaced.replace(sep, " | ");
+    // Items are cut at a tight separator anywhere, at a spaced one (` » `)
+    // only between spaces; one pass, no copies.
+    let bytes = text.as_bytes();
+    let mut separators = 0usize;
+    let mut pieces = 0usize;
+    let mut all_short = true;
+    let mut leading_short = true;
+    let mut last_words = 0usize;
+    let mut piece_start = 0usize;
+    let mut close_piece = |piece: &str, pieces: &mut usize| {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            return;
+        }
+        let words = piece.split_whitespace().count();
+        if *pieces > 0 && last_words > 3 {
+            leading_short = false;
+        }
+        all_short &= words <= 4;
+        last_words = words;
+        *pieces += 1;
+    };
+    for (i, c) in text.char_indices() {
+        let tight = matches!(c, '|' | '>' | '•' | '·' | '\t' | '<') || Some(c) == symbol;
+        let spaced = !tight
+            && matches!(c, '»' | '«' | '›' | '‹' | '/' | '-' | '–' | '—')
+            && i > 0
+            && bytes[i - 1] == b' '
+            && bytes.get(i + c.len_utf8()) == Some(&b' ');
+        if tight || spaced {
+            separators += 1;
+            close_piece(&text[piece_start..i], &mut pieces);
+            piece_start = i + c.len_utf8();
+        }
     }
-    let pieces: Vec<&str> = spaced
-        .split(TIGHT)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    close_piece(&text[piece_start..], &mut pieces);
     // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`), and
     // the last item may be the article's own long title.
     let arrows = text.contains(['»', '›', '>']);
-    if arrows && pieces.len() >= 2 {
-        let (last, leading) = pieces.split_last().unwrap_or((&"", &[]));
-        let _ = last;
-        return leading.iter().all(|p| p.split_whitespace().count() <= 3);
+    if arrows && pieces >= 2 {
+        return leading_short;
     }
-    if pieces.len() < 3 {
-        return false;
+    pieces >= 3 && separators >= 2 && all_short
+}
+
+/// A symbol (neither letter, digit, sentence punctuation, quote nor
+/// bracket) standing between spaces at least twice: a menu's separator.
+fn spaced_symbol(text: &str) -> Option<char> {
+    let mut found: [(char, usize); 4] = [(' ', 0); 4];
+    let mut chars = text.chars();
+    let (mut a, mut b) = (chars.next()?, chars.next()?);
+    for c in chars {
+        if a == ' '
+            && c == ' '
+            && !b.is_alphanumeric()
+            && !b.is_whitespace()
+            && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b)
+        {
+            if let Some(slot) = found.iter_mut().find(|(s, n)| *s == b || *n == 0) {
+                *slot = (b, slot.1 + 1);
+            }
+        }
+        (a, b) = (b, c);
     }
-    let separators = spaced.chars().filter(|c| TIGHT.contains(c)).count();
-    separators >= 2 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
+    found
+        .iter()
+        .filter(|&&(_, n)| n >= 2)
+        .max_by_key(|&&(_, n)| n)
+        .map(|&(s, _)| s)
 }
 
 /// `سياسة، اقتصاد، رياضة، ثقافة` or `[ محليات ] [ دوليات ] [ رياضة ]`: three
@@ -702,21 +1031,21 @@ fn is_listed_menu(text: &str) -> bool {
         return false;
     }
     let bracketed = text.starts_with('[') && text.matches('[').count() >= 3;
-    let items: Vec<&str> = if bracketed {
-        text.split(['[', ']'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect()
-    } else {
-        text.split(['،', ',', '▾', '·'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect()
+    let short_items = |items: &mut dyn Iterator<Item = &str>| {
+        let mut n = 0;
+        for item in items.map(str::trim).filter(|p| !p.is_empty()) {
+            if item.split_whitespace().nth(3).is_some() {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 3
     };
-    items.len() >= 3
-        && items
-            .iter()
-            .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+    if bracketed {
+        short_items(&mut text.split(['[', ']']))
+    } else {
+        short_items(&mut text.split(['،', ',', '▾', '·']))
+    }
 }
 
 /// A short `place - credit` or `place: writer` line.
