@@ -736,14 +736,67 @@ fn resolve_all(components: Vec<ComponentRows>) -> Vec<Placed> {
     out
 }
 
+fn le_i64(bytes: &[u8]) -> Vec<i64> {
+    bytes
+        .chunks_exact(8)
+        .map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes")))
+        .collect()
+}
+
+fn le_i32(bytes: &[u8]) -> Vec<i32> {
+    bytes
+        .chunks_exact(4)
+        .map(|c| i32::from_le_bytes(c.try_into().expect("4 bytes")))
+        .collect()
+}
+
+/// The values of an Arrow binary array from its offsets and data buffers.
+fn binary_values(offsets: &[u8], data: &[u8]) -> PyResult<Vec<Vec<u8>>> {
+    let offsets = le_i32(offsets);
+    offsets
+        .windows(2)
+        .map(|w| {
+            data.get(w[0] as usize..w[1] as usize)
+                .map(<[u8]>::to_vec)
+                .ok_or_else(|| PyValueError::new_err("binary offsets out of range"))
+        })
+        .collect()
+}
+
+/// Stages 3 and 4 in one task, for when the candidates are few enough:
+/// verifies the buckets, joins verified pairs into components (union-find)
+/// and resolves each as `_spark_resolve` does. Arguments are Arrow buffers
+/// (little-endian): the buckets as `bucket_lengths` (i32) over
+/// `bucket_values` (i64 orders); the candidates' `orders`, `dates`,
+/// `chars` (i64), `ids`, and `exact` and `sketch` as binary arrays
+/// (offsets, data).
 #[pyfunction]
-#[allow(clippy::type_complexity)]
+#[allow(clippy::too_many_arguments)]
 fn _spark_dedup_candidates(
     py: Python<'_>,
-    buckets: Vec<Vec<i64>>,
-    features: ComponentRows,
+    bucket_lengths: &[u8],
+    bucket_values: &[u8],
+    orders: &[u8],
+    ids: Vec<String>,
+    dates: &[u8],
+    chars: &[u8],
+    exact: (&[u8], &[u8]),
+    sketch: (&[u8], &[u8]),
 ) -> PyResult<Vec<Placed>> {
-    let (orders, ids, dates, chars, exact, sketches) = features;
+    let values = le_i64(bucket_values);
+    let mut buckets = Vec::new();
+    let mut start = 0usize;
+    for len in le_i32(bucket_lengths) {
+        let end = start + len.max(0) as usize;
+        let bucket = values
+            .get(start..end)
+            .ok_or_else(|| PyValueError::new_err("bucket lengths exceed the values"))?;
+        buckets.push(bucket.to_vec());
+        start = end;
+    }
+    let (orders, dates, chars) = (le_i64(orders), le_i64(dates), le_i64(chars));
+    let exact = binary_values(exact.0, exact.1)?;
+    let sketches = binary_values(sketch.0, sketch.1)?;
     let n = orders.len();
     if [
         ids.len(),

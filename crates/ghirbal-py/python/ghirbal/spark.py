@@ -61,7 +61,7 @@ FILES_PER_BATCH = 256
 #: features, about 1 KB each, travel to it); more, by distributed stages
 #: (label propagation over DataFrames). GHIRBAL_SPARK_LOCAL_CANDIDATES
 #: overrides it.
-LOCAL_CANDIDATES = 200_000
+LOCAL_CANDIDATES = 500_000
 
 #: Rounds of label propagation before giving up with an error; with pointer
 #: jumping a component of diameter d takes about log2(d) rounds, and LSH
@@ -431,18 +431,49 @@ def _group_bands_partition(batches):
     yield pa.RecordBatch.from_arrays([_array(lists)], names=["members"])
 
 
+def _fixed_width(arr, width):
+    """The value bytes of a fixed-width Arrow array (its offset honoured)."""
+    arr = _array(arr)
+    if len(arr) == 0:
+        return b""
+    return arr.buffers()[1][arr.offset * width : (arr.offset + len(arr)) * width].to_pybytes()
+
+
+def _binary_parts(arr):
+    """(offsets, data) bytes of an Arrow binary array."""
+    arr = _array(arr)
+    if len(arr) == 0:
+        return (0).to_bytes(4, "little"), b""
+    _, offsets, data = arr.buffers()
+    offsets = offsets[arr.offset * 4 : (arr.offset + len(arr) + 1) * 4].to_pybytes()
+    return offsets, (data.to_pybytes() if data is not None else b"")
+
+
 def _dedup_candidates_partition(batches):
-    """Stages 3-4 in one task: the row holds every candidate bucket and the
-    candidates' features."""
-    for batch in batches:
-        for row in batch.to_pylist():
-            m = row["m"] or []
-            features = tuple([x[k] for x in m] for k in ("order", "id", "date", "chars", "exact", "sketch"))
-            rows = _native._spark_dedup_candidates(row["buckets"] or [], features)
-            yield pa.RecordBatch.from_arrays(
-                [pa.array([r[i] for r in rows], f.type) for i, f in enumerate(PLACEMENT)],
-                schema=PLACEMENT,
-            )
+    """Stages 3-4 in one task: rows holding either a bucket (`members`) or
+    a candidate's features, handed to Rust as Arrow buffers."""
+    batches = [b for b in batches if b.num_rows]
+    if not batches:
+        return
+    table = pa.Table.from_batches(batches)
+    members = _array(table.column("members"))
+    is_bucket = pc.is_valid(members)
+    buckets = _array(members.filter(is_bucket))
+    feats = table.filter(pc.invert(is_bucket)).combine_chunks()
+    rows = _native._spark_dedup_candidates(
+        _fixed_width(pc.list_value_length(buckets).cast(pa.int32()), 4),
+        _fixed_width(pc.list_flatten(buckets), 8),
+        _fixed_width(feats.column("order"), 8),
+        feats.column("id").to_pylist(),
+        _fixed_width(feats.column("date"), 8),
+        _fixed_width(feats.column("chars"), 8),
+        _binary_parts(feats.column("exact")),
+        _binary_parts(feats.column("sketch")),
+    )
+    yield pa.RecordBatch.from_arrays(
+        [pa.array([r[i] for r in rows], f.type) for i, f in enumerate(PLACEMENT)],
+        schema=PLACEMENT,
+    )
 
 
 def connected_components(edges):
@@ -585,18 +616,27 @@ def build(spark, inputs, output, langs=("ar",), partitions=None, log=None,
     say(f"ghirbal.spark: 2/5 {counted['buckets']} candidate buckets ({n_candidates} entries)")
     features = kept.select("order", "stage", "id", "date", "chars", "exact", "sketch")
     member_fields = ["order", "id", "date", "chars", "exact", "sketch"]
+    candidates = members.select(F.explode("members").alias("order")).distinct().localCheckpoint()
+    n_candidates = candidates.count() if n_candidates else 0
     if n_candidates <= local_limit:
         # 3-4. Few candidates (the usual case: duplicates are a fraction of
         # a corpus): one task verifies, joins and resolves them all, as the
-        # CLI does, without a round of Spark jobs per propagation step.
-        entries = members.select(F.explode("members").alias("order"))
-        chosen = features.join(F.broadcast(entries), "order", "left_semi")
-        one = (
-            members.agg(F.collect_list("members").alias("buckets"))
-            .crossJoin(chosen.agg(F.collect_list(F.struct(*member_fields)).alias("m")))
+        # CLI does, without a round of Spark jobs per propagation step. The
+        # buckets and the candidates' features stream to it as rows.
+        chosen = features.join(F.broadcast(candidates), "order", "left_semi")
+        types = {f.name: f.dataType for f in spark_schema(FEATURES).fields}
+        bucket_rows = members.select(
+            "members", *[F.lit(None).cast(types[c]).alias(c) for c in member_fields])
+        feature_rows = chosen.select(
+            F.lit(None).cast("array<long>").alias("members"), *member_fields)
+        placed = (
+            bucket_rows.unionByName(feature_rows)
+            .repartition(1)
+            .mapInArrow(_dedup_candidates_partition, spark_schema(PLACEMENT))
+            .localCheckpoint()
         )
-        placed = one.mapInArrow(_dedup_candidates_partition, spark_schema(PLACEMENT)).localCheckpoint()
-        say(f"ghirbal.spark: 3-4/5 {placed.count()} records in clusters of candidates (one task)")
+        say(f"ghirbal.spark: 3-4/5 {placed.count()} of {n_candidates} candidates "
+            f"in clusters (one task)")
     else:
         # Buckets holding the same records (a close pair shares most of its
         # 28 bands) are verified once.
