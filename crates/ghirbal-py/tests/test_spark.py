@@ -39,7 +39,7 @@ def cli_output(corpus, ghirbal_bin, tmp_path_factory):
     return cli
 
 
-# Candidates are clustered by one task up to --local-candidates, by
+# Candidates are clustered by one task up to --one-task-entries, by
 # distributed stages (label propagation over DataFrames) above: both ways.
 @pytest.fixture(scope="module", params=["one-task", "distributed"])
 def outputs(request, corpus, cli_output, tmp_path_factory):
@@ -48,7 +48,7 @@ def outputs(request, corpus, cli_output, tmp_path_factory):
     limit = "1000000" if request.param == "one-task" else "0"
     done = subprocess.run(
         [sys.executable, "-m", "ghirbal.spark", "build", str(corpus), str(spark),
-         "--master", "local[2]", "--local-candidates", limit],
+         "--master", "local[2]", "--one-task-entries", limit],
         env=env, capture_output=True, text=True)
     assert done.returncode == 1, done.stderr[-3000:]
     assert "inputs (" in done.stderr

@@ -18,7 +18,7 @@ inputs (a test compares them), computed as Spark stages:
    as the CLI does; verified pairs joined into connected components.
 4. **clusters**: each component split by the keep policy (earliest
    ``published``, then longest, then first seen; chains split off).
-   Up to ``--local-candidates`` records in buckets, 3-4 run in one task
+   Up to ``--one-task-entries`` bucket entries, 3-4 run in one task
    (the usual case: duplicates are a fraction of a corpus); above it, as
    distributed stages: buckets joined with sketches and verified per
    partition, components by min-label propagation with pointer jumping
@@ -45,6 +45,7 @@ import sys
 import time
 
 import pyarrow as pa
+import pyarrow.dataset as pads
 import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.json as pajson
@@ -57,11 +58,13 @@ from .schema import DEDUP, RECORD, UNDEDUPED
 #: bounds a task's memory to this many files' records.
 FILES_PER_BATCH = 256
 
-#: Candidate records up to this many are clustered by one task (their
-#: features, about 1 KB each, travel to it); more, by distributed stages
-#: (label propagation over DataFrames). GHIRBAL_SPARK_LOCAL_CANDIDATES
+#: Bucket entries (a record once per band key it shares) up to this many
+#: are clustered by one task, which also reads the candidates' features
+#: (about 1 KB each); more, by distributed stages (label propagation over
+#: DataFrames). A near-duplicate shares most of its 28 bands, so the
+#: default is about 500,000 candidate records. GHIRBAL_SPARK_ONE_TASK_ENTRIES
 #: overrides it.
-LOCAL_CANDIDATES = 500_000
+ONE_TASK_ENTRIES = 14_000_000
 
 #: Rounds of label propagation before giving up with an error; with pointer
 #: jumping a component of diameter d takes about log2(d) rounds, and LSH
@@ -449,31 +452,41 @@ def _binary_parts(arr):
     return offsets, (data.to_pybytes() if data is not None else b"")
 
 
-def _dedup_candidates_partition(batches):
-    """Stages 3-4 in one task: rows holding either a bucket (`members`) or
-    a candidate's features, handed to Rust as Arrow buffers."""
-    batches = [b for b in batches if b.num_rows]
-    if not batches:
-        return
-    table = pa.Table.from_batches(batches)
-    members = _array(table.column("members"))
-    is_bucket = pc.is_valid(members)
-    buckets = _array(members.filter(is_bucket))
-    feats = table.filter(pc.invert(is_bucket)).combine_chunks()
-    rows = _native._spark_dedup_candidates(
-        _fixed_width(pc.list_value_length(buckets).cast(pa.int32()), 4),
-        _fixed_width(pc.list_flatten(buckets), 8),
-        _fixed_width(feats.column("order"), 8),
-        feats.column("id").to_pylist(),
-        _fixed_width(feats.column("date"), 8),
-        _fixed_width(feats.column("chars"), 8),
-        _binary_parts(feats.column("exact")),
-        _binary_parts(feats.column("sketch")),
-    )
-    yield pa.RecordBatch.from_arrays(
-        [pa.array([r[i] for r in rows], f.type) for i, f in enumerate(PLACEMENT)],
-        schema=PLACEMENT,
-    )
+def _dedup_candidates_partition(staging):
+    """Stages 3-4 in one task: the buckets come through Spark; the
+    candidates' features are read straight from the staging files (they
+    never went through the JVM), and everything goes to Rust as Arrow
+    buffers."""
+
+    def run(batches):
+        batches = [b for b in batches if b.num_rows]
+        if not batches:
+            return
+        buckets = _array(pa.Table.from_batches(batches).column("members"))
+        wanted = pc.unique(pc.list_flatten(buckets))
+        fs, root = _fs(staging)
+        dataset = pads.dataset(f"{root}/features", format="parquet", filesystem=fs,
+                               schema=FEATURES)
+        feats = dataset.to_table(
+            columns=["order", "id", "date", "chars", "exact", "sketch"],
+            filter=(pads.field("status") == "kept") & pads.field("order").isin(wanted),
+        ).combine_chunks()
+        rows = _native._spark_dedup_candidates(
+            _fixed_width(pc.list_value_length(buckets).cast(pa.int32()), 4),
+            _fixed_width(pc.list_flatten(buckets), 8),
+            _fixed_width(feats.column("order"), 8),
+            feats.column("id").to_pylist(),
+            _fixed_width(feats.column("date"), 8),
+            _fixed_width(feats.column("chars"), 8),
+            _binary_parts(feats.column("exact")),
+            _binary_parts(feats.column("sketch")),
+        )
+        yield pa.RecordBatch.from_arrays(
+            [pa.array([r[i] for r in rows], f.type) for i, f in enumerate(PLACEMENT)],
+            schema=PLACEMENT,
+        )
+
+    return run
 
 
 def connected_components(edges):
@@ -551,14 +564,14 @@ def tree_cpu_seconds(root=None):
 def build(spark, inputs, output, langs=("ar",), partitions=None, log=None,
           local_limit=None):
     """Runs the job; returns the stats it wrote to ``OUTPUT/stats.json``.
-    Up to `local_limit` candidate records (those sharing a band key with
-    another), stages 3-4 run in one task; above it, as distributed stages."""
+    Up to `local_limit` bucket entries, stages 3-4 run in one task; above
+    it, as distributed stages."""
     from pyspark.sql import functions as F
 
     started = time.time()
     cpu_start = tree_cpu_seconds()
     if local_limit is None:
-        local_limit = int(os.environ.get("GHIRBAL_SPARK_LOCAL_CANDIDATES", LOCAL_CANDIDATES))
+        local_limit = int(os.environ.get("GHIRBAL_SPARK_ONE_TASK_ENTRIES", ONE_TASK_ENTRIES))
 
     def say(message):
         if log:
@@ -612,31 +625,20 @@ def build(spark, inputs, output, langs=("ar",), partitions=None, log=None,
     )
     counted = members.agg(F.count("*").alias("buckets"),
                           F.sum(F.size("members")).alias("entries")).collect()[0]
-    n_candidates = counted["entries"] or 0
-    say(f"ghirbal.spark: 2/5 {counted['buckets']} candidate buckets ({n_candidates} entries)")
+    entries = counted["entries"] or 0
+    say(f"ghirbal.spark: 2/5 {counted['buckets']} candidate buckets ({entries} entries)")
     features = kept.select("order", "stage", "id", "date", "chars", "exact", "sketch")
     member_fields = ["order", "id", "date", "chars", "exact", "sketch"]
-    candidates = members.select(F.explode("members").alias("order")).distinct().localCheckpoint()
-    n_candidates = candidates.count() if n_candidates else 0
-    if n_candidates <= local_limit:
+    if entries <= local_limit:
         # 3-4. Few candidates (the usual case: duplicates are a fraction of
         # a corpus): one task verifies, joins and resolves them all, as the
-        # CLI does, without a round of Spark jobs per propagation step. The
-        # buckets and the candidates' features stream to it as rows.
-        chosen = features.join(F.broadcast(candidates), "order", "left_semi")
-        types = {f.name: f.dataType for f in spark_schema(FEATURES).fields}
-        bucket_rows = members.select(
-            "members", *[F.lit(None).cast(types[c]).alias(c) for c in member_fields])
-        feature_rows = chosen.select(
-            F.lit(None).cast("array<long>").alias("members"), *member_fields)
+        # CLI does, without a round of Spark jobs per propagation step.
         placed = (
-            bucket_rows.unionByName(feature_rows)
-            .repartition(1)
-            .mapInArrow(_dedup_candidates_partition, spark_schema(PLACEMENT))
+            members.repartition(1)
+            .mapInArrow(_dedup_candidates_partition(staging), spark_schema(PLACEMENT))
             .localCheckpoint()
         )
-        say(f"ghirbal.spark: 3-4/5 {placed.count()} of {n_candidates} candidates "
-            f"in clusters (one task)")
+        say(f"ghirbal.spark: 3-4/5 {placed.count()} records in clusters (one task)")
     else:
         # Buckets holding the same records (a close pair shares most of its
         # 28 bands) are verified once.
@@ -766,9 +768,10 @@ def main(argv=None):
                    help="languages to keep, comma-separated (default: ar)")
     b.add_argument("--partitions", type=int,
                    help="input partitions (default: 4 per core, at most one per file)")
-    b.add_argument("--local-candidates", type=int, metavar="N",
-                   help="cluster up to N candidate records (records sharing an LSH band with "
-                        f"another) in one task, more in distributed stages (default {LOCAL_CANDIDATES})")
+    b.add_argument("--one-task-entries", type=int, metavar="N",
+                   help="cluster in one task when the LSH buckets of two records or more hold "
+                        "up to N entries, else in distributed stages "
+                        f"(default {ONE_TASK_ENTRIES:,}, about 500,000 candidate records)")
     b.add_argument("--quiet", action="store_true", help="no summary on stderr")
     args = parser.parse_args(argv)
     if len(args.paths) < 2:
@@ -779,7 +782,7 @@ def main(argv=None):
     log = None if args.quiet else (lambda m: print(m, file=sys.stderr))
     try:
         stats = build(spark, inputs, output, [l for l in args.langs.split(",") if l],
-                      args.partitions, log, args.local_candidates)
+                      args.partitions, log, args.one_task_entries)
     finally:
         spark.stop()
     if not args.quiet:
