@@ -33,9 +33,9 @@ fi
 # pyarrow, and the Python package (crates/ghirbal-py) is tested with pytest,
 # pyspark in local[2] and datatrove, from a venv of its own (PyPI).
 VENV="${GHIRBAL_VENV:-$HOME/.cache/ghirbal/venv}"
-PY_PACKAGES="pyarrow pyspark pytest datatrove orjson maturin"
+PY_PACKAGES="pyarrow pyspark[sql] pytest datatrove orjson maturin"
 if [ -z "${GHIRBAL_PYTHON:-}" ]; then
-  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyarrow, pyspark, pytest, datatrove, orjson" 2>/dev/null \
+  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyarrow, pyspark, pandas, pytest, datatrove, orjson" 2>/dev/null \
      || [ ! -x "$VENV/bin/maturin" ]; then
     echo "== installing $PY_PACKAGES into $VENV"
     if ! { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q $PY_PACKAGES; } >/tmp/ghirbal-pip.log 2>&1; then
