@@ -561,6 +561,61 @@ mod tests {
         assert_eq!(date_key(Some("2024")), u64::MAX);
     }
 
+    /// Sketches as sorted value ranges, with the keep-policy inputs.
+    struct Listed {
+        rank: Vec<(u64, u64, u64)>,
+        sketches: Vec<Vec<u32>>,
+    }
+
+    impl Component for Listed {
+        type Error = std::convert::Infallible;
+        fn len(&self) -> usize {
+            self.sketches.len()
+        }
+        fn rank(&self, member: usize) -> (u64, u64, u64) {
+            self.rank[member]
+        }
+        fn exact(&self, member: usize) -> u128 {
+            member as u128
+        }
+        fn sketch(&mut self, member: usize, into: &mut Vec<u32>) -> Result<(), Self::Error> {
+            into.clone_from(&self.sketches[member]);
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_chain_is_split_where_it_stops_resembling_the_head() {
+        // A~B (0.67), B~C (0.5), A≁C (0.25); A is published first.
+        let (a, b, c): (Vec<u32>, Vec<u32>, Vec<u32>) = (
+            (1..=100).collect(),
+            (1..=150).collect(),
+            (51..=200).collect(),
+        );
+        let params = Params::default();
+        let mut heads = BucketHeads::new(&params);
+        assert_eq!(heads.offer(0, &a), None);
+        assert_eq!(heads.offer(1, &b), Some(0));
+        assert_eq!(
+            heads.offer(2, &c),
+            None,
+            "C is no copy of A: it becomes a head"
+        );
+        let mut component = Listed {
+            rank: vec![(20240101, 100, 0), (20240102, 150, 1), (20240103, 150, 2)],
+            sketches: vec![a, b, c],
+        };
+        let placed = resolve_component(&mut component, &params).unwrap();
+        let heads: Vec<usize> = placed.iter().map(|p| p.head).collect();
+        assert_eq!(heads, [0, 0, 2], "B joins A; C, unlike A, stays on its own");
+        // Undated, the longest wins: B, which both A and C resemble.
+        component.rank = vec![(u64::MAX, 100, 0), (u64::MAX, 150, 1), (u64::MAX, 150, 2)];
+        let placed = resolve_component(&mut component, &params).unwrap();
+        let heads: Vec<usize> = placed.iter().map(|p| p.head).collect();
+        assert_eq!(heads, [1, 1, 1]);
+        assert!(placed.iter().all(|p| !p.exact));
+    }
+
     #[test]
     fn union_find_roots_at_the_smallest() {
         let mut uf = UnionFind::new(6);
