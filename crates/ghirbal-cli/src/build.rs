@@ -103,13 +103,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             eprintln!("{line}");
         }
     };
-    let threads = match args.threads {
-        Some(n) => usize::from(n),
-        None => std::thread::available_parallelism().map_or(1, usize::from),
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()?;
+    let (_, pool) = crate::progress::worker_pool(args.threads)?;
 
     // 1. extract
     if !done(&manifest, out, "extract") {

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
 use ghirbal_corpus::dedup::jsonl::{self, LineReport, Observer, Options, Outcome, Sinks};
 use ghirbal_corpus::{Config, Params, Stage};
 use ghirbal_io::Output;
@@ -15,15 +14,7 @@ use crate::cli::DedupArgs;
 
 pub fn run(args: &DedupArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
-    let threads = match args.threads {
-        Some(n) => usize::from(n),
-        None => std::thread::available_parallelism().map_or(1, usize::from),
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("ghirbal-{i}"))
-        .build()
-        .context("starting worker threads")?;
+    let (threads, pool) = crate::progress::worker_pool(args.threads)?;
     if args.inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         anyhow::bail!("standard input (-) can be given only once");
     }

@@ -93,15 +93,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.inputs
     };
-    let threads = match args.threads {
-        Some(n) => usize::from(n),
-        None => std::thread::available_parallelism().map_or(1, usize::from),
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("ghirbal-{i}"))
-        .build()
-        .context("starting worker threads")?;
+    let (threads, pool) = crate::progress::worker_pool(args.threads)?;
 
     let items = inputs(&paths);
     let total = items.len() as u64;

@@ -167,6 +167,21 @@ pub fn peak_rss_kb() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// The worker pool of a run: `--threads`, or every core; returns its size
+/// with it.
+pub fn worker_pool(threads: Option<u16>) -> anyhow::Result<(usize, rayon::ThreadPool)> {
+    let threads = match threads {
+        Some(n) => usize::from(n),
+        None => std::thread::available_parallelism().map_or(1, usize::from),
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("ghirbal-{i}"))
+        .build()
+        .map_err(|e| anyhow::anyhow!("starting worker threads: {e}"))?;
+    Ok((threads, pool))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use ghirbal_corpus::build::Annotator;
 use ghirbal_corpus::dedup::{
     date_key, resolve_component, BucketHeads, Component, Config as DedupConfig, Dedup, Features,
+    UnionFind,
 };
 use ghirbal_corpus::minhash::{band_keys, MinHasher, Params};
 use ghirbal_corpus::pipeline::{self, Extracted, Settings};
@@ -824,14 +825,7 @@ fn _spark_dedup_candidates(
             .iter()
             .map(|&i| sketch_values(&sketches[i]))
             .collect();
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn find(parent: &mut [usize], mut x: usize) -> usize {
-            while parent[x] != x {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            x
-        }
+        let mut sets = UnionFind::new(n);
         // Each bucket's members in input order, each once; buckets holding
         // the same records (a close pair shares most of its bands) once.
         let mut distinct: Vec<Vec<usize>> = buckets
@@ -853,16 +847,13 @@ fn _spark_dedup_candidates(
             heads.clear();
             for &pos in bucket {
                 if let Some(head) = heads.offer(pos as u64, &sketch_of[pos]) {
-                    let (a, b) = (find(&mut parent, head as usize), find(&mut parent, pos));
-                    if a != b {
-                        parent[a.max(b)] = a.min(b);
-                    }
+                    sets.union(head as u32, pos as u32);
                 }
             }
         }
-        let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        let mut groups: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
         for pos in 0..n {
-            let root = find(&mut parent, pos);
+            let root = sets.find(pos as u32);
             groups.entry(root).or_default().push(pos);
         }
         let mut components = Vec::new();
