@@ -85,7 +85,12 @@ fn run(text: &str, block: bool) -> Cow<'_, str> {
     if is_clean(text, block) {
         return Cow::Borrowed(text);
     }
-    let out = rewrite(text, block);
+    let fast = if block {
+        None
+    } else {
+        rewrite_simple_line(text)
+    };
+    let out = fast.unwrap_or_else(|| rewrite(text, block));
     if out == text {
         Cow::Borrowed(text)
     } else {
@@ -208,6 +213,71 @@ fn is_clean(text: &str, block: bool) -> bool {
         last_cc = cc;
     }
     true
+}
+
+/// [`rewrite`] of one line in a single pass over the bytes, for the noise
+/// crawled text mostly has: odd spaces, space runs, invisible controls. Gives
+/// up (`None`) on what needs context or tables: tatweel, ZWNJ, ZWJ,
+/// presentation forms, marks that may compose or are out of order, line
+/// mode only. The test `simple_rewrite_agrees_with_the_full_one` holds it to
+/// `rewrite`.
+fn rewrite_simple_line(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut last_cc = 0u8;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (start, cc) = (i, 0u8);
+        let cc = if b < 0x80 {
+            i += 1;
+            if b.is_ascii_whitespace() || b == 0x0B {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if b.is_ascii_control() {
+                continue;
+            }
+            cc
+        } else if (0xD8..=0xDB).contains(&b) {
+            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+            i += 2;
+            match ARABIC_CCC[index] {
+                SLOW => return None,
+                cc => cc,
+            }
+        } else {
+            let c = text[i..].chars().next()?;
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if c.is_control() || is_invisible(c) {
+                continue;
+            }
+            if c == ZWNJ || c == ZWJ || is_presentation_form(c) {
+                return None;
+            }
+            if is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
+                return None;
+            }
+            canonical_combining_class(c)
+        };
+        if cc != 0 && (last_cc > cc || pending_space || out.is_empty()) {
+            // A mark out of order, or one that a removed space or control
+            // would leave on another base: the full rewrite decides.
+            return None;
+        }
+        last_cc = cc;
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push_str(&text[start..i]);
+    }
+    Some(out)
 }
 
 /// Chars outside U+0600–06FF that the rewriting path maps, removes or
@@ -504,6 +574,55 @@ fn lone_joiner_kept(text: &str, i: usize, c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn simple_rewrite_agrees_with_the_full_one() {
+        let pieces = [
+            "كتب",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{200f}",
+            "\u{202a}",
+            "\t",
+            "\r",
+            "\n",
+            "a",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{64e}",
+            "\u{650}\u{651}",
+            "\u{651}\u{650}",
+            "\u{640}",
+            "\u{200c}",
+            "\u{feb3}",
+            "٢٠",
+            "«",
+            "…",
+            "\u{1}",
+            "\u{85}",
+            "\u{2028}",
+            "ا\u{654}",
+            "\u{3000}",
+            "x",
+            "\u{fe0f}",
+            "😀",
+        ];
+        // Every sequence of up to three pieces.
+        let n = pieces.len();
+        for a in 0..n {
+            for b in 0..n {
+                for c in 0..n {
+                    let text = [pieces[a], pieces[b], pieces[c]].concat();
+                    if let Some(fast) = rewrite_simple_line(&text) {
+                        assert_eq!(fast, rewrite(&text, false), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn arabic_ccc_table_matches_unicode_data() {

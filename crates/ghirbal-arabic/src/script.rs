@@ -58,80 +58,117 @@ impl ScriptCounts {
     }
 }
 
+/// Which field of [`ScriptCounts`] a char lands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Arabic,
+    Latin,
+    OtherLetter,
+    Digit,
+    Punctuation,
+    Space,
+    Other,
+}
+
+fn slot_of(c: char) -> Slot {
+    // The Arabic block has no spaces, and its letters, digits, marks and
+    // punctuation all belong to words.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        if is_arabic_letter(c) {
+            return Slot::Arabic;
+        } else if digit_value(c).is_some() {
+            return Slot::Digit;
+        } else if is_punctuation(c) {
+            return Slot::Punctuation;
+        } else if c == '\u{0640}' || is_combining_mark(c) {
+            return Slot::Other;
+        }
+    }
+    if c.is_whitespace() {
+        Slot::Space
+    } else if c.is_ascii() {
+        if c.is_ascii_alphabetic() {
+            Slot::Latin
+        } else if c.is_ascii_digit() {
+            Slot::Digit
+        } else if is_punctuation(c) {
+            Slot::Punctuation
+        } else {
+            Slot::Other
+        }
+    } else if is_arabic_letter(c) {
+        Slot::Arabic
+    } else if digit_value(c).is_some() || c.is_numeric() {
+        Slot::Digit
+    } else if is_latin_letter(c) {
+        Slot::Latin
+    } else if is_punctuation(c) {
+        Slot::Punctuation
+    } else if is_other_letter(c) {
+        Slot::OtherLetter
+    } else {
+        Slot::Other
+    }
+}
+
+/// [`slot_of`] for ASCII (0–127) and U+0600–06FF (128–383): nearly every
+/// char of an Arabic page, read from the UTF-8 bytes without decoding.
+static SLOTS: std::sync::LazyLock<[Slot; 384]> = std::sync::LazyLock::new(|| {
+    let mut table = [Slot::Other; 384];
+    for (i, slot) in table.iter_mut().enumerate() {
+        let code = if i < 128 {
+            i as u32
+        } else {
+            0x600 + i as u32 - 128
+        };
+        *slot = char::from_u32(code).map_or(Slot::Other, slot_of);
+    }
+    table
+});
+
 /// Counts the character classes of `text`.
 pub fn count(text: &str) -> ScriptCounts {
+    let slots = &*SLOTS;
     let mut n = ScriptCounts::default();
     let mut in_word = false;
-    for c in text.chars() {
-        // The common letters and the ASCII space first: most of a page.
-        if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
-            n.arabic_letters += 1;
-            if !in_word {
-                n.words += 1;
-            }
-            in_word = true;
-            continue;
-        }
-        if c == ' ' {
-            n.spaces += 1;
-            in_word = false;
-            continue;
-        }
-        // The Arabic block has no spaces and needs no Unicode tables for
-        // its letters, digits, marks and punctuation: most of a page.
-        if ('\u{0600}'..='\u{06FF}').contains(&c) {
-            let slot = if is_arabic_letter(c) {
-                Some(&mut n.arabic_letters)
-            } else if digit_value(c).is_some() {
-                Some(&mut n.digits)
-            } else if is_punctuation(c) {
-                Some(&mut n.punctuation)
-            } else if c == '\u{0640}' || is_combining_mark(c) {
-                Some(&mut n.other)
-            } else {
-                None
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let slot = if b < 0x80 {
+            i += 1;
+            slots[usize::from(b)]
+        } else if (0xD8..=0xDB).contains(&b) {
+            // U+0600–06FF: the lead byte holds the top two bits of the
+            // index, the continuation byte the low six.
+            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+            i += 2;
+            slots[128 + index]
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
             };
-            if let Some(slot) = slot {
-                *slot += 1;
-                if !in_word {
-                    n.words += 1;
-                }
-                in_word = true;
+            i += c.len_utf8();
+            slot_of(c)
+        };
+        let field = match slot {
+            Slot::Space => {
+                n.spaces += 1;
+                in_word = false;
                 continue;
             }
-        }
-        let space = c.is_whitespace();
-        if !space && !in_word {
+            Slot::Arabic => &mut n.arabic_letters,
+            Slot::Latin => &mut n.latin_letters,
+            Slot::OtherLetter => &mut n.other_letters,
+            Slot::Digit => &mut n.digits,
+            Slot::Punctuation => &mut n.punctuation,
+            Slot::Other => &mut n.other,
+        };
+        *field += 1;
+        if !in_word {
             n.words += 1;
         }
-        in_word = !space;
-        if c.is_ascii() {
-            if space {
-                n.spaces += 1;
-            } else if c.is_ascii_alphabetic() {
-                n.latin_letters += 1;
-            } else if c.is_ascii_digit() {
-                n.digits += 1;
-            } else if is_punctuation(c) {
-                n.punctuation += 1;
-            } else {
-                n.other += 1;
-            }
-        } else if is_arabic_letter(c) {
-            n.arabic_letters += 1;
-        } else if space {
-            n.spaces += 1;
-        } else if digit_value(c).is_some() || c.is_numeric() {
-            n.digits += 1;
-        } else if is_latin_letter(c) {
-            n.latin_letters += 1;
-        } else if is_punctuation(c) {
-            n.punctuation += 1;
-        } else if is_other_letter(c) {
-            n.other_letters += 1;
-        } else {
-            n.other += 1;
-        }
+        in_word = true;
     }
     n
 }
@@ -285,6 +322,30 @@ pub fn ends_with_sentence_punct(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_tables_agree_with_the_char_classes() {
+        for c in chars() {
+            let n = count(c.encode_utf8(&mut [0; 4]));
+            let expected = slot_of(c);
+            let got = [
+                (n.arabic_letters, Slot::Arabic),
+                (n.latin_letters, Slot::Latin),
+                (n.other_letters, Slot::OtherLetter),
+                (n.digits, Slot::Digit),
+                (n.punctuation, Slot::Punctuation),
+                (n.spaces, Slot::Space),
+                (n.other, Slot::Other),
+            ];
+            assert_eq!(n.chars(), 1, "U+{:04X}", c as u32);
+            assert!(
+                got.contains(&(1, expected)),
+                "U+{:04X}: {n:?}, {expected:?}",
+                c as u32
+            );
+            assert_eq!(n.words, usize::from(expected != Slot::Space));
+        }
+    }
 
     fn chars() -> impl Iterator<Item = char> {
         (0..=0x10FFFFu32).filter_map(char::from_u32)

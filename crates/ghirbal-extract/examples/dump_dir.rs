@@ -15,7 +15,11 @@ fn main() {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for path in paths {
         let bytes = std::fs::read(&path).expect("readable file");
-        let text = String::from_utf8_lossy(&bytes);
+        // As the CLI decodes: validation only, a copy only for invalid UTF-8.
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&bytes),
+        };
         let label = path.file_name().unwrap_or_default().to_string_lossy();
         let got =
             ghirbal_extract::extract_dump(&label, &text, &ghirbal_extract::Options::default());

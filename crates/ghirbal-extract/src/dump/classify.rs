@@ -1636,26 +1636,35 @@ fn looks_like_name(line: &Line<'_>) -> bool {
 /// the first paragraph).
 fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
     let lede_key = search_key(lede);
-    let lede_words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&lede_key).collect();
-    // A lede is a sentence or two.
+    let mut lede_words: Vec<u64> = key_words_iter(&lede_key).map(word_hash).collect();
+    lede_words.sort_unstable();
+    lede_words.dedup();
+    // A lede is a sentence or two (and at most 128 words fit the mask below).
     if lede_words.len() < 5 || lede_words.len() > 80 {
         return false;
     }
     let mut key = String::new();
-    let mut found: HashSet<&str, Xxh3DefaultBuilder> = HashSet::default();
+    let mut words: Vec<u64> = Vec::new();
     for paragraph in later {
         search_key_into(paragraph, &mut key);
-        // The lede's words found in the paragraph, without a set of the
-        // paragraph's own words unless the overlap could pass.
-        found.clear();
-        found.extend(key_words_iter(&key).filter_map(|w| lede_words.get(w).copied()));
-        let common = found.len();
+        // Which of the lede's words the paragraph has, as a bit mask: no
+        // set of the paragraph's own words unless the overlap could pass.
+        let mut found = 0u128;
+        for word in key_words_iter(&key) {
+            if let Ok(at) = lede_words.binary_search(&word_hash(word)) {
+                found |= 1 << at;
+            }
+        }
+        let common = found.count_ones() as usize;
         if common * 10 >= lede_words.len() * 8 {
             return true;
         }
         // common * 2 >= |lede ∪ words| needs at least common * 2 >= |lede|.
         if common * 2 >= lede_words.len() {
-            let words: HashSet<&str, Xxh3DefaultBuilder> = key_words_iter(&key).collect();
+            words.clear();
+            words.extend(key_words_iter(&key).map(word_hash));
+            words.sort_unstable();
+            words.dedup();
             let union = lede_words.len() + words.len() - common;
             if common * 2 >= union {
                 return true;
@@ -1663,6 +1672,23 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
         }
     }
     false
+}
+
+/// A word's 64-bit hash (FxHash's mixing, eight bytes at a time): cheap for
+/// the short words of a key, and deterministic. A collision could only make
+/// two different words count as one, once in 2^64.
+fn word_hash(word: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut hash = word.len() as u64;
+    let mut chunks = word.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
+    }
+    let mut rest = [0u8; 8];
+    rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    (hash.rotate_left(5) ^ u64::from_le_bytes(rest)).wrapping_mul(K)
 }
 
 /// The first physical line of a joined paragraph: its text up to where the

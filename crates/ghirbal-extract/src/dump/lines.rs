@@ -922,28 +922,7 @@ fn is_menu(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    let has_separator = text.chars().any(|c| {
-        matches!(
-            c,
-            '|' | '>'
-                | '•'
-                | '·'
-                | '\t'
-                | '<'
-                | '»'
-                | '«'
-                | '›'
-                | '‹'
-                | '/'
-                | '-'
-                | '–'
-                | '—'
-                | '،'
-                | ','
-                | '['
-                | '▾'
-        )
-    });
+    let has_separator = has_menu_separator(text);
     // Any other symbol set between spaces twice or more (`◆`, `★`, `::`).
     let symbol = spaced_symbol(text);
     if !has_separator && symbol.is_none() {
@@ -1001,11 +980,16 @@ fn is_menu(text: &str) -> bool {
 /// bracket) standing between spaces at least twice: a menu's separator.
 fn spaced_symbol(text: &str) -> Option<char> {
     let mut found: [(char, usize); 4] = [(' ', 0); 4];
-    let mut chars = text.chars();
-    let (mut a, mut b) = (chars.next()?, chars.next()?);
-    for c in chars {
-        if a == ' '
-            && c == ' '
+    let bytes = text.as_bytes();
+    // Only a space can open ` X `: jump from space to space.
+    let mut from = 0;
+    while let Some(at) = bytes[from..].iter().position(|&b| b == b' ') {
+        let i = from + at;
+        from = i + 1;
+        let Some(b) = text[i + 1..].chars().next() else {
+            break;
+        };
+        if bytes.get(i + 1 + b.len_utf8()) == Some(&b' ')
             && !b.is_alphanumeric()
             && !b.is_whitespace()
             && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b)
@@ -1014,13 +998,28 @@ fn spaced_symbol(text: &str) -> Option<char> {
                 *slot = (b, slot.1 + 1);
             }
         }
-        (a, b) = (b, c);
     }
     found
         .iter()
         .filter(|&&(_, n)| n >= 2)
         .max_by_key(|&&(_, n)| n)
         .map(|&(s, _)| s)
+}
+
+/// Whether `text` holds a char that can separate menu items. Read from the
+/// bytes: the ASCII separators directly, the others (`• · » « › ‹ – — ، ▾`)
+/// only after a lead byte one of them starts with.
+fn has_menu_separator(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'|' | b'>' | b'\t' | b'<' | b'/' | b'-' | b',' | b'[' => true,
+        0xD8 => bytes.get(i + 1) == Some(&0x8C),
+        0xC2 | 0xE2 => text[i..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '•' | '·' | '»' | '«' | '›' | '‹' | '–' | '—' | '▾')),
+        _ => false,
+    })
 }
 
 /// `سياسة، اقتصاد، رياضة، ثقافة` or `[ محليات ] [ دوليات ] [ رياضة ]`: three
