@@ -931,6 +931,10 @@ fn is_menu(text: &str) -> bool {
     if is_listed_menu(text) {
         return true;
     }
+    if symbol.is_none() && !has_menu_cut(text) {
+        // One piece: neither a menu nor a breadcrumb.
+        return false;
+    }
     // Items are cut at a tight separator anywhere, at a spaced one (` » `)
     // only between spaces; one pass, no copies.
     let bytes = text.as_bytes();
@@ -1004,6 +1008,25 @@ fn spaced_symbol(text: &str) -> Option<char> {
         .filter(|&&(_, n)| n >= 2)
         .max_by_key(|&&(_, n)| n)
         .map(|&(s, _)| s)
+}
+
+/// Whether the item loop of [`is_menu`] would cut `text` anywhere: a tight
+/// separator, or a spaced one between two spaces. Read from the bytes.
+fn has_menu_cut(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let spaced = |i: usize, len: usize| {
+        i > 0 && bytes[i - 1] == b' ' && bytes.get(i + len) == Some(&b' ')
+    };
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'|' | b'>' | b'\t' | b'<' => true,
+        b'/' | b'-' => spaced(i, 1),
+        0xC2 | 0xE2 => text[i..].chars().next().is_some_and(|c| match c {
+            '•' | '·' => true,
+            '»' | '«' | '›' | '‹' | '–' | '—' => spaced(i, c.len_utf8()),
+            _ => false,
+        }),
+        _ => false,
+    })
 }
 
 /// Whether `text` holds a char that can separate menu items. Read from the
