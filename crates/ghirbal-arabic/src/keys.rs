@@ -124,6 +124,14 @@ pub fn search_key(text: &str) -> String {
 pub fn search_key_into(text: &str, key: &mut String) {
     key.clear();
     key.reserve(text.len());
+    if plain_key_into(text, key) {
+        return;
+    }
+    key.clear();
+    general_key_into(text, key);
+}
+
+fn general_key_into(text: &str, key: &mut String) {
     // Text of ASCII and plain Arabic letters (no combining hamza or madda,
     // which NFC would merge into a seat the fold treats differently) folds
     // the same without the normalization pass, which is most of the cost.
@@ -158,6 +166,52 @@ pub fn search_key_into(text: &str, key: &mut String) {
     if check_nfc && !is_nfc(key) {
         *key = key.chars().nfc().collect();
     }
+}
+
+/// [`search_key_into`] for text of ASCII and U+0600–06FF alone (but
+/// U+0653–0655), read from the UTF-8 bytes: most keys. Returns false, with
+/// `key` half-written, at the first other char.
+fn plain_key_into(text: &str, key: &mut String) -> bool {
+    let bytes = text.as_bytes();
+    let mut pending_space = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let f = if b < 0x80 {
+            i += 1;
+            match b {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
+                    pending_space = !key.is_empty();
+                    continue;
+                }
+                _ if b.is_ascii_control() => continue,
+                _ => char::from(b.to_ascii_lowercase()),
+            }
+        } else if (0xD8..=0xDB).contains(&b) {
+            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+            if (0x53..=0x55).contains(&index) {
+                return false;
+            }
+            i += 2;
+            match ARABIC_FOLD[index] {
+                '\0' => continue,
+                f => f,
+            }
+        } else {
+            return false;
+        };
+        if pending_space {
+            key.push(' ');
+            pending_space = false;
+        }
+        if f == HAMZA {
+            while key.ends_with(YEH) {
+                key.pop();
+            }
+        }
+        key.push(f);
+    }
+    true
 }
 
 /// Whether normalizing `text` cannot change its key: every char is ASCII,
@@ -257,6 +311,52 @@ pub(crate) fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_path_agrees_with_the_general_one() {
+        let pieces = [
+            "كتب",
+            "مسئول",
+            "شيء",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "A",
+            "é",
+            "\u{1}",
+            "\u{64e}",
+            "\u{640}",
+            "ى",
+            "ة",
+            "أ",
+            "\u{654}",
+            "٢٠",
+            "،",
+            "؟",
+            "\u{6f4}",
+            "ي",
+            "ئ",
+            "\u{a0}",
+            "—",
+            "Ab1",
+        ];
+        let n = pieces.len();
+        let (mut fast, mut general) = (String::new(), String::new());
+        for a in 0..n {
+            for b in 0..n {
+                for c in 0..n {
+                    let text = [pieces[a], pieces[b], pieces[c]].concat();
+                    general.clear();
+                    general_key_into(&text, &mut general);
+                    if plain_key_into(&text, &mut fast) {
+                        assert_eq!(fast, general, "{text:?}");
+                    }
+                    fast.clear();
+                }
+            }
+        }
+    }
 
     #[test]
     fn fold_char_is_idempotent_on_every_char() {

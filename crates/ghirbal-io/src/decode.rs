@@ -318,9 +318,20 @@ fn bomless_utf16(input: &str, bytes: &[u8]) -> Option<Result<Decoded, InputError
         return None;
     }
     let pairs = sample.len() / 2;
-    let high = |b: &u8| matches!(b, 0x00 | 0x06);
-    let even = sample.iter().step_by(2).filter(|b| high(b)).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|b| high(b)).count();
+    let high = |b: u8| usize::from(matches!(b, 0x00 | 0x06));
+    let (mut even, mut odd) = (0, 0);
+    for (block, chunk) in sample.chunks(512).enumerate() {
+        for pair in chunk.chunks_exact(2) {
+            even += high(pair[0]);
+            odd += high(pair[1]);
+        }
+        // Once both sides have missed more than a tenth of all the pairs,
+        // neither can pass: most text is refused within the first block.
+        let seen = (block * 512 + chunk.len()) / 2;
+        if (seen - even) * 10 > pairs && (seen - odd) * 10 > pairs {
+            return None;
+        }
+    }
     let encoding = if odd * 10 >= pairs * 9 && even * 2 < pairs {
         UTF_16LE
     } else if even * 10 >= pairs * 9 && odd * 2 < pairs {

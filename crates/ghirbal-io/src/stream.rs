@@ -19,6 +19,10 @@ use crate::read::Limits;
 
 const RAW_BUFFER: usize = 256 << 10;
 const READ_CHUNK: usize = 64 << 10;
+/// Buffers start this small and grow fourfold while reads fill them, up to
+/// the sizes above: most inputs are pages of a few KiB, and zeroing 320 KiB
+/// of buffers for each of them cost more than extracting it.
+const FIRST_BUFFER: usize = 8 << 10;
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 /// The skippable frame the zstd WARC convention uses for its dictionary.
@@ -52,7 +56,7 @@ impl<R: Read> Raw<R> {
     pub(crate) fn new(inner: R) -> Self {
         Self {
             inner,
-            buf: vec![0; RAW_BUFFER],
+            buf: vec![0; FIRST_BUFFER],
             start: 0,
             end: 0,
             offset: 0,
@@ -136,6 +140,10 @@ impl<R: Read> Read for Raw<R> {
 impl<R: Read> BufRead for Raw<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         if self.start == self.end {
+            if self.end == self.buf.len() && self.buf.len() < RAW_BUFFER {
+                // The last read filled the buffer, all of it consumed.
+                self.buf = vec![0; (self.buf.len() * 4).min(RAW_BUFFER)];
+            }
             self.start = 0;
             self.end = 0;
             loop {
@@ -273,7 +281,7 @@ impl<R: Read> Unpacked<R> {
             limits: Limits::default().max_ratio(0),
             dictionary: None,
             deferred: None,
-            scratch: vec![0; READ_CHUNK].into_boxed_slice(),
+            scratch: vec![0; FIRST_BUFFER].into_boxed_slice(),
         }
     }
 
@@ -770,13 +778,16 @@ impl<R: Read> Unpacked<R> {
 }
 
 /// Reads once from `reader` onto the end of `out`. The read goes through
-/// `scratch`, zeroed once, because zeroing a fresh chunk of `out` for every
+/// `scratch`, zeroed once per size, because zeroing a fresh chunk of `out` for every
 /// read (most of which return far less) costs more than copying what came.
-fn append(out: &mut Vec<u8>, scratch: &mut [u8], reader: &mut impl Read) -> io::Result<usize> {
+fn append(out: &mut Vec<u8>, scratch: &mut Box<[u8]>, reader: &mut impl Read) -> io::Result<usize> {
     loop {
         match reader.read(scratch) {
             Ok(n) => {
                 out.extend_from_slice(&scratch[..n]);
+                if n == scratch.len() && n < READ_CHUNK {
+                    *scratch = vec![0; (n * 4).min(READ_CHUNK)].into_boxed_slice();
+                }
                 return Ok(n);
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
