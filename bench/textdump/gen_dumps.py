@@ -2,7 +2,8 @@
 """Renders real Arabic news articles into text dumps of many site styles, with truth.
 
     python3 bench/textdump/gen_dumps.py [--out DIR] [--n 5000] [--seed 1]
-                                        [--styles tune|heldout|fresh|fresh2|fresh3|fresh4|all|a,b,c] [--corpus DIR]
+                                        [--styles tune|heldout|fresh|fresh2|...|fresh6|all|a,b,c]
+                                        [--corpus DIR]
 
 Reads the corpora in ../shared/corpus (SaudiNewsNet, ANT multi-source, ANT
 Jawhara FM; JSONL.zst), cleans each article (whitespace only: one paragraph a
@@ -21,7 +22,10 @@ others uses and is never looked at while tuning. A fourth, `fresh2`
 final numbers, with components unlike those of all three. A fifth, `fresh3`
 (fresh3_styles.py, `--styles fresh3`), is a third never-seen group. A sixth,
 `fresh4` (fresh4_styles.py, `--styles fresh4`), was written before a later
-round of tuning on the others and scored before and after it.
+round of tuning on the others and scored before and after it. Two more,
+`fresh5` and `fresh6` (fresh5_styles.py, fresh6_styles.py, `--styles fresh5`,
+`--styles fresh6`), are independent never-seen groups written together by
+someone else: fresh5 to be opened and tuned on, fresh6 to stay sealed.
 
 Writes OUT/dumps/NNNNN_<style>.txt and OUT/truth.jsonl (one line per dump).
 Python 3 stdlib only; uses the `zstandard` module when installed, else `zstd -dc`.
@@ -46,6 +50,8 @@ import fresh_styles  # noqa: E402  (the `fresh` split: never read it while tunin
 import fresh2_styles  # noqa: E402  (the `fresh2` split: never read it while tuning either)
 import fresh3_styles  # noqa: E402  (the `fresh3` split: never read it while tuning either)
 import fresh4_styles  # noqa: E402  (the `fresh4` split: written before tuning, see its docstring)
+import fresh5_styles  # noqa: E402  (the `fresh5` split: never-seen, to be opened after its first score)
+import fresh6_styles  # noqa: E402  (the `fresh6` split: sealed, never read it while working on the extractor)
 
 CORPORA = {
     "snn": "saudinewsnet.jsonl.zst",
@@ -219,9 +225,14 @@ STYLES.update(fresh2_styles.STYLES)
 STYLES.update(fresh3_styles.STYLES)
 # The sixth, `fresh4`, in fresh4_styles.py: written before tuning on the others.
 STYLES.update(fresh4_styles.STYLES)
-SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_styles.SPLIT, fresh4_styles.SPLIT)
+# The seventh and eighth, `fresh5` and `fresh6`: two independent never-seen groups.
+STYLES.update(fresh5_styles.STYLES)
+STYLES.update(fresh6_styles.STYLES)
+SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_styles.SPLIT, fresh4_styles.SPLIT,
+          fresh5_styles.SPLIT, fresh6_styles.SPLIT)
 FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_styles,
-                 fresh3_styles.SPLIT: fresh3_styles, fresh4_styles.SPLIT: fresh4_styles}
+                 fresh3_styles.SPLIT: fresh3_styles, fresh4_styles.SPLIT: fresh4_styles,
+                 fresh5_styles.SPLIT: fresh5_styles, fresh6_styles.SPLIT: fresh6_styles}
 
 
 def style_spec(name, rng):
@@ -822,18 +833,21 @@ fresh_styles.bind(sys.modules[__name__])
 fresh2_styles.bind(sys.modules[__name__])
 fresh3_styles.bind(sys.modules[__name__])
 fresh4_styles.bind(sys.modules[__name__])
+fresh5_styles.bind(sys.modules[__name__])
+fresh6_styles.bind(sys.modules[__name__])
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default_corpus = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "corpus"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / -fresh2 / -fresh3 / "
-                                  "-fresh4 with --styles fresh / fresh2 / fresh3 / fresh4)")
+    ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / -fresh2 / ... / "
+                                  "-fresh6 with --styles fresh / fresh2 / ... / fresh6)")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", default="all",
-                    help="tune, heldout, fresh, fresh2, fresh3, fresh4, all (= tune and heldout), or a comma list of style names")
+                    help="tune, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, all (= tune and heldout), "
+                         "or a comma list of style names")
     ap.add_argument("--corpus", default=os.environ.get("GHIRBAL_CORPUS", default_corpus))
     ap.add_argument("--sources", default="snn,ant,jawhara")
     ap.add_argument("--list-styles", action="store_true")
@@ -847,7 +861,7 @@ def main():
         styles = [s for s, v in STYLES.items() if v["split"] == args.styles]
     elif args.styles == "all":
         # tune and held-out only: the fresh splits are generated on their own
-        # (--styles fresh, fresh2, fresh3), so that default runs never show their dumps
+        # (--styles fresh, fresh2, ..., fresh6), so that default runs never show their dumps
         styles = [s for s, v in STYLES.items() if v["split"] not in FRESH_MODULES]
     else:
         styles = [s.strip() for s in args.styles.split(",") if s.strip()]
