@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
 use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::script::{self, ScriptCounts};
+use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::{normalize, search_key};
 
 use crate::lexicon::{self, starts_with_label};
@@ -134,7 +135,11 @@ impl Line<'_> {
 
     /// Running prose: a sentence, or too long to be anything else.
     pub(crate) fn is_prose(&self) -> bool {
+        // Figures with a few labels (`برنت 82.1 ▼ -0.4% ⋮ الذهب …`) are a
+        // ticker however long, unless they end a sentence.
+        let figures = self.counts.digits * 3 >= self.counts.letters() * 2;
         matches!(self.shape, Shape::Text | Shape::Place { .. })
+            && (!figures || self.terminal_period())
             && ((self.terminal_period() && self.words >= 5)
                 || (self.terminal && self.words >= 12)
                 || self.words >= 16
@@ -186,6 +191,13 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         // Bare `\r` line ends (old Mac dumps) become separate lines.
         physical.extend(raw.split('\r').map(|part| (i + 1, part)));
     }
+    if is_right_aligned(&physical) {
+        // The padding says nothing about paragraphs: the text starts where
+        // the spaces end, and a cut line is one that starts near the margin.
+        for (_, raw) in &mut physical {
+            *raw = raw.trim_start();
+        }
+    }
     let width = wrap_width(&physical);
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
@@ -236,6 +248,28 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         i = end + 1;
     }
     lines
+}
+
+/// Every line padded with spaces to end at one column, as a right-to-left
+/// page printed to text gives: nearly all non-blank lines have the same
+/// length, and most start with spaces.
+fn is_right_aligned(physical: &[(usize, &str)]) -> bool {
+    let mut lengths: Vec<usize> = Vec::new();
+    let mut padded = 0;
+    for (_, raw) in physical {
+        let raw = raw.trim_end();
+        if raw.is_empty() {
+            continue;
+        }
+        padded += usize::from(raw.starts_with(' '));
+        lengths.push(raw.chars().count());
+    }
+    if lengths.len() < 8 || padded * 2 < lengths.len() {
+        return false;
+    }
+    let widest = lengths.iter().copied().max().unwrap_or(0);
+    let at_margin = lengths.iter().filter(|&&n| n == widest).count();
+    widest >= 30 && at_margin * 10 >= lengths.len() * 9
 }
 
 /// The width a dump was hard-wrapped at, if it was: most longer lines end
@@ -391,6 +425,7 @@ fn is_full(raw: &str, width: usize) -> bool {
 }
 
 fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
+    let raw = strip_prose_bullet(raw);
     let spaced_menu = is_spaced_menu(&raw);
     let text = match raw {
         Cow::Borrowed(raw) => normalize(raw),
@@ -536,6 +571,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 6 && is_marker(text) {
         return Shape::Menu;
     }
+    if line.words <= 8 && !line.terminal && is_ad_break(key) {
+        return Shape::Menu;
+    }
     if let Some(body) = list_item(text) {
         return Shape::ListItem { body };
     }
@@ -659,6 +697,18 @@ fn key_has_word(key: &str, word: &str) -> bool {
         let after = key[i + word.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// `يتابع المقال بعد الإعلان`, `Story continues below advertisement`: the
+/// page saying an ad interrupts the article. An ad word alone can head a
+/// story (`إعلان الدوحة`), so a word of going on must be there too.
+fn is_ad_break(key: &str) -> bool {
+    const AD: [&str; 5] = ["الاعلان", "اعلان", "الاعلانات", "advertisement", "ad"];
+    const GOES_ON: [&str; 9] = [
+        "يتابع", "يتبع", "تابع", "يستكمل", "تكمله", "اكمل", "continue", "continues", "continued",
+    ];
+    let words = || key_words_iter(key);
+    words().any(|w| AD.contains(&w)) && words().any(|w| GOES_ON.contains(&w))
 }
 
 /// `مصدر الصورة: غيتي`, `📸 تصوير: فلان`, `(Photo: AP)`: a credit label,
@@ -805,6 +855,30 @@ fn list_item(text: &str) -> Option<String> {
     (has_letters && body.split_whitespace().count() >= 1).then(|| body.to_string())
 }
 
+/// A bullet before a whole paragraph (`• ينظّم النادي … مساء اليوم.`) is
+/// the page's paragraph style, not a list: long prose that ends a sentence
+/// loses it. Short items stay list items.
+fn strip_prose_bullet(raw: Cow<'_, str>) -> Cow<'_, str> {
+    let trimmed = raw.trim();
+    let Some(first) = trimmed.chars().next() else {
+        return raw;
+    };
+    if !"•▪●◦■►".contains(first) {
+        return raw;
+    }
+    let rest = trimmed[first.len_utf8()..].trim_start();
+    if rest.len() == trimmed.len() - first.len_utf8()
+        || rest.split_whitespace().nth(24).is_none()
+        || !script::ends_with_sentence_punct(rest)
+    {
+        return raw;
+    }
+    match raw {
+        Cow::Borrowed(raw) => Cow::Borrowed(raw.trim()[first.len_utf8()..].trim_start()),
+        Cow::Owned(raw) => Cow::Owned(raw.trim()[first.len_utf8()..].trim_start().to_string()),
+    }
+}
+
 /// A `>` quote or a line wholly inside quotation marks.
 fn quote(text: &str) -> Option<String> {
     if let Some(rest) = text.strip_prefix('>') {
@@ -835,7 +909,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     if line.words > 28 {
         return None;
     }
-    let (caption, credit) = if let Some(stripped) = text.strip_suffix(')') {
+    let (caption, credit) = if let Some(credit) = guillemet_credit(text) {
+        credit
+    } else if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(stripped) = text.strip_suffix(']') {
@@ -857,6 +933,10 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
             "- تصوير ",
             "— تصوير ",
             "– تصوير ",
+            "- تصوير/",
+            "— تصوير/",
+            "– تصوير/",
+            "| تصوير/",
             "- عدسة:",
             "- عدسة :",
             "- مصدر الصورة:",
@@ -897,6 +977,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         return None;
     }
     let credit = [
+        "تصوير/",
         "تصوير:",
         "عدسة:",
         "مصدر الصورة:",
@@ -912,6 +993,20 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
     .trim();
     Some((caption.to_string(), credit.to_string()))
+}
+
+/// `ناقلة نفط في الميناء «AFP via Getty Images»`: a credit in guillemets
+/// after the caption. Headlines end in quoted names too (`… تطلق «الرسالة»`),
+/// so only credits that read as one: Latin names, a wire agency, an archive.
+fn guillemet_credit(text: &str) -> Option<(&str, &str)> {
+    let inner = text.strip_suffix('»')?;
+    let open = inner.rfind('«')?;
+    let (caption, credit) = (inner[..open].trim(), inner[open + '«'.len_utf8()..].trim());
+    let latin = credit.chars().any(|c| c.is_ascii_alphabetic())
+        && !credit.chars().any(ghirbal_arabic::script::is_arabic_letter);
+    let credit_key = search_key(credit);
+    let archive = credit_key.starts_with("ارشيف") || credit_key.starts_with("المكتب الاعلامي");
+    (latin || archive || agency_code(credit).is_some()).then_some((caption, credit))
 }
 
 /// Several short items joined by separators: menus and breadcrumbs.
@@ -1014,9 +1109,8 @@ fn spaced_symbol(text: &str) -> Option<char> {
 /// separator, or a spaced one between two spaces. Read from the bytes.
 fn has_menu_cut(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let spaced = |i: usize, len: usize| {
-        i > 0 && bytes[i - 1] == b' ' && bytes.get(i + len) == Some(&b' ')
-    };
+    let spaced =
+        |i: usize, len: usize| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + len) == Some(&b' ');
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'|' | b'>' | b'\t' | b'<' => true,
         b'/' | b'-' => spaced(i, 1),
