@@ -711,6 +711,11 @@ impl<'a> Passes<'a> {
                     } else if body_closed {
                         self.set(i, LineClass::Chrome, "after the article's end");
                     } else if line.is_headline() {
+                        // Under a player, a handle or a link line, a short
+                        // line is more of that widget, not a heading.
+                        let after_furniture = self
+                            .prev_nonblank(i)
+                            .is_some_and(|j| self.class(j) == Some(LineClass::Chrome));
                         let next = self.next_nonblank(i).map(|j| &self.lines[j]);
                         let next_is_prose = next.is_some_and(|n| {
                             n.is_prose() || matches!(n.shape, Shape::ListItem { .. })
@@ -721,6 +726,7 @@ impl<'a> Passes<'a> {
                             self.set(i, LineClass::Related, "one of several headlines in a row");
                         } else if next_is_prose
                             && body_started
+                            && !after_furniture
                             && !is_widget_text(line)
                             && !opens_with_label(line)
                             && !line.text.contains(['@', '#'])
@@ -1704,21 +1710,37 @@ fn line_head<'a>(line: &'a Line<'_>) -> &'a str {
 }
 
 /// Figures rather than words (`الفجر 4:12 الظهر 12:05`, `الدولار 3.75`,
-/// `الرياض 34°`, `العدد 4123`): a ticker or widget, never a headline.
+/// `الرياض 34°`, `العدد 4123`, `الوداد [2] - [0] الرجاء ⏱ 14'`): a ticker
+/// or widget, never a headline.
 fn is_widget_text(line: &Line<'_>) -> bool {
     let letters =
         line.counts.arabic_letters + line.counts.latin_letters + line.counts.other_letters;
-    line.counts.digits * 3 >= letters || line.text.contains(['°', '℃'])
+    // Temperatures, a match clock, market arrows, `[2] - [1]` scores.
+    line.counts.digits * 3 >= letters
+        || line.text.contains(['°', '℃', '⏱', '▲', '▼', '⋮'])
+        || line.text.contains("] - [")
 }
 
 /// `عاجل | …`, `اقرأ أيضا: …`: a label, then another story's headline.
 fn opens_with_label(line: &Line<'_>) -> bool {
     let key = line.key.as_str();
+    // `🔗 …`, `← …`: a link to another story.
+    if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩']) {
+        return true;
+    }
     let Some(cut) = key.find([':', '|', '-', '–', '»']) else {
         return false;
     };
     let head = key[..cut].trim();
+    // `اقرأ في السياق:`, `شاهد أيضا:`: "read"/"watch" opens a link label
+    // whatever follows it.
+    let imperative = head
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "اقرا" | "طالع" | "شاهد" | "read" | "watch"));
     !head.is_empty()
         && head.split_whitespace().count() <= 3
-        && (lexicon::is_label(head, lexicon::RELATED) || lexicon::is_label(head, lexicon::UI))
+        && (imperative
+            || lexicon::is_label(head, lexicon::RELATED)
+            || lexicon::is_label(head, lexicon::UI))
 }

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
 use ghirbal_arabic::dates::{find_dates, DateMatch};
+use ghirbal_arabic::digits;
 use ghirbal_arabic::script::{self, ScriptCounts};
 use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::{normalize, search_key};
@@ -191,21 +192,32 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         // Bare `\r` line ends (old Mac dumps) become separate lines.
         physical.extend(raw.split('\r').map(|part| (i + 1, part)));
     }
-    if is_right_aligned(&physical) {
-        // The padding says nothing about paragraphs: the text starts where
-        // the spaces end, and a cut line is one that starts near the margin.
-        for (_, raw) in &mut physical {
-            *raw = raw.trim_start();
+    let width = match right_margin(&physical) {
+        Some(margin) => {
+            // The padding says nothing about paragraphs: the text starts
+            // where the spaces end, and a line that starts near the margin
+            // was cut there.
+            for (_, raw) in &mut physical {
+                *raw = raw.trim_start();
+            }
+            let blanks = physical.iter().filter(|(_, raw)| raw.is_empty()).count();
+            Some(Wrap {
+                width: margin,
+                solid: blanks < 3,
+                strict: false,
+            })
         }
-    }
-    let width = wrap_width(&physical);
+        None => wrap_width(&physical),
+    };
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
     let mut i = 0;
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if let Some(Wrap {
+        if let Some(last) = stacked_date(&physical[i..]) {
+            end = i + last;
+        } else if let Some(Wrap {
             width,
             solid,
             strict,
@@ -250,10 +262,41 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// A date widget stacked one part a line (`الجمعة` / `13` / `تموز` /
+/// `2018`): the index of its last line in `lines`, when the first two to
+/// four lines are each a word or a number, one is a year, and together they
+/// are a date and nothing else.
+fn stacked_date(lines: &[(usize, &str)]) -> Option<usize> {
+    let part = |raw: &str| {
+        let raw = raw.trim();
+        !raw.is_empty() && raw.chars().count() <= 12 && raw.split_whitespace().nth(2).is_none()
+    };
+    let is_year = |raw: &str| {
+        let raw = raw.trim();
+        raw.chars().count() == 4 && raw.chars().all(|c| digits::digit_value(c).is_some())
+    };
+    let run = lines.iter().take(4).take_while(|(_, raw)| part(raw)).count();
+    if run < 2 || !lines[..run].iter().any(|(_, raw)| is_year(raw)) {
+        return None;
+    }
+    (2..=run).rev().find_map(|n| {
+        let joined: Vec<&str> = lines[..n].iter().map(|(_, raw)| raw.trim()).collect();
+        let joined = joined.join(" ");
+        let dates = find_dates(&joined);
+        let [date] = dates.as_slice() else {
+            return None;
+        };
+        // The parts read as one date: at most a weekday besides it.
+        let outside = joined[..date.start].split_whitespace().count()
+            + joined[date.end..].split_whitespace().count();
+        (outside <= 1 && is_year(lines[n - 1].1) || outside == 0).then_some(n - 1)
+    })
+}
+
 /// Every line padded with spaces to end at one column, as a right-to-left
 /// page printed to text gives: nearly all non-blank lines have the same
-/// length, and most start with spaces.
-fn is_right_aligned(physical: &[(usize, &str)]) -> bool {
+/// length (the margin, returned), and most start with spaces.
+fn right_margin(physical: &[(usize, &str)]) -> Option<usize> {
     let mut lengths: Vec<usize> = Vec::new();
     let mut padded = 0;
     for (_, raw) in physical {
@@ -265,11 +308,11 @@ fn is_right_aligned(physical: &[(usize, &str)]) -> bool {
         lengths.push(raw.chars().count());
     }
     if lengths.len() < 8 || padded * 2 < lengths.len() {
-        return false;
+        return None;
     }
     let widest = lengths.iter().copied().max().unwrap_or(0);
     let at_margin = lengths.iter().filter(|&&n| n == widest).count();
-    widest >= 30 && at_margin * 10 >= lengths.len() * 9
+    (widest >= 30 && at_margin * 10 >= lengths.len() * 9).then_some(widest)
 }
 
 /// The width a dump was hard-wrapped at, if it was: most longer lines end
