@@ -632,6 +632,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// - `القاهرة ـ رويترز: نص`, `غزة – وفا – نص`, `باريس - أ ف ب`
 /// - `دبي - "الخليج": نص`, `بيروت - خاص: نص`
 /// - `لندن: رنيم حنوش` (place and writer)
+/// - `الرياض/ فارس السبيعي: نص`, `أبوظبي/ واس` (a slash for the dash)
 ///
 /// The place is 1–3 words of letters. A bare credit must be an agency,
 /// or 1–2 words before a colon; a bracketed one that is not an agency must
@@ -676,6 +677,22 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
     }
     let dateline = |credit, author, rest| make_dateline(p, place, credit, author, rest);
     match p[pos..].chars().next()? {
+        '/' if bracketed(p, pos).is_none() => {
+            // `الرياض/ فارس السبيعي: نص`, `أبوظبي/ واس`: a slash used as
+            // the dash, with a short credit and a colon (or an agency).
+            let at = skip_spaces(p, pos + 1);
+            let (credit, delim) = bare(p, at)?;
+            let agency = agency_code(credit).is_some();
+            match delim {
+                Delim::Colon(rest) | Delim::Dash(rest) | Delim::End(rest) if agency => {
+                    dateline(Some(credit), None, rest)
+                }
+                Delim::Colon(rest) if matches!(letter_words(credit), Some(1..=3)) => {
+                    dateline(Some(credit), None, rest)
+                }
+                _ => None,
+            }
+        }
         open @ ('(' | '[' | '/') => {
             // Right after the place, brackets need a dash or colon after
             // them, or `ذكرت الوكالة (رويترز) أن` would be a dateline;

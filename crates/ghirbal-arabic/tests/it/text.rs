@@ -619,7 +619,21 @@ fn datelines() {
         parse_dateline("بيروت - خاص: نص"),
         dl("بيروت", None, Some("خاص"), None, "نص")
     );
+    assert_eq!(
+        parse_dateline("الرياض/ فارس السبيعي: كشف مصدر"),
+        dl("الرياض", None, Some("فارس السبيعي"), None, "كشف مصدر")
+    );
+    assert_eq!(
+        parse_dateline("أبوظبي/ سكاي نيوز عربية: استقال"),
+        dl("أبوظبي", None, Some("سكاي نيوز عربية"), None, "استقال")
+    );
+    assert_eq!(
+        parse_dateline("جدة/ واس"),
+        dl("جدة", Some("SPA"), Some("واس"), None, "")
+    );
     assert_eq!(parse_dateline("رام الله «وفا» - نص"), None);
+    // A slash inside a sentence is no dateline.
+    assert_eq!(parse_dateline("الحكومة/ البرلمان يناقش القرار اليوم"), None);
 }
 
 #[test]
