@@ -261,6 +261,14 @@ impl<'a> Passes<'a> {
             if dash_credit(line).is_some() {
                 score -= 6;
             }
+            // A byline right under it: the story's head. (Not a date line:
+            // the author's name stands over one as often.)
+            let signed = self.next_nonblank(i).is_some_and(|j| {
+                matches!(self.lines[j].shape, Shape::Byline { .. })
+            });
+            if signed {
+                score += 4;
+            }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
             }
@@ -277,6 +285,25 @@ impl<'a> Passes<'a> {
             }
         }
         let Some((mut best, _)) = best else { return };
+        // A kicker (`وجهة نظر`, `أمن وقضاء`) over a headline that asks or
+        // exclaims: the question is the title, though it reads as a sentence.
+        if self.lines[best].words <= 2
+            && occurrences.get(self.lines[best].title_key()).copied() == Some(1)
+        {
+            if let Some(j) = self.next_nonblank(best) {
+                let line = &self.lines[j];
+                // Not `!`: a lede's first sentence exclaims as often.
+                let asks = line.text.trim_end_matches(['"', '»', '”', ' ']).ends_with(['؟', '?']);
+                if asks
+                    && line.shape == Shape::Text
+                    && (3..=22).contains(&line.words)
+                    && !under_label[j]
+                    && !opens_with_label(line)
+                {
+                    best = j;
+                }
+            }
+        }
         // A title with its subtitle (deck) under it: the longer deck must not
         // win the title over the headline above it.
         if occurrences

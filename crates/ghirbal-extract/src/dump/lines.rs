@@ -954,6 +954,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     }
     let (caption, credit) = if let Some(credit) = guillemet_credit(text) {
         credit
+    } else if let Some(credit) = bracketed_caption(text) {
+        credit
     } else if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
@@ -1036,6 +1038,17 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
     .trim();
     Some((caption.to_string(), credit.to_string()))
+}
+
+/// `[جانب من الاجتماع — رويترز]`: caption and credit in one pair of
+/// brackets, split at the last spaced dash.
+fn bracketed_caption(text: &str) -> Option<(&str, &str)> {
+    let inner = text.strip_prefix('[')?.strip_suffix(']')?;
+    let cut = [" — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|d| inner.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    Some((inner[..cut.0].trim(), inner[cut.0 + cut.1..].trim()))
 }
 
 /// `ناقلة نفط في الميناء «AFP via Getty Images»`: a credit in guillemets
