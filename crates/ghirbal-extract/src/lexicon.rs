@@ -52,6 +52,7 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "منشور",
     "بتاريخ",
     "تاريخ",
+    "التاريخ",
     "published",
     "published on",
     "posted",

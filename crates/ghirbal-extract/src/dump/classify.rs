@@ -222,6 +222,14 @@ impl<'a> Passes<'a> {
                         && !under_label[i]
                 })
             });
+        // The copyright line names the site: a headline it holds is the
+        // masthead (`المكتب الإعلامي لإمارة الساحل` over the page).
+        let footers: Vec<&str> = self
+            .lines
+            .iter()
+            .filter(|l| l.shape == Shape::Footer)
+            .map(|l| l.key.as_str())
+            .collect();
         let mut best: Option<(usize, i64)> = None;
         for (i, line) in self.lines[..first_prose].iter().enumerate() {
             // A headline may be printed in quotation marks.
@@ -268,6 +276,9 @@ impl<'a> Passes<'a> {
             });
             if signed {
                 score += 4;
+            }
+            if line.words >= 2 && footers.iter().any(|f| f.contains(line.title_key())) {
+                score -= 10;
             }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));

@@ -192,7 +192,8 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         // Bare `\r` line ends (old Mac dumps) become separate lines.
         physical.extend(raw.split('\r').map(|part| (i + 1, part)));
     }
-    let width = match right_margin(&physical) {
+    let margin = right_margin(&physical);
+    let width = match margin {
         Some(margin) => {
             // The padding says nothing about paragraphs: the text starts
             // where the spaces end, and a line that starts near the margin
@@ -215,7 +216,7 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if let Some(last) = stacked_date(&physical[i..]) {
+        if let Some(last) = stacked_date(&physical[i..]).or_else(|| labelled_date(&physical[i..])) {
             end = i + last;
         } else if let Some(Wrap {
             width,
@@ -236,7 +237,11 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             }
             // A paragraph ends a sentence; two unpunctuated lines are a
             // long headline and the line under it.
-            if end == i + 1 && !closes_paragraph(physical[end].1) {
+            // (Unless the margin is known exactly and the first line
+            // reaches it: then it was cut, as a long title is.)
+            let cut_at_margin = margin.is_some()
+                && physical[i].1.trim_end().chars().count() + 12 >= width;
+            if end == i + 1 && !closes_paragraph(physical[end].1) && !cut_at_margin {
                 end = i;
             }
             // A width found past longer lines is less sure: a short run of
@@ -260,6 +265,45 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         i = end + 1;
     }
     lines
+}
+
+/// A date given as label and value on lines of their own: `التاريخ` over
+/// `12 يناير 2017`, then maybe `الوقت` over `10:26`. The index of the last
+/// line of the block in `lines`.
+fn labelled_date(lines: &[(usize, &str)]) -> Option<usize> {
+    let label = |raw: &str, labels: &[&str]| {
+        let key = search_key(raw.trim().trim_end_matches([':', '：']).trim_end());
+        labels.contains(&key.as_str())
+    };
+    let date_labels = ["التاريخ", "تاريخ النشر", "تاريخ", "date", "published"];
+    let (first, value) = (lines.first()?.1, lines.get(1)?.1);
+    if first.trim().chars().count() > 14 || !label(first, &date_labels) {
+        return None;
+    }
+    let value = value.trim();
+    let dates = find_dates(value);
+    let [date] = dates.as_slice() else {
+        return None;
+    };
+    if value.split_whitespace().count() > date_words(value, date) + 1 {
+        return None;
+    }
+    let time_labels = ["الوقت", "الساعه", "time"];
+    let is_time = |raw: &str| {
+        let raw = raw.trim();
+        let (h, m) = raw.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    };
+    match (lines.get(2), lines.get(3)) {
+        (Some((_, l)), Some((_, t))) if label(l, &time_labels) && is_time(t) => Some(3),
+        _ => Some(1),
+    }
+}
+
+fn date_words(text: &str, date: &DateMatch) -> usize {
+    text[date.start..date.end].split_whitespace().count()
 }
 
 /// A date widget stacked one part a line (`الجمعة` / `13` / `تموز` /
