@@ -495,7 +495,8 @@ fn continues(line: &str, next: &str) -> bool {
         return false;
     }
     let (line, next) = (line.trim(), next.trim());
-    let next_opens_item = next.starts_with('>') || list_item(next).is_some();
+    let next_opens_item = next.starts_with(['>', '←', '→', '⬅', '➡', '🔗', '▶'])
+        || list_item(next).is_some();
     !next.is_empty() && next != line && !line.ends_with([')', ']']) && !next_opens_item
 }
 
