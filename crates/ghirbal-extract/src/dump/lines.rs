@@ -1066,6 +1066,10 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     {
         return None;
     }
+    // `(@sport_daily)` is an account: an embedded post, not a photo credit.
+    if credit.starts_with('@') {
+        return None;
+    }
     let credit = [
         "تصوير/",
         "تصوير:",
