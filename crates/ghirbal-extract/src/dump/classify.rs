@@ -707,7 +707,9 @@ impl<'a> Passes<'a> {
                         );
                     } else if is_agency_credit(line) {
                         self.set(i, LineClass::Sources, "agency credit line");
-                    } else if opens_with_label(line) && !line.is_prose() {
+                    } else if opens_with_label(line)
+                        && (!line.is_prose() || (line.words <= 30 && !line.terminal_period()))
+                    {
                         self.set(
                             i,
                             LineClass::Related,

@@ -495,6 +495,11 @@ fn continues(line: &str, next: &str) -> bool {
         return false;
     }
     let (line, next) = (line.trim(), next.trim());
+    // Table rows and bar-joined menus are laid out a line each.
+    let cells = |l: &str| l.matches('|').count() >= 2;
+    if cells(line) || cells(next) {
+        return false;
+    }
     let next_opens_item = next.starts_with(['>', '←', '→', '⬅', '➡', '🔗', '▶'])
         || list_item(next).is_some();
     !next.is_empty() && next != line && !line.ends_with([')', ']']) && !next_opens_item
