@@ -42,7 +42,7 @@
 //!   `الخميس الموافق`, `Thursday, April 25, 2024`) is recorded in
 //!   [`DateMatch::weekday`] and checked against the date in
 //!   [`DateMatch::weekday_matches`].
-//! - A time after the date: `10:30`, `١٠:٣٠`, `الساعة 10:30`, ISO `T10:30:00`,
+//! - A time after the date: `10:30`, `١٠:٣٠`, `الساعة 10:30`, `الوقت 10:30`, ISO `T10:30:00`,
 //!   with `ص`/`م`, `صباحا`/`مساء`, `ظهرا`, `ليلا`, `AM`/`PM`, given as 24-hour
 //!   [`DateMatch::time`].
 //!
@@ -896,7 +896,11 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     "عند الساعة",
     "في الساعة",
     "الساعة",
+    // A label/value block read as one line: `التاريخ 10 مارس 2024 الوقت 09:45`.
+    "الوقت",
+    "التوقيت",
     "at",
+    "time",
 ]);
 const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th"]);
 

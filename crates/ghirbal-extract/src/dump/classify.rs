@@ -271,9 +271,9 @@ impl<'a> Passes<'a> {
             }
             // A byline right under it: the story's head. (Not a date line:
             // the author's name stands over one as often.)
-            let signed = self.next_nonblank(i).is_some_and(|j| {
-                matches!(self.lines[j].shape, Shape::Byline { .. })
-            });
+            let signed = self
+                .next_nonblank(i)
+                .is_some_and(|j| matches!(self.lines[j].shape, Shape::Byline { .. }));
             if signed {
                 score += 4;
             }
@@ -304,7 +304,10 @@ impl<'a> Passes<'a> {
             if let Some(j) = self.next_nonblank(best) {
                 let line = &self.lines[j];
                 // Not `!`: a lede's first sentence exclaims as often.
-                let asks = line.text.trim_end_matches(['"', '»', '”', ' ']).ends_with(['؟', '?']);
+                let asks = line
+                    .text
+                    .trim_end_matches(['"', '»', '”', ' '])
+                    .ends_with(['؟', '?']);
                 if asks
                     && line.shape == Shape::Text
                     && (3..=22).contains(&line.words)
@@ -752,10 +755,12 @@ impl<'a> Passes<'a> {
                         self.set(i, LineClass::Chrome, "after the article's end");
                     } else if line.is_headline() {
                         // Under a player, a handle or a link line, a short
-                        // line is more of that widget, not a heading.
+                        // line is more of that widget (or the rest of the
+                        // link's headline), not a heading.
                         let after_furniture = self
                             .prev_nonblank(i)
-                            .is_some_and(|j| self.class(j) == Some(LineClass::Chrome));
+                            .is_some_and(|j| self.class(j) == Some(LineClass::Chrome))
+                            || (i > 0 && self.class(i - 1) == Some(LineClass::Related));
                         let next = self.next_nonblank(i).map(|j| &self.lines[j]);
                         let next_is_prose = next.is_some_and(|n| {
                             n.is_prose() || matches!(n.shape, Shape::ListItem { .. })
@@ -1778,8 +1783,9 @@ fn opens_with_label(line: &Line<'_>) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| matches!(w, "اقرا" | "طالع" | "شاهد" | "read" | "watch"));
+    let head_words = head.split_whitespace().count();
     !head.is_empty()
-        && head.split_whitespace().count() <= 3
+        && (head_words <= 3 || (imperative && head_words <= 5))
         && (imperative
             || lexicon::is_label(head, lexicon::RELATED)
             || lexicon::is_label(head, lexicon::UI))

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
 use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::digits;
-use ghirbal_arabic::script::{self, ScriptCounts};
 use ghirbal_arabic::keys::key_words_iter;
+use ghirbal_arabic::script::{self, ScriptCounts};
 use ghirbal_arabic::{normalize, search_key};
 
 use crate::lexicon::{self, starts_with_label};
@@ -210,6 +210,7 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         }
         None => wrap_width(&physical),
     };
+    let bullets = bullet_style(&physical);
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
     let mut i = 0;
@@ -239,8 +240,8 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             // long headline and the line under it.
             // (Unless the margin is known exactly and the first line
             // reaches it: then it was cut, as a long title is.)
-            let cut_at_margin = margin.is_some()
-                && physical[i].1.trim_end().chars().count() + 12 >= width;
+            let cut_at_margin =
+                margin.is_some() && physical[i].1.trim_end().chars().count() + 12 >= width;
             if end == i + 1 && !closes_paragraph(physical[end].1) && !cut_at_margin {
                 end = i;
             }
@@ -251,10 +252,10 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             }
         }
         let mut line = if end == i {
-            read_line(no, Cow::Borrowed(raw), after_blank)
+            read_line(no, Cow::Borrowed(raw), after_blank, bullets)
         } else {
             let joined: Vec<&str> = physical[i..=end].iter().map(|(_, r)| r.trim()).collect();
-            let mut line = read_line(no, Cow::Owned(joined.join(" ")), after_blank);
+            let mut line = read_line(no, Cow::Owned(joined.join(" ")), after_blank, bullets);
             line.continued = physical[i + 1..=end].to_vec();
             line
         };
@@ -319,7 +320,11 @@ fn stacked_date(lines: &[(usize, &str)]) -> Option<usize> {
         let raw = raw.trim();
         raw.chars().count() == 4 && raw.chars().all(|c| digits::digit_value(c).is_some())
     };
-    let run = lines.iter().take(4).take_while(|(_, raw)| part(raw)).count();
+    let run = lines
+        .iter()
+        .take(4)
+        .take_while(|(_, raw)| part(raw))
+        .count();
     if run < 2 || !lines[..run].iter().any(|(_, raw)| is_year(raw)) {
         return None;
     }
@@ -500,8 +505,8 @@ fn continues(line: &str, next: &str) -> bool {
     if cells(line) || cells(next) {
         return false;
     }
-    let next_opens_item = next.starts_with(['>', '←', '→', '⬅', '➡', '🔗', '▶'])
-        || list_item(next).is_some();
+    let next_opens_item =
+        next.starts_with(['>', '←', '→', '⬅', '➡', '🔗', '▶']) || list_item(next).is_some();
     !next.is_empty() && next != line && !line.ends_with([')', ']']) && !next_opens_item
 }
 
@@ -517,8 +522,8 @@ fn is_full(raw: &str, width: usize) -> bool {
     n <= width && n * 100 >= width * 60 && n + 25 >= width
 }
 
-fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool) -> Line<'_> {
-    let raw = strip_prose_bullet(raw);
+fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) -> Line<'_> {
+    let raw = strip_prose_bullet(raw, bullets);
     let spaced_menu = is_spaced_menu(&raw);
     let text = match raw {
         Cow::Borrowed(raw) => normalize(raw),
@@ -798,7 +803,15 @@ fn key_has_word(key: &str, word: &str) -> bool {
 fn is_ad_break(key: &str) -> bool {
     const AD: [&str; 5] = ["الاعلان", "اعلان", "الاعلانات", "advertisement", "ad"];
     const GOES_ON: [&str; 9] = [
-        "يتابع", "يتبع", "تابع", "يستكمل", "تكمله", "اكمل", "continue", "continues", "continued",
+        "يتابع",
+        "يتبع",
+        "تابع",
+        "يستكمل",
+        "تكمله",
+        "اكمل",
+        "continue",
+        "continues",
+        "continued",
     ];
     let words = || key_words_iter(key);
     words().any(|w| AD.contains(&w)) && words().any(|w| GOES_ON.contains(&w))
@@ -948,27 +961,81 @@ fn list_item(text: &str) -> Option<String> {
     (has_letters && body.split_whitespace().count() >= 1).then(|| body.to_string())
 }
 
+/// How a dump uses bullets (`•`, `▪`, `●`, `◦`, `■`, `►`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bullets {
+    /// For list items, and maybe before a paragraph now and then.
+    Items,
+    /// Before most paragraphs: the page's paragraph style.
+    Paragraphs,
+}
+
+const BULLETS: &str = "•▪●◦■►";
+
+/// The text after a leading bullet and its space, if the line has one.
+fn after_bullet(raw: &str) -> Option<&str> {
+    let trimmed = raw.trim();
+    let first = trimmed.chars().next()?;
+    if !BULLETS.contains(first) {
+        return None;
+    }
+    let rest = &trimmed[first.len_utf8()..];
+    let spaced = rest.trim_start();
+    (spaced.len() < rest.len()).then_some(spaced)
+}
+
+/// Whether `text` is a long sentence (25 words or more, ending one).
+fn long_prose(text: &str) -> bool {
+    text.split_whitespace().nth(24).is_some() && script::ends_with_sentence_punct(text)
+}
+
+/// Paragraphs, when most bulleted lines are long prose (at least two).
+/// A bulleted line counts with the lines under it up to a blank line or
+/// the next bullet: a hard-wrapped paragraph is not joined yet here.
+fn bullet_style(physical: &[(usize, &str)]) -> Bullets {
+    let (mut bulleted, mut long) = (0, 0);
+    for (k, (_, raw)) in physical.iter().enumerate() {
+        let Some(rest) = after_bullet(raw) else {
+            continue;
+        };
+        bulleted += 1;
+        let mut words = rest.split_whitespace().count();
+        let mut last = rest;
+        for (_, below) in physical[k + 1..].iter().take(20) {
+            if below.trim().is_empty() || after_bullet(below).is_some() {
+                break;
+            }
+            words += below.split_whitespace().count();
+            last = below;
+        }
+        long += usize::from(words >= 25 && script::ends_with_sentence_punct(last.trim_end()));
+    }
+    if long >= 2 && long * 2 >= bulleted {
+        Bullets::Paragraphs
+    } else {
+        Bullets::Items
+    }
+}
+
 /// A bullet before a whole paragraph (`• ينظّم النادي … مساء اليوم.`) is
 /// the page's paragraph style, not a list: long prose that ends a sentence
-/// loses it. Short items stay list items.
-fn strip_prose_bullet(raw: Cow<'_, str>) -> Cow<'_, str> {
-    let trimmed = raw.trim();
-    let Some(first) = trimmed.chars().next() else {
+/// loses it, and so does any sentence of 8 words or more where bullets open
+/// most paragraphs. Short items stay list items.
+fn strip_prose_bullet(raw: Cow<'_, str>, bullets: Bullets) -> Cow<'_, str> {
+    let Some(rest) = after_bullet(&raw) else {
         return raw;
     };
-    if !"•▪●◦■►".contains(first) {
+    let paragraph = long_prose(rest)
+        || (bullets == Bullets::Paragraphs
+            && rest.split_whitespace().nth(7).is_some()
+            && script::ends_with_sentence_punct(rest));
+    if !paragraph {
         return raw;
     }
-    let rest = trimmed[first.len_utf8()..].trim_start();
-    if rest.len() == trimmed.len() - first.len_utf8()
-        || rest.split_whitespace().nth(24).is_none()
-        || !script::ends_with_sentence_punct(rest)
-    {
-        return raw;
-    }
+    let start = raw.len() - rest.len() - (raw.len() - raw.trim_end().len());
     match raw {
-        Cow::Borrowed(raw) => Cow::Borrowed(raw.trim()[first.len_utf8()..].trim_start()),
-        Cow::Owned(raw) => Cow::Owned(raw.trim()[first.len_utf8()..].trim_start().to_string()),
+        Cow::Borrowed(raw) => Cow::Borrowed(raw[start..].trim_end()),
+        Cow::Owned(raw) => Cow::Owned(raw[start..].trim_end().to_string()),
     }
 }
 

@@ -102,6 +102,10 @@ fn hard_wrapping_does_not_change_the_record() {
         if !text.contains("\n\n") {
             continue;
         }
+        // A dump already wrapped (at a narrower width) has nothing left to cut.
+        if text.lines().all(|l| l.trim().chars().count() <= 80) {
+            continue;
+        }
         let wrapped = hard_wrap(&text, 80);
         // One wrapped paragraph cannot be told from a few short lines.
         if wrapped.lines().filter(|l| l.chars().count() >= 60).count() < 8 {
