@@ -278,7 +278,9 @@ fn labelled_date(lines: &[(usize, &str)]) -> Option<usize> {
     };
     let date_labels = ["التاريخ", "تاريخ النشر", "تاريخ", "date", "published"];
     let (first, value) = (lines.first()?.1, lines.get(1)?.1);
-    if first.trim().chars().count() > 14 || !label(first, &date_labels) {
+    // Cheap refusals first: this is tried at every line.
+    let has_digit = value.bytes().any(|b| b.is_ascii_digit() || b == 0xD9);
+    if first.trim().len() > 30 || !has_digit || !label(first, &date_labels) {
         return None;
     }
     let value = value.trim();
@@ -320,6 +322,10 @@ fn stacked_date(lines: &[(usize, &str)]) -> Option<usize> {
         let raw = raw.trim();
         raw.chars().count() == 4 && raw.chars().all(|c| digits::digit_value(c).is_some())
     };
+    // Cheap refusal first: this is tried at every line.
+    if lines.first()?.1.trim().len() > 40 || lines.get(1)?.1.trim().len() > 40 {
+        return None;
+    }
     let run = lines
         .iter()
         .take(4)
@@ -346,17 +352,19 @@ fn stacked_date(lines: &[(usize, &str)]) -> Option<usize> {
 /// page printed to text gives: nearly all non-blank lines have the same
 /// length (the margin, returned), and most start with spaces.
 fn right_margin(physical: &[(usize, &str)]) -> Option<usize> {
-    let mut lengths: Vec<usize> = Vec::new();
-    let mut padded = 0;
-    for (_, raw) in physical {
-        let raw = raw.trim_end();
-        if raw.is_empty() {
-            continue;
-        }
-        padded += usize::from(raw.starts_with(' '));
-        lengths.push(raw.chars().count());
+    // Padding first: it is cheap and refuses nearly every dump.
+    let filled = || {
+        physical
+            .iter()
+            .map(|(_, raw)| raw.trim_end())
+            .filter(|r| !r.is_empty())
+    };
+    let padded = filled().filter(|r| r.starts_with(' ')).count();
+    if padded < 4 || padded * 2 < filled().count() {
+        return None;
     }
-    if lengths.len() < 8 || padded * 2 < lengths.len() {
+    let lengths: Vec<usize> = filled().map(|r| r.chars().count()).collect();
+    if lengths.len() < 8 {
         return None;
     }
     let widest = lengths.iter().copied().max().unwrap_or(0);
@@ -406,7 +414,7 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
         if skipped > 0 {
             let total: usize = lengths.iter().sum();
             let full: usize = (0..lengths.len())
-                .filter(|&i| is_full(physical[i].1, width))
+                .filter(|&i| fills(lengths[i], width))
                 .map(|i| lengths[i])
                 .sum();
             // Cut lines end within a word's length of the width; headlines
@@ -455,7 +463,7 @@ fn wrap_at(physical: &[(usize, &str)], lengths: &[usize], widest: usize) -> Opti
     // Lines that reached the width, and how many of them the paragraph
     // continues below (in an unwrapped dump a long line ends its paragraph).
     let full: Vec<usize> = (0..lengths.len())
-        .filter(|&i| is_full(physical[i].1, widest))
+        .filter(|&i| fills(lengths[i], widest))
         .collect();
     let carried = full
         .iter()
@@ -518,7 +526,11 @@ fn closes_paragraph(raw: &str) -> bool {
 
 /// A line that reached the wrap width: the paragraph goes on below it.
 fn is_full(raw: &str, width: usize) -> bool {
-    let n = raw.trim_end().chars().count();
+    fills(raw.trim_end().chars().count(), width)
+}
+
+/// [`is_full`] for a line of `n` chars (trailing spaces not counted).
+fn fills(n: usize, width: usize) -> bool {
     n <= width && n * 100 >= width * 60 && n + 25 >= width
 }
 
@@ -813,6 +825,9 @@ fn is_ad_break(key: &str) -> bool {
         "continues",
         "continued",
     ];
+    if !(key.contains("اعلان") || key.contains("advert") || key.contains("ad")) {
+        return false;
+    }
     let words = || key_words_iter(key);
     words().any(|w| AD.contains(&w)) && words().any(|w| GOES_ON.contains(&w))
 }
