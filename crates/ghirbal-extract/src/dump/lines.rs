@@ -349,8 +349,8 @@ fn stacked_date(lines: &[(usize, &str)]) -> Option<usize> {
 }
 
 /// Every line padded with spaces to end at one column, as a right-to-left
-/// page printed to text gives: nearly all non-blank lines have the same
-/// length (the margin, returned), and most start with spaces.
+/// page printed to text gives: three in four non-blank lines or more have
+/// the same length (the margin, returned), and most start with spaces.
 fn right_margin(physical: &[(usize, &str)]) -> Option<usize> {
     // Padding first: it is cheap and refuses nearly every dump.
     let filled = || {
@@ -367,9 +367,15 @@ fn right_margin(physical: &[(usize, &str)]) -> Option<usize> {
     if lengths.len() < 8 {
         return None;
     }
-    let widest = lengths.iter().copied().max().unwrap_or(0);
-    let at_margin = lengths.iter().filter(|&&n| n == widest).count();
-    (widest >= 30 && at_margin * 10 >= lengths.len() * 9).then_some(widest)
+    // The margin is the length most lines share; a few lines that were not
+    // wrapped (a ticker, a menu) may run past it.
+    let mut sorted = lengths.clone();
+    sorted.sort_unstable();
+    let (margin, shared) = sorted
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run[0], run.len()))
+        .max_by_key(|&(n, count)| (count, n))?;
+    (margin >= 30 && shared * 4 >= lengths.len() * 3).then_some(margin)
 }
 
 /// The width a dump was hard-wrapped at, if it was: most longer lines end
