@@ -13,7 +13,7 @@ use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
-use super::lines::{read_lines, DateLabel, Line, Shape};
+use super::lines::{read_lines, DateLabel, Line, Mark, Shape};
 use super::{Extraction, LineClass, LineExplanation, Options};
 
 /// A class and the reason for it; `of` names a related line (the one repeated).
@@ -187,6 +187,11 @@ impl<'a> Passes<'a> {
         let mut under_label = vec![false; self.lines.len()];
         let mut listing = false;
         for (i, line) in self.lines.iter().enumerate() {
+            if matches!(line.mark, Some(Mark::Heading(_))) {
+                // A Markdown heading starts a section of its own.
+                listing = line.shape == Shape::RelatedLabel;
+                continue;
+            }
             match line.shape {
                 Shape::RelatedLabel => listing = true,
                 Shape::Blank => {}
@@ -279,6 +284,10 @@ impl<'a> Passes<'a> {
             }
             if line.words >= 2 && footers.iter().any(|f| f.contains(line.title_key())) {
                 score -= 10;
+            }
+            // The writer said so: `# TITLE` in a Markdown dump.
+            if line.mark == Some(Mark::Heading(1)) {
+                score += 20;
             }
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((i, score));
@@ -1126,9 +1135,10 @@ impl<'a> Passes<'a> {
             parse_dateline(next).is_some() || bare_dateline(next).is_some()
         };
         // Cheap structural evidence first; comparing words costs the most.
-        let labelled = self
-            .prev_nonblank(lede)
-            .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE));
+        let labelled = self.lines[lede].mark == Some(Mark::Quote)
+            || self
+                .prev_nonblank(lede)
+                .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE));
         let reason = if labelled {
             "first paragraph, under a lede label"
         } else if metadata_between {

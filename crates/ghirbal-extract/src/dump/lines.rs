@@ -107,6 +107,9 @@ pub(crate) struct Line<'a> {
     /// Physical lines joined into this one (a hard-wrapped paragraph):
     /// their numbers and raw text, for `--explain`.
     pub continued: Vec<(usize, &'a str)>,
+    /// The Markdown mark the line came with in a Markdown dump: `#` heading
+    /// levels 1–6, or a `>` quote.
+    pub mark: Option<Mark>,
     pub shape: Shape,
 }
 
@@ -211,13 +214,18 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         None => wrap_width(&physical),
     };
     let bullets = bullet_style(&physical);
+    let markdown = is_markdown(&physical);
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
     let mut i = 0;
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if let Some(last) = stacked_date(&physical[i..]).or_else(|| labelled_date(&physical[i..])) {
+        if markdown {
+            // Markdown keeps a paragraph on one line.
+        } else if let Some(last) =
+            stacked_date(&physical[i..]).or_else(|| labelled_date(&physical[i..]))
+        {
             end = i + last;
         } else if let Some(Wrap {
             width,
@@ -251,7 +259,12 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
                 end = i;
             }
         }
-        let mut line = if end == i {
+        let mut line = if markdown {
+            let (text, mark) = markdown_line(raw);
+            let mut line = read_line(no, text, after_blank, bullets);
+            line.mark = mark;
+            line
+        } else if end == i {
             read_line(no, Cow::Borrowed(raw), after_blank, bullets)
         } else {
             let joined: Vec<&str> = physical[i..=end].iter().map(|(_, r)| r.trim()).collect();
@@ -307,6 +320,85 @@ fn labelled_date(lines: &[(usize, &str)]) -> Option<usize> {
 
 fn date_words(text: &str, date: &DateMatch) -> usize {
     text[date.start..date.end].split_whitespace().count()
+}
+
+/// A Markdown mark at the head of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `#` … `######`.
+    Heading(u8),
+    /// `> `.
+    Quote,
+}
+
+/// A dump saved as Markdown (a reader mode, a scraper's output): headings
+/// marked `# `, and images or links in Markdown form.
+fn is_markdown(physical: &[(usize, &str)]) -> bool {
+    let mut headings = 0;
+    let mut links = 0;
+    for (_, raw) in physical {
+        let raw = raw.trim_start();
+        headings += usize::from(raw.starts_with("# ") || raw.starts_with("## "));
+        links += usize::from(raw.contains("](") && raw.contains('['));
+    }
+    headings >= 1 && links >= 2
+}
+
+/// A Markdown line as it reads: marks, link targets and emphasis dropped.
+/// `![caption](url)` keeps its caption; `[text](url)` its text; a link with
+/// no text, or to an anchor, goes.
+fn markdown_line(raw: &str) -> (Cow<'_, str>, Option<Mark>) {
+    let mut text = raw.trim();
+    let mut mark = None;
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') {
+        mark = Some(Mark::Heading(hashes as u8));
+        text = text[hashes..].trim_start();
+    } else if let Some(rest) = text.strip_prefix("> ") {
+        mark = Some(Mark::Quote);
+        text = rest.trim_start();
+    } else if let Some(rest) = text.strip_prefix("* ").or_else(|| text.strip_prefix("- ")) {
+        // A Markdown list item keeps a plain bullet.
+        if rest.starts_with('[') {
+            text = rest;
+        }
+    }
+    if text == "---" || text == "***" {
+        return (Cow::Borrowed(""), None);
+    }
+    // Whole-line emphasis: `*Shutterstock*`, `_6 أبريل 2018_`, `**نص**`.
+    for wrap in ["**", "*", "_"] {
+        if let Some(inner) = text.strip_prefix(wrap).and_then(|t| t.strip_suffix(wrap)) {
+            if !inner.is_empty() && !inner.contains(wrap) {
+                text = inner.trim();
+                break;
+            }
+        }
+    }
+    if !text.contains("](") {
+        return (Cow::Borrowed(text), mark);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find("](").map(|c| open + c) else {
+            break;
+        };
+        let Some(end) = rest[close + 2..].find(')').map(|e| close + 2 + e) else {
+            break;
+        };
+        let before = &rest[..open];
+        let image = before.ends_with('!');
+        out.push_str(if image {
+            &before[..before.len() - 1]
+        } else {
+            before
+        });
+        out.push_str(&rest[open + 1..close]);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    (Cow::Owned(out.trim().to_string()), mark)
 }
 
 /// A date widget stacked one part a line (`الجمعة` / `13` / `تموز` /
@@ -561,6 +653,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
             bar_key: None,
             ui: false,
             continued: Vec::new(),
+            mark: None,
             shape: Shape::Blank,
         };
     }
@@ -590,6 +683,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
         bar_key,
         ui,
         continued: Vec::new(),
+        mark: None,
         shape: Shape::Text,
     };
     line.shape = if spaced_menu {
@@ -1322,13 +1416,14 @@ fn has_menu_cut(text: &str) -> bool {
 }
 
 /// Whether `text` holds a char that can separate menu items. Read from the
-/// bytes: the ASCII separators directly, the others (`• · » « › ‹ – — ، ▾`)
+/// bytes: the ASCII separators directly, the others (`• · » « › ‹ – — ، ؛ ▾`)
 /// only after a lead byte one of them starts with.
 fn has_menu_separator(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'|' | b'>' | b'\t' | b'<' | b'/' | b'-' | b',' | b'[' => true,
-        0xD8 => bytes.get(i + 1) == Some(&0x8C),
+        b'|' | b'>' | b'\t' | b'<' | b'/' | b'-' | b',' | b';' | b'[' => true,
+        // `،` and `؛`.
+        0xD8 => matches!(bytes.get(i + 1), Some(&0x8C | &0x9B)),
         0xC2 | 0xE2 => text[i..]
             .chars()
             .next()
@@ -1356,10 +1451,15 @@ fn is_listed_menu(text: &str) -> bool {
         n >= 3
     };
     if bracketed {
-        short_items(&mut text.split(['[', ']']))
-    } else {
-        short_items(&mut text.split(['،', ',', '▾', '·']))
+        return short_items(&mut text.split(['[', ']']));
     }
+    // `أخبار الجهات: جهة الشرق ؛ مراكش آسفي ؛ سوس ماسة`: a short label
+    // may head the list.
+    let items = match text.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() <= 2 => rest,
+        _ => text,
+    };
+    short_items(&mut items.split(['،', ',', '▾', '·', '؛', ';']))
 }
 
 /// A short `place - credit` or `place: writer` line.
