@@ -822,12 +822,20 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         .map(|m| line.text[m.start..m.end].chars().count())
         .sum();
     let total = line.text.chars().count();
-    let rest_words = line.words.saturating_sub(
-        matches
-            .iter()
-            .map(|m| line.text[m.start..m.end].split_whitespace().count())
-            .sum(),
-    );
+    // Words outside the dates; figures and dashes do not count, so that a
+    // second calendar's date (`- 13 طوبة 1733 قبطية`) is not prose.
+    let lettered = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    let mut rest_words = 0;
+    let mut from = 0;
+    for m in &matches {
+        rest_words += lettered(&line.text[from..m.start]);
+        from = m.end;
+    }
+    rest_words += lettered(&line.text[from..]);
     if covered * 2 < total && rest_words > 4 {
         return None;
     }
