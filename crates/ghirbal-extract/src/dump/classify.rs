@@ -1780,19 +1780,21 @@ fn is_widget_text(line: &Line<'_>) -> bool {
 fn opens_with_label(line: &Line<'_>) -> bool {
     let key = line.key.as_str();
     // `🔗 …`, `← …`: a link to another story.
-    if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩']) {
+    if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩', '➤']) {
         return true;
     }
-    let Some(cut) = key.find([':', '|', '-', '–', '»']) else {
+    let Some(cut) = key.find([':', '|', '-', '–', '»', '⟵', '←']) else {
         return false;
     };
     let head = key[..cut].trim();
     // `اقرأ في السياق:`, `شاهد أيضا:`: "read"/"watch" opens a link label
     // whatever follows it.
-    let imperative = head
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| matches!(w, "اقرا" | "طالع" | "شاهد" | "read" | "watch"));
+    let imperative = head.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "اقرا" | "طالع" | "شاهد" | "المزيد" | "read" | "watch" | "more"
+        )
+    });
     let head_words = head.split_whitespace().count();
     !head.is_empty()
         && (head_words <= 3 || (imperative && head_words <= 5))

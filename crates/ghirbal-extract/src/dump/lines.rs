@@ -711,7 +711,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if footer_word && line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
     }
-    if text.contains('©') && line.words <= 25 {
+    if text.contains(['©', 'ⓒ']) && line.words <= 25 {
         // `caption © EPA` credits a photo; `© 2024 الموقع` is a footer.
         return match caption(line) {
             Some((caption, credit)) if !credit.chars().any(|c| c.is_ascii_digit()) => {
@@ -1051,7 +1051,7 @@ fn is_marker(text: &str) -> bool {
 fn list_item(text: &str) -> Option<String> {
     let mut chars = text.char_indices();
     let (_, first) = chars.next()?;
-    let body = if "-•*▪●◦–—·■►✓✔".contains(first) {
+    let body = if "-•*▪●◦–—·■►✓✔▫◇◆➤➢".contains(first) {
         &text[first.len_utf8()..]
     } else if ghirbal_arabic::digits::digit_value(first).is_some() || first == '(' {
         let digits_end = text
@@ -1207,7 +1207,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         let open = stripped.rfind('/')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(i) = text
-        .contains([':', '©', '-', '—', '–'])
+        .contains([':', '©', 'ⓒ', '-', '—', '–'])
         .then_some([
             "تصوير:",
             "تصوير :",
@@ -1215,6 +1215,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
             "Photo:",
             "Credit:",
             "©",
+            "ⓒ",
             "- تصوير ",
             "— تصوير ",
             "– تصوير ",
@@ -1277,6 +1278,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         "المصدر:",
         "Photo:",
         "©",
+        "ⓒ",
     ]
     .iter()
     .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
