@@ -765,11 +765,20 @@ impl<'a> Passes<'a> {
                     } else if line.is_headline() {
                         // Under a player, a handle or a link line, a short
                         // line is more of that widget (or the rest of the
-                        // link's headline), not a heading.
+                        // link's headline), not a heading; under a photo
+                        // credit, it is the caption.
                         let after_furniture = self
                             .prev_nonblank(i)
                             .is_some_and(|j| self.class(j) == Some(LineClass::Chrome))
-                            || (i > 0 && self.class(i - 1) == Some(LineClass::Related));
+                            || (i > 0
+                                && matches!(
+                                    self.class(i - 1),
+                                    Some(
+                                        LineClass::Related
+                                            | LineClass::Caption
+                                            | LineClass::CaptionRepeat
+                                    )
+                                ));
                         let next = self.next_nonblank(i).map(|j| &self.lines[j]);
                         let next_is_prose = next.is_some_and(|n| {
                             n.is_prose() || matches!(n.shape, Shape::ListItem { .. })
@@ -1787,6 +1796,11 @@ fn opens_with_label(line: &Line<'_>) -> bool {
         return false;
     };
     let head = key[..cut].trim();
+    // `موضوعات تهمك ⟵ …`: an arrow after a short label points to a story.
+    if key[cut..].starts_with(['⟵', '←']) && (1..=3).contains(&head.split_whitespace().count())
+    {
+        return true;
+    }
     // `اقرأ في السياق:`, `شاهد أيضا:`: "read"/"watch" opens a link label
     // whatever follows it.
     let imperative = head.split_whitespace().next().is_some_and(|w| {
