@@ -305,8 +305,8 @@ impl<'a> Passes<'a> {
             }
         }
         let Some((mut best, _)) = best else { return };
-        // A kicker (`وجهة نظر`, `أمن وقضاء`) over a headline that asks or
-        // exclaims: the question is the title, though it reads as a sentence.
+        // A kicker (`وجهة نظر`, `أمن وقضاء`) over a headline that asks: the
+        // question is the title, though it reads as a sentence.
         if self.lines[best].words <= 2
             && occurrences.get(self.lines[best].title_key()).copied() == Some(1)
         {
@@ -765,8 +765,8 @@ impl<'a> Passes<'a> {
                     } else if line.is_headline() {
                         // Under a player, a handle or a link line, a short
                         // line is more of that widget (or the rest of the
-                        // link's headline), not a heading; under a photo
-                        // credit, it is the caption.
+                        // link's headline), not a heading; nor is a short
+                        // line right under a caption or its credit line.
                         let after_furniture = self
                             .prev_nonblank(i)
                             .is_some_and(|j| self.class(j) == Some(LineClass::Chrome))

@@ -344,9 +344,9 @@ fn is_markdown(physical: &[(usize, &str)]) -> bool {
     headings >= 1 && links >= 2
 }
 
-/// A Markdown line as it reads: marks, link targets and emphasis dropped.
-/// `![caption](url)` keeps its caption; `[text](url)` its text; a link with
-/// no text, or to an anchor, goes.
+/// A Markdown line as it reads: marks, link targets and whole-line emphasis
+/// dropped. `![caption](url)` keeps its caption, `[text](url)` its text, and
+/// a `* [link]` list item loses its bullet; a `---` rule becomes blank.
 fn markdown_line(raw: &str) -> (Cow<'_, str>, Option<Mark>) {
     let mut text = raw.trim();
     let mut mark = None;
