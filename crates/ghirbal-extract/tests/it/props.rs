@@ -23,6 +23,24 @@ fn dump_line() -> impl Strategy<Value = String> {
                 .to_string()
         ),
         "[\\p{Arabic} ،.؟0-9٠-٩ـ\u{a0}\u{200f}\u{fe8d}]{0,80}",
+        // Markdown, stacked and labelled dates, padding, links: the layouts
+        // read before the lines are.
+        Just("# عنوان الخبر في سطر".to_string()),
+        Just("## عنوان فرعي".to_string()),
+        Just("> مقدمة الخبر في جملة واحدة.".to_string()),
+        Just("![صورة من الموقع](https://example.org/a.jpg)".to_string()),
+        Just("* [قسم](/section/1)".to_string()),
+        Just("_6 أبريل 2018، 18:49_".to_string()),
+        Just("---".to_string()),
+        Just("                                        سطر مزاح إلى اليمين".to_string()),
+        Just("• فقرة تبدأ بنقطة وتنتهي بنقطة.".to_string()),
+        Just("التاريخ".to_string()),
+        Just("الوقت".to_string()),
+        Just("09:45".to_string()),
+        Just("2024".to_string()),
+        Just("الجمعة".to_string()),
+        Just("موضوعات تهمك ⟵ عنوان خبر آخر".to_string()),
+        "[#>\\[\\]()!*_ ⟵؛ⓒ•\\p{Arabic}0-9:|]{0,40}",
         any::<String>(),
     ]
 }
