@@ -204,7 +204,7 @@ impl<'a> Passes<'a> {
                 _ => listing = false,
             }
         }
-        // `TITLE - SITE` beside `TITLE`: the same title with a suffix.
+        // `TITLE - SITE` beside `TITLE`: the same title with a site name.
         let variants = self.suffixed_variants(first_prose);
         // Pages run masthead, date widget, menu, then the title: with a
         // headline below the last menu, nothing above that menu is one.
@@ -394,8 +394,8 @@ impl<'a> Passes<'a> {
     }
 
     /// Pairs (variant, base) of lines above the body where the variant is
-    /// the base followed by a separator and a short suffix (a site name):
-    /// `TITLE - SITE`, `TITLE — SITE`, `TITLE : SITE`.
+    /// the base with a short site name before or after it, set off by a
+    /// separator: `TITLE - SITE`, `TITLE — SITE`, `TITLE : SITE`, `SITE — TITLE`.
     fn suffixed_variants(&self, end: usize) -> Vec<(usize, usize)> {
         let head: Vec<usize> = (0..end.min(80))
             .filter(|&i| {
@@ -407,14 +407,26 @@ impl<'a> Passes<'a> {
         for &v in &head {
             for &b in &head {
                 let (long, short) = (&self.lines[v].key, &self.lines[b].key);
-                if v == b || long.len() <= short.len() || !long.starts_with(short.as_str()) {
+                if v == b || long.len() <= short.len() {
                     continue;
                 }
-                let rest = long[short.len()..].trim_start();
-                let suffix = rest.trim_start_matches(['-', '–', '—', '|', ':', '/', '،', ',']);
-                let separated = suffix.len() < rest.len();
-                if separated && (1..=5).contains(&suffix.split_whitespace().count()) {
-                    pairs.push((v, b));
+                const SEPARATORS: [char; 8] = ['-', '–', '—', '|', ':', '/', '،', ','];
+                if long.starts_with(short.as_str()) {
+                    let rest = long[short.len()..].trim_start();
+                    let suffix = rest.trim_start_matches(SEPARATORS);
+                    let separated = suffix.len() < rest.len();
+                    if separated && (1..=5).contains(&suffix.split_whitespace().count()) {
+                        pairs.push((v, b));
+                    }
+                } else if long.ends_with(short.as_str()) {
+                    // `SITE — TITLE` (a reader view's header), `Subject:
+                    // نشرة | TITLE` (a newsletter): the same title, prefixed.
+                    let rest = long[..long.len() - short.len()].trim_end();
+                    let prefix = rest.trim_end_matches(SEPARATORS);
+                    let separated = prefix.len() < rest.len();
+                    if separated && (1..=6).contains(&prefix.split_whitespace().count()) {
+                        pairs.push((v, b));
+                    }
                 }
             }
         }

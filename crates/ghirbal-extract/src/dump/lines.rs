@@ -1207,7 +1207,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         let open = stripped.rfind('/')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(i) = text
-        .contains([':', '©', 'ⓒ', '-', '—', '–'])
+        .contains([':', '©', 'ⓒ', '-', '—', '–', '⁞'])
         .then_some([
             "تصوير:",
             "تصوير :",
@@ -1223,6 +1223,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
             "— تصوير/",
             "– تصوير/",
             "| تصوير/",
+            " ⁞ ",
             "- عدسة:",
             "- عدسة :",
             "- مصدر الصورة:",
