@@ -25,7 +25,7 @@ use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormaliza
 
 use crate::digits::is_digit;
 use crate::normalize::normalize;
-use crate::script::{is_arabic_diacritic, is_arabic_letter};
+use crate::script::{arabic_block_offset, is_arabic_diacritic, is_arabic_letter};
 
 const HAMZA: char = '\u{0621}';
 const YEH: char = '\u{064A}';
@@ -187,8 +187,7 @@ fn plain_key_into(text: &str, key: &mut String) -> bool {
                 _ if b.is_ascii_control() => continue,
                 _ => char::from(b.to_ascii_lowercase()),
             }
-        } else if (0xD8..=0xDB).contains(&b) {
-            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        } else if let Some(index) = arabic_block_offset(bytes, i) {
             if (0x53..=0x55).contains(&index) {
                 return false;
             }

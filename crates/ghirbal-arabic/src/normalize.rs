@@ -61,7 +61,7 @@ use std::iter;
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::script::is_arabic_letter;
+use crate::script::{arabic_block_offset, is_arabic_letter};
 
 const TATWEEL: char = '\u{0640}';
 const ZWNJ: char = '\u{200C}';
@@ -162,10 +162,7 @@ fn is_clean(text: &str, block: bool) -> bool {
             i += 1;
             last_cc = 0;
             continue;
-        } else if (0xD8..=0xDB).contains(&b) {
-            // U+0600–06FF: lead byte D8–DB carries the top two bits of the
-            // table index, the continuation byte the low six.
-            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
             match ARABIC_CCC[index] {
                 // A kept tatweel (`هـ`, `بيروت ـ`, `الـ24`) is common enough
@@ -240,8 +237,7 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
                 continue;
             }
             cc
-        } else if (0xD8..=0xDB).contains(&b) {
-            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
             match ARABIC_CCC[index] {
                 SLOW => return None,

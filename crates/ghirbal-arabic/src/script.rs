@@ -126,6 +126,18 @@ static SLOTS: std::sync::LazyLock<[Slot; 384]> = std::sync::LazyLock::new(|| {
     table
 });
 
+/// For a char of U+0600–06FF starting at byte `i` of UTF-8 `bytes`, its
+/// offset in the block (0–255), read without decoding: the lead byte D8–DB
+/// holds the top two bits, the continuation byte the low six. `None` for any
+/// other char. The byte loops of counts, keys and normalization use it.
+#[inline(always)]
+pub(crate) fn arabic_block_offset(bytes: &[u8], i: usize) -> Option<usize> {
+    let lead = bytes[i];
+    (0xD8..=0xDB)
+        .contains(&lead)
+        .then(|| usize::from(lead & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F))
+}
+
 /// Counts the character classes of `text`.
 pub fn count(text: &str) -> ScriptCounts {
     let slots = &*SLOTS;
@@ -138,10 +150,7 @@ pub fn count(text: &str) -> ScriptCounts {
         let slot = if b < 0x80 {
             i += 1;
             slots[usize::from(b)]
-        } else if (0xD8..=0xDB).contains(&b) {
-            // U+0600–06FF: the lead byte holds the top two bits of the
-            // index, the continuation byte the low six.
-            let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
             slots[128 + index]
         } else {

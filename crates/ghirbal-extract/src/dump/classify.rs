@@ -1756,21 +1756,10 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
     false
 }
 
-/// A word's 64-bit hash (FxHash's mixing, eight bytes at a time): cheap for
-/// the short words of a key, and deterministic. A collision could only make
-/// two different words count as one, once in 2^64.
+/// A word's 64-bit hash. A collision could only make two different words
+/// count as one, once in 2^64.
 fn word_hash(word: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut hash = word.len() as u64;
-    let mut chunks = word.as_bytes().chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
-    }
-    let mut rest = [0u8; 8];
-    rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    (hash.rotate_left(5) ^ u64::from_le_bytes(rest)).wrapping_mul(K)
+    xxhash_rust::xxh3::xxh3_64(word.as_bytes())
 }
 
 /// The first physical line of a joined paragraph: its text up to where the
