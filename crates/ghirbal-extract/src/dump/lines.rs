@@ -910,11 +910,15 @@ fn joined_meta(line: &Line<'_>) -> Option<Shape> {
 }
 
 fn key_has_word(key: &str, word: &str) -> bool {
-    key.match_indices(word).any(|(i, _)| {
-        let before = key[..i].chars().next_back();
-        let after = key[i + word.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+    // memmem, not `match_indices`: these keys are short, and building the
+    // std two-way searcher cost more than the search.
+    word.is_empty()
+        || memchr::memmem::find_iter(key.as_bytes(), word.as_bytes()).any(|i| {
+            let before = key[..i].chars().next_back();
+            let after = key[i + word.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// `يتابع المقال بعد الإعلان`, `Story continues below advertisement`: the
@@ -1208,30 +1212,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(i) = text
         .contains([':', '©', 'ⓒ', '-', '—', '–', '⁞'])
-        .then_some([
-            "تصوير:",
-            "تصوير :",
-            "الصورة:",
-            "Photo:",
-            "Credit:",
-            "©",
-            "ⓒ",
-            "- تصوير ",
-            "— تصوير ",
-            "– تصوير ",
-            "- تصوير/",
-            "— تصوير/",
-            "– تصوير/",
-            "| تصوير/",
-            " ⁞ ",
-            "- عدسة:",
-            "- عدسة :",
-            "- مصدر الصورة:",
-        ])
-        .into_iter()
+        .then(|| last_credit_marker(text))
         .flatten()
-        .filter_map(|m| text.rfind(m).map(|i| (i, m.len())))
-        .max()
     {
         (
             text[..i.0].trim_end_matches([' ', '-', '–', '|', '/']),
@@ -1296,6 +1278,49 @@ fn bracketed_caption(text: &str) -> Option<(&str, &str)> {
         .filter_map(|d| inner.rfind(d).map(|i| (i, d.len())))
         .max()?;
     Some((inner[..cut.0].trim(), inner[cut.0 + cut.1..].trim()))
+}
+
+/// The last credit marker in a caption line (`تصوير:`, `©`, `- عدسة:` …):
+/// its byte offset and length; the longer marker when two end alike.
+fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
+    // Grouped by a word every marker of the group holds, so that most lines
+    // are refused by a few searches instead of one per marker.
+    const GROUPS: [(&str, &[&str]); 5] = [
+        (
+            "تصوير",
+            &[
+                "تصوير:",
+                "تصوير :",
+                "- تصوير ",
+                "— تصوير ",
+                "– تصوير ",
+                "- تصوير/",
+                "— تصوير/",
+                "– تصوير/",
+                "| تصوير/",
+            ],
+        ),
+        ("الصورة:", &["الصورة:", "- مصدر الصورة:"]),
+        (":", &["Photo:", "Credit:"]),
+        ("ⓒ", &["©", "ⓒ"]),
+        ("عدسة", &["- عدسة:", "- عدسة :"]),
+    ];
+    let mut best = None;
+    for (word, markers) in GROUPS {
+        // `©` is not in `ⓒ`: its group word is tested apart.
+        if !(text.contains(word) || (word == "ⓒ" && text.contains('©'))) {
+            continue;
+        }
+        for m in markers {
+            if let Some(i) = text.rfind(m) {
+                best = best.max(Some((i, m.len())));
+            }
+        }
+    }
+    if text.contains(" ⁞ ") {
+        best = best.max(text.rfind(" ⁞ ").map(|i| (i, " ⁞ ".len())));
+    }
+    best
 }
 
 /// `ناقلة نفط في الميناء «AFP via Getty Images»`: a credit in guillemets
@@ -1383,16 +1408,25 @@ fn is_menu(text: &str) -> bool {
 fn spaced_symbol(text: &str) -> Option<char> {
     let mut found: [(char, usize); 4] = [(' ', 0); 4];
     let bytes = text.as_bytes();
-    // Only a space can open ` X `: jump from space to space.
-    let mut from = 0;
-    while let Some(at) = bytes[from..].iter().position(|&b| b == b' ') {
-        let i = from + at;
-        from = i + 1;
+    // Only a space can open ` X `: jump from space to space, and decode X
+    // only when its lead byte says a space follows it.
+    for i in memchr::memchr_iter(b' ', bytes) {
+        let Some(&lead) = bytes.get(i + 1) else {
+            break;
+        };
+        let len = match lead {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if bytes.get(i + 1 + len) != Some(&b' ') {
+            continue;
+        }
         let Some(b) = text[i + 1..].chars().next() else {
             break;
         };
-        if bytes.get(i + 1 + b.len_utf8()) == Some(&b' ')
-            && !b.is_alphanumeric()
+        if !b.is_alphanumeric()
             && !b.is_whitespace()
             && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b)
         {
