@@ -155,6 +155,21 @@ pub(crate) static RELATED: &[&str] = &[
     "مقالات اخري للكاتب",
 ];
 
+/// Labels of an article's table of contents: its items link to the
+/// article's own sections, so they are navigation, like related stories.
+pub(crate) static CONTENTS: &[&str] = &[
+    "محتويات المقال",
+    "محتوى المقال",
+    "محتويات الموضوع",
+    "جدول المحتويات",
+    "فهرس المقال",
+    "فهرس المحتويات",
+    "في هذا المقال",
+    "table of contents",
+    "contents",
+    "in this article",
+];
+
 /// Section labels after which only readers' comments follow.
 pub(crate) static COMMENTS: &[&str] = &[
     "التعليقات",
@@ -177,6 +192,11 @@ pub(crate) static COMMENTS: &[&str] = &[
 
 /// Words of site furniture: buttons, menus, share bars.
 pub(crate) static UI: &[&str] = &[
+    "الغاء الاشتراك",
+    "ادارة التفضيلات",
+    "تعديل التفضيلات",
+    "unsubscribe",
+    "manage preferences",
     "شارك",
     "شارك القصه",
     "شارك الخبر",
@@ -336,7 +356,8 @@ fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
     static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, CONTENTS, COMMENTS, UI, FOOTER, LEDE,
+            CREDIT,
         ]
         .iter()
         .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))

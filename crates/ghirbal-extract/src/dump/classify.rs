@@ -174,6 +174,16 @@ impl<'a> Passes<'a> {
     /// The title is the strongest headline before the first sentence:
     /// repeated (heading and alt/meta text both dumped) and long beats short.
     fn find_title(&mut self) {
+        if let Some((title, subject)) = self.mail_subject_title() {
+            self.title = Some(title);
+            self.title_variants = vec![subject];
+            self.set(
+                title,
+                LineClass::Title,
+                "the headline the mail's Subject names",
+            );
+            return;
+        }
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
         // How often each title key occurs: a heading dumped twice (h1 and
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
@@ -374,6 +384,66 @@ impl<'a> Passes<'a> {
                 self.site = Some(site.clone());
             }
         }
+    }
+
+    /// A mailed newsletter names its story in the `Subject:` header, often
+    /// after the list's name (`Subject: نشرة الصباح | TITLE`); the line that
+    /// repeats it below is the title, however the greeting above reads.
+    /// Returns (title, subject) line numbers.
+    fn mail_subject_title(&self) -> Option<(usize, usize)> {
+        const HEADERS: [&str; 12] = [
+            "from",
+            "to",
+            "cc",
+            "date",
+            "subject",
+            "reply-to",
+            "sent",
+            "من",
+            "الى",
+            "التاريخ",
+            "الموضوع",
+            "المرسل",
+        ];
+        let header_name = |i: usize| {
+            let key = &self.lines.get(i)?.key;
+            let (name, value) = key.split_once(':')?;
+            let name = name.trim();
+            (HEADERS.contains(&name) && !value.trim().is_empty()).then_some(name)
+        };
+        let subject = (0..self.lines.len().min(12))
+            .find(|&i| matches!(header_name(i), Some("subject" | "الموضوع")))?;
+        let in_header_block = subject
+            .checked_sub(1)
+            .into_iter()
+            .chain([subject + 1])
+            .any(|j| header_name(j).is_some());
+        if !in_header_block {
+            return None;
+        }
+        let value = self.lines[subject].key.split_once(':')?.1.trim();
+        // Less a `Re:`/`Fwd:` mark, then less the list's name before a bar.
+        let mut value = value;
+        while let Some(rest) = ["re:", "fwd:", "fw:"]
+            .iter()
+            .find_map(|mark| value.strip_prefix(mark))
+        {
+            value = rest.trim_start();
+        }
+        let mut wanted = vec![value];
+        for separator in ['|', '—', '–', '-', ':'] {
+            if let Some((list, story)) = value.split_once(separator) {
+                let list_words = list.split_whitespace().count();
+                if (1..=6).contains(&list_words) && !story.trim().is_empty() {
+                    wanted.push(story.trim());
+                }
+            }
+        }
+        let title = (subject + 1..self.lines.len()).find(|&j| {
+            let line = &self.lines[j];
+            line.words >= 2 && header_name(j).is_none() && wanted.contains(&line.key.as_str())
+        })?;
+        Some((title, subject))
     }
 
     /// True when line `i` repeats the title, with or without a site suffix.
@@ -706,9 +776,11 @@ impl<'a> Passes<'a> {
                     }
                 }
                 Shape::Text | Shape::Place { .. } => {
+                    // `إلغاء الاشتراك | إدارة التفضيلات` is two links, not a
+                    // caption and its credit.
                     let bar_caption = line.bar.as_ref().is_some_and(|(_, credit)| {
                         !credit.is_empty() && credit.split_whitespace().count() <= 3
-                    });
+                    }) && !lexicon::is_label(line.title_key(), lexicon::UI);
                     if dash_credit(line).is_some() && !line.is_prose() {
                         self.caption_keys.insert(line.key.clone());
                         self.set(

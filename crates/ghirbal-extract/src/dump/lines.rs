@@ -745,7 +745,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 10 && !line.terminal {
         // `الأكثر قراءة/مشاهدة/تفاعلا…`: "the most …" heads a ranking of other stories.
         let most = (key.starts_with("الاكثر ") || key.starts_with("most ")) && line.words <= 3;
-        if most || lexicon::is_label(key, lexicon::RELATED) {
+        if most
+            || lexicon::is_label(key, lexicon::RELATED)
+            || lexicon::is_label(key, lexicon::CONTENTS)
+        {
             return Shape::RelatedLabel;
         }
         if lexicon::is_label(strip_count(key), lexicon::COMMENTS) {
@@ -777,6 +780,11 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 }
             }
         }
+    }
+    // `⚠️ هذا المحتوى للتوعية…`: a warning or information sign opens the
+    // site's standing notice, not the story.
+    if text.starts_with(['⚠', 'ℹ']) && line.words <= 40 {
+        return Shape::Menu;
     }
     if line.words <= 6 && is_marker(text) {
         return Shape::Menu;
