@@ -262,6 +262,19 @@ fn french_months() {
 }
 
 #[test]
+fn turkish_swedish_german_spanish_months() {
+    check("1 Ağustos 2015 Cumartesi", "2015-08-01");
+    check("12 Şubat 2019", "2019-02-12");
+    check("3 Mayıs 2020", "2020-05-03");
+    check("lördag 1 augusti 2015", "2015-08-01");
+    check("22 juli 2015", "2015-07-22");
+    check("5. März 2021", "2021-03-05");
+    check("9 diciembre 2022", "2022-12-09");
+    check("30 Ekim 2023", "2023-10-30");
+    none("Ekim 2023km");
+}
+
+#[test]
 fn english_months() {
     check("Published April 25, 2024", "2024-04-25");
     check("25 April 2024", "2024-04-25");

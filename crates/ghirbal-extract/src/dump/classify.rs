@@ -250,12 +250,15 @@ impl<'a> Passes<'a> {
             // A headline may be printed in quotation marks.
             let quoted = matches!(line.shape, Shape::Quote { .. }) && line.words <= 22;
             let shape_ok = quoted || matches!(line.shape, Shape::Text | Shape::Place { .. });
+            // A heading the dump marks as the page's first stands above any menu.
+            let marked_title = line.mark == Some(Mark::Heading(1));
             if !shape_ok
-                || barrier.is_some_and(|b| i < b)
+                || (barrier.is_some_and(|b| i < b) && !marked_title)
+                || line.mark == Some(Mark::Image)
                 || under_label[i]
                 || variants.iter().any(|&(variant, _)| variant == i)
                 || !(line.is_headline() || quoted)
-                || is_widget_text(line)
+                || (is_widget_text(line) && !marked_title)
                 || opens_with_label(line)
                 || line.is_ui_word()
                 || (self.arabic_page && line.is_latin_only())
@@ -775,6 +778,14 @@ impl<'a> Passes<'a> {
                         self.set(i, LineClass::Quote, "quoted line");
                     }
                 }
+                Shape::Text | Shape::Place { .. } if line.mark == Some(Mark::Image) => {
+                    self.caption_keys.insert(line.key.clone());
+                    self.set(
+                        i,
+                        LineClass::Caption,
+                        "described as an image by a screen reader",
+                    );
+                }
                 Shape::Text | Shape::Place { .. } => {
                     // `إلغاء الاشتراك | إدارة التفضيلات` is two links, not a
                     // caption and its credit.
@@ -1159,20 +1170,31 @@ impl<'a> Passes<'a> {
                             | LineClass::Caption
                             | LineClass::CaptionRepeat
                     )
-                ) || (self.class(i) == Some(LineClass::Chrome) && !self.lines[i].is_prose())
+                ) || (matches!(self.class(i), Some(LineClass::Chrome | LineClass::Related))
+                    && !self.lines[i].is_prose())
             })
         });
         let opens_with_dateline = parse_dateline(head(&self.lines[lede].text)).is_some();
+        // Whether a line of this shape also stands between the body's first
+        // two paragraphs.
+        let parts_body = |passes: &Self, shape: Shape| {
+            rest.get(1).is_some_and(|&second| {
+                (rest[0] + 1..second).any(|j| passes.lines[j].shape == shape)
+            })
+        };
         let metadata_between = (lede + 1..next_para).any(|i| match self.class(i) {
             Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat) => true,
             Some(LineClass::Caption | LineClass::CaptionRepeat | LineClass::DateWidget) => {
                 under_title && !opens_with_dateline
             }
             // A rule under the lede; other furniture only right under the title.
+            // (Not when such a line parts every paragraph: a live blog's times.)
             Some(LineClass::Chrome) => {
                 !opens_with_dateline
                     && (right_under_title
-                        || (under_title && self.lines[i].shape == Shape::NoLetters))
+                        || (under_title
+                            && self.lines[i].shape == Shape::NoLetters
+                            && !parts_body(self, Shape::NoLetters)))
             }
             _ => false,
         });
@@ -1371,6 +1393,7 @@ impl<'a> Passes<'a> {
             }
         };
         let mut agencies: Vec<&'static str> = Vec::new();
+        let mut page_date_hijri = None;
         for (i, line) in self.lines.iter().enumerate() {
             let Some(class) = self.class(i) else { continue };
             if class != LineClass::ListItem && class != LineClass::Blank {
@@ -1484,10 +1507,10 @@ impl<'a> Passes<'a> {
                     if self.title.is_some_and(|t| i > t) =>
                 {
                     self.wire_date_line(line, &mut article, &mut agencies);
-                    Self::record_date(class, line, &mut article);
+                    Self::record_date(i, class, line, &mut article, &mut page_date_hijri);
                 }
                 LineClass::DateWidget | LineClass::DateLine => {
-                    Self::record_date(class, line, &mut article);
+                    Self::record_date(i, class, line, &mut article, &mut page_date_hijri);
                 }
                 _ => {}
             }
@@ -1499,17 +1522,30 @@ impl<'a> Passes<'a> {
 
     /// Puts a date line's date where its class says: the page's widget date,
     /// or the publication or update time.
-    fn record_date(class: LineClass, line: &Line<'_>, article: &mut Article) {
+    /// A widget may give the day in both calendars on lines of their own:
+    /// the Gregorian one is printed, the Hijri one only converted (and the
+    /// conversion may be a day off the site's), so it replaces a Hijri day
+    /// read on the line right above it; `page_date_hijri` is that line.
+    fn record_date(
+        i: usize,
+        class: LineClass,
+        line: &Line<'_>,
+        article: &mut Article,
+        page_date_hijri: &mut Option<usize>,
+    ) {
         let Shape::Date { label, matches } = &line.shape else {
             return;
         };
         let slot = match class {
             LineClass::DateWidget => {
-                article.page_date.get_or_insert_with(|| {
-                    gregorian(matches)
-                        .map(|m| m.date.to_iso())
-                        .unwrap_or_default()
-                });
+                let found = gregorian(matches);
+                let hijri = found.is_some_and(|m| m.calendar == Calendar::Hijri);
+                let better =
+                    page_date_hijri.is_some_and(|h| i <= h + 2) && found.is_some() && !hijri;
+                if article.page_date.is_none() || better {
+                    article.page_date = Some(found.map(|m| m.date.to_iso()).unwrap_or_default());
+                    *page_date_hijri = hijri.then_some(i);
+                }
                 return;
             }
             LineClass::DateLine if *label == DateLabel::Modified => &mut article.modified,
@@ -1876,10 +1912,22 @@ fn opens_with_label(line: &Line<'_>) -> bool {
     }
     // `اقرأ في السياق:`, `شاهد أيضا:`: "read"/"watch" opens a link label
     // whatever follows it.
-    let imperative = head.split_whitespace().next().is_some_and(|w| {
+    // `🔊 استمع إلى البث المباشر |`: a pictograph may stand before the verb.
+    let mut head_tokens = head
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(char::is_alphanumeric));
+    let imperative = head_tokens.next().is_some_and(|w| {
         matches!(
             w,
-            "اقرا" | "طالع" | "شاهد" | "المزيد" | "read" | "watch" | "more"
+            "اقرا"
+                | "طالع"
+                | "شاهد"
+                | "استمع"
+                | "المزيد"
+                | "read"
+                | "watch"
+                | "listen"
+                | "more"
         )
     });
     let head_words = head.split_whitespace().count();

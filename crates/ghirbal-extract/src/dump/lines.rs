@@ -215,14 +215,15 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     };
     let bullets = bullet_style(&physical);
     let markdown = is_markdown(&physical);
+    let spoken = !markdown && is_spoken(&physical);
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
     let mut i = 0;
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if markdown {
-            // Markdown keeps a paragraph on one line.
+        if markdown || spoken {
+            // Markdown and screen readers keep a paragraph on one line.
         } else if let Some(last) =
             stacked_date(&physical[i..]).or_else(|| labelled_date(&physical[i..]))
         {
@@ -263,6 +264,29 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             let (text, mark) = markdown_line(raw);
             let mut line = read_line(no, text, after_blank, bullets);
             line.mark = mark;
+            line
+        } else if spoken {
+            let (text, role) = spoken_line(raw);
+            let mut line = read_line(no, Cow::Borrowed(text), after_blank, bullets);
+            // The writer's name is announced as a link under the headline.
+            let under_headline = lines
+                .last()
+                .is_some_and(|l: &Line<'_>| l.mark == Some(Mark::Heading(1)));
+            let name_like = (2..=4).contains(&line.words)
+                && line.counts.digits == 0
+                && line.counts.arabic_letters > 0
+                && !line.terminal;
+            match role {
+                Role::Heading(level) => line.mark = Some(Mark::Heading(level)),
+                Role::Control if under_headline && name_like => {
+                    line.shape = Shape::Byline {
+                        names: line.text.to_string(),
+                    }
+                }
+                Role::Control => line.shape = Shape::Menu,
+                Role::Image => line.mark = Some(Mark::Image),
+                Role::Text => {}
+            }
             line
         } else if end == i {
             read_line(no, Cow::Borrowed(raw), after_blank, bullets)
@@ -329,6 +353,93 @@ pub(crate) enum Mark {
     Heading(u8),
     /// `> `.
     Quote,
+    /// A screen reader's `صورة،` / `image,`: the text describes a picture.
+    Image,
+}
+
+/// What a screen reader's role prefix says a line of its transcript is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// `عنوان المستوى 2:`, `heading level 2,`.
+    Heading(u8),
+    /// Links, buttons, landmarks and list bounds: the page's controls.
+    Control,
+    /// An image's description (and maybe its credit).
+    Image,
+    /// Text read out.
+    Text,
+}
+
+/// Role prefixes of a screen reader's transcript, after which the line's
+/// own text follows. Links stand on lines of their own there, so a link is
+/// navigation, not a sentence of the story.
+const CONTROL_ROLES: [&str; 12] = [
+    "رابط:",
+    "رابط،",
+    "معلم:",
+    "زر:",
+    "زر،",
+    "link,",
+    "link:",
+    "visited link,",
+    "button,",
+    "button:",
+    "landmark,",
+    "landmark:",
+];
+const IMAGE_ROLES: [&str; 6] = ["صورة،", "صورة:", "رسم،", "graphic,", "image,", "image:"];
+
+/// A dump that is a screen reader's transcript (the accessibility tree read
+/// out): role prefixes on many lines, a heading among them.
+fn is_spoken(physical: &[(usize, &str)]) -> bool {
+    let (mut headings, mut controls) = (0, 0);
+    for (_, raw) in physical {
+        match spoken_line(raw).1 {
+            Role::Heading(_) => headings += 1,
+            Role::Control => controls += 1,
+            Role::Image | Role::Text => {}
+        }
+    }
+    headings >= 1 && controls >= 3
+}
+
+/// A transcript line without its role prefix, and the role.
+fn spoken_line(raw: &str) -> (&str, Role) {
+    let text = raw.trim();
+    for prefix in ["عنوان المستوى ", "heading level "] {
+        if let Some(rest) = text.strip_prefix(prefix) {
+            let level = rest
+                .chars()
+                .next()
+                .and_then(ghirbal_arabic::digits::digit_value);
+            let rest = rest
+                .trim_start_matches(|c: char| c.is_numeric())
+                .trim_start();
+            if let (Some(level @ 1..=6), Some(rest)) = (level, rest.strip_prefix([':', ',', '،']))
+            {
+                return (rest.trim(), Role::Heading(level as u8));
+            }
+        }
+    }
+    let starts_with = |prefix: &str| {
+        text.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    if let Some(prefix) = CONTROL_ROLES.iter().find(|p| starts_with(p)) {
+        return (text[prefix.len()..].trim(), Role::Control);
+    }
+    if let Some(prefix) = IMAGE_ROLES.iter().find(|p| starts_with(p)) {
+        return (text[prefix.len()..].trim(), Role::Image);
+    }
+    // List bounds: `قائمة من 3 عناصر`, `نهاية القائمة`, `list with 3 items`, `out of list`.
+    let list_bound = (text.starts_with("قائمة من ") && text.split_whitespace().count() <= 4)
+        || text == "نهاية القائمة"
+        || (starts_with("list with ") && text.split_whitespace().count() <= 4)
+        || text.eq_ignore_ascii_case("out of list");
+    if list_bound {
+        return (text, Role::Control);
+    }
+    (text, Role::Text)
 }
 
 /// A dump saved as Markdown (a reader mode, a scraper's output): headings
@@ -851,13 +962,7 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     let key = line.key.as_str();
-    let label = if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
-        DateLabel::Modified
-    } else if lexicon::PUBLISHED.iter().any(|l| key_has_word(key, l)) {
-        DateLabel::Published
-    } else {
-        DateLabel::None
-    };
+    let label = date_label(key);
     // A sentence that happens to hold a date and little else ("في 12 مارس.")
     // still reads as a date line; anything wordier is prose.
     if rest_words > 6 {
@@ -904,17 +1009,27 @@ fn joined_meta(line: &Line<'_>) -> Option<Shape> {
         Some(matches)
     })?;
     let key = line.key.as_str();
-    let label = if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
+    let label = date_label(key);
+    Some(Shape::Date {
+        label,
+        matches: found,
+    })
+}
+
+/// What a date line's words say its date is. A label that names the
+/// calendar (`التاريخ الهجري:`, `التاريخ الميلادي:`) belongs to a widget
+/// giving today's date in each calendar, not to the story.
+fn date_label(key: &str) -> DateLabel {
+    const CALENDARS: [&str; 4] = ["الهجري", "الميلادي", "hijri", "gregorian"];
+    if CALENDARS.iter().any(|c| key_has_word(key, c)) {
+        DateLabel::None
+    } else if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
         DateLabel::Modified
     } else if lexicon::PUBLISHED.iter().any(|l| key_has_word(key, l)) {
         DateLabel::Published
     } else {
         DateLabel::None
-    };
-    Some(Shape::Date {
-        label,
-        matches: found,
-    })
+    }
 }
 
 fn key_has_word(key: &str, word: &str) -> bool {
@@ -1349,6 +1464,16 @@ fn guillemet_credit(text: &str) -> Option<(&str, &str)> {
 /// Guillemets and slashes also occur in headlines (`«داعش»`, `اقتصادي /`),
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
+    menu_items(text)
+        || text.split_once(':').is_some_and(|(label, items)| {
+            // `ترددات الإذاعة: غازي عنتاب 98.6 FM — إسطنبول 101.4 FM — …`:
+            // a short label, then the items.
+            (1..=4).contains(&label.split_whitespace().count()) && menu_items(items.trim())
+        })
+}
+
+/// [`is_menu`] without a label before the items.
+fn menu_items(text: &str) -> bool {
     // Cheap refusals first: this runs on every short line.
     if text.len() > 400 {
         return false;
