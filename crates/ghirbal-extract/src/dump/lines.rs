@@ -1021,27 +1021,35 @@ fn joined_meta(line: &Line<'_>) -> Option<Shape> {
 /// giving today's date in each calendar, not to the story.
 fn date_label(key: &str) -> DateLabel {
     const CALENDARS: [&str; 4] = ["الهجري", "الميلادي", "hijri", "gregorian"];
-    if CALENDARS.iter().any(|c| key_has_word(key, c)) {
+    // Labels are looked for where a word may start: after the key's start
+    // or a char that is neither letter nor digit. Date lines are short, so
+    // a scan from each start beats building a substring searcher per label.
+    let mut starts = Vec::with_capacity(16);
+    let mut boundary = true;
+    for (i, c) in key.char_indices() {
+        if boundary {
+            starts.push(i);
+        }
+        boundary = !c.is_alphanumeric();
+    }
+    let has_word = |word: &str| {
+        starts.iter().any(|&i| {
+            key[i..].starts_with(word)
+                && key[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    if CALENDARS.iter().any(|c| has_word(c)) {
         DateLabel::None
-    } else if lexicon::MODIFIED.iter().any(|l| key_has_word(key, l)) {
+    } else if lexicon::MODIFIED.iter().any(|l| has_word(l)) {
         DateLabel::Modified
-    } else if lexicon::PUBLISHED.iter().any(|l| key_has_word(key, l)) {
+    } else if lexicon::PUBLISHED.iter().any(|l| has_word(l)) {
         DateLabel::Published
     } else {
         DateLabel::None
     }
-}
-
-fn key_has_word(key: &str, word: &str) -> bool {
-    // memmem, not `match_indices`: these keys are short, and building the
-    // std two-way searcher cost more than the search.
-    word.is_empty()
-        || memchr::memmem::find_iter(key.as_bytes(), word.as_bytes()).any(|i| {
-            let before = key[..i].chars().next_back();
-            let after = key[i + word.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
 }
 
 /// `يتابع المقال بعد الإعلان`, `Story continues below advertisement`: the
