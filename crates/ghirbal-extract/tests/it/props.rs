@@ -40,6 +40,18 @@ fn dump_line() -> impl Strategy<Value = String> {
         Just("2024".to_string()),
         Just("الجمعة".to_string()),
         Just("موضوعات تهمك ⟵ عنوان خبر آخر".to_string()),
+        // Screen-reader transcripts, mailed newsletters, calendar widgets.
+        Just("رابط: الرئيسية".to_string()),
+        Just("عنوان المستوى 1: عنوان الخبر".to_string()),
+        Just("عنوان المستوى ٢: عنوان فرعي".to_string()),
+        Just("صورة، مبنى البلدية — رويترز".to_string()),
+        Just("قائمة من 3 عناصر".to_string()),
+        Just("Subject: النشرة | عنوان الخبر".to_string()),
+        Just("From: النشرة <news@example.org>".to_string()),
+        Just("التاريخ الهجري: 3 شوال 1445".to_string()),
+        Just("1 Ağustos 2015 Cumartesi".to_string()),
+        Just("⚠️ تنبيه للقراء.".to_string()),
+        "(رابط|معلم|زر|عنوان المستوى [0-9]|صورة|Subject|From)[:،,]? ?[\\p{Arabic} |]{0,30}",
         "[#>\\[\\]()!*_ ⟵؛ⓒ•\\p{Arabic}0-9:|]{0,40}",
         any::<String>(),
     ]
