@@ -192,6 +192,9 @@ pub(crate) static COMMENTS: &[&str] = &[
 
 /// Words of site furniture: buttons, menus, share bars.
 pub(crate) static UI: &[&str] = &[
+    // A messaging app's export: a media placeholder, a forwarded post.
+    "غير مضمنه، غير اعدادات التصدير لتنزيلها",
+    "not included, change data exporting settings to download",
     "الغاء الاشتراك",
     "ادارة التفضيلات",
     "تعديل التفضيلات",
@@ -337,7 +340,7 @@ pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
 /// True when `key` is exactly one of `labels`, ignoring punctuation around it.
 pub(crate) fn is_label(key: &str, labels: &'static [&'static str]) -> bool {
     // Labels are short: a long line is none, whatever it starts with.
-    if key.len() > 64 {
+    if key.len() > 96 {
         return false;
     }
     let trimmed = key.trim_end_matches(|c: char| !is_word_char(c));

@@ -1125,6 +1125,24 @@ impl<'a> Passes<'a> {
         {
             return;
         }
+        // `◆ …` alone right under the title: a standfirst set off with a
+        // bullet, not a list of one.
+        let bulleted = self.title.and_then(|t| self.next_nonblank(t)).filter(|&j| {
+            self.class(j) == Some(LineClass::ListItem)
+                && self.lines[j].words >= 8
+                && self.lines.get(j + 1).is_none_or(Line::is_blank)
+                && self
+                    .next_nonblank(j)
+                    .is_none_or(|k| self.class(k) != Some(LineClass::ListItem))
+        });
+        if let Some(j) = bulleted {
+            self.set(
+                j,
+                LineClass::Summary,
+                "a lone bulleted line under the title",
+            );
+            return;
+        }
         let paragraphs: Vec<usize> = (0..self.lines.len())
             .filter(|&i| self.class(i) == Some(LineClass::Paragraph))
             .collect();
@@ -1402,9 +1420,14 @@ impl<'a> Passes<'a> {
             match class {
                 LineClass::Title => {
                     let end = line.bar.as_ref().map_or(line.text.len(), |(end, _)| *end);
-                    article.title = Some(line.text[..end].to_string());
+                    article.title = Some(undecorated(&line.text[..end]).to_string());
                 }
-                LineClass::Summary => article.summary = Some(line.text.to_string()),
+                LineClass::Summary => {
+                    article.summary = Some(match &line.shape {
+                        Shape::ListItem { body } => body.clone(),
+                        _ => line.text.to_string(),
+                    })
+                }
                 LineClass::Heading => article
                     .blocks
                     .push(Block::new(BlockKind::Heading, line.text.to_string())),
@@ -1888,17 +1911,57 @@ fn line_head<'a>(line: &'a Line<'_>) -> &'a str {
 fn is_widget_text(line: &Line<'_>) -> bool {
     let letters =
         line.counts.arabic_letters + line.counts.latin_letters + line.counts.other_letters;
-    // Temperatures, a match clock, market arrows, `[2] - [1]` scores.
+    // Temperatures, a match clock, market arrows, `[2] - [1]` scores, a
+    // countdown to the next prayer (`بعد 1:45:20`).
     line.counts.digits * 3 >= letters
         || line.text.contains(['°', '℃', '⏱', '▲', '▼', '⋮'])
         || line.text.contains("] - [")
+        || has_clock_with_seconds(&line.text)
+}
+
+/// A headline without the pictographs a channel sets before it (`🔴 `,
+/// `⚡️ عاجل`'s sign): decoration, not the writer's words.
+fn undecorated(title: &str) -> &str {
+    let pictograph = |c: char| {
+        matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')
+            || matches!(c, '\u{FE0F}' | '\u{200D}')
+    };
+    let rest = title.trim_start_matches(|c: char| pictograph(c));
+    match rest.strip_prefix(' ') {
+        Some(rest) if rest.len() < title.len() && !rest.trim().is_empty() => rest.trim_start(),
+        _ => title,
+    }
+}
+
+/// `1:45:20`, `١:٤٥:٢٠`: hours, minutes and seconds, as a countdown or a
+/// live clock shows them; a headline's times stop at minutes.
+fn has_clock_with_seconds(text: &str) -> bool {
+    let digits: Vec<(usize, bool)> = text
+        .char_indices()
+        .map(|(i, c)| (i, ghirbal_arabic::digits::digit_value(c).is_some()))
+        .collect();
+    let is_digit = |k: usize| digits.get(k).is_some_and(|&(_, d)| d);
+    let is_colon = |k: usize| {
+        digits
+            .get(k)
+            .is_some_and(|&(i, _)| text[i..].starts_with(':'))
+    };
+    (0..digits.len()).any(|k| {
+        is_digit(k)
+            && is_colon(k + 1)
+            && is_digit(k + 2)
+            && is_digit(k + 3)
+            && is_colon(k + 4)
+            && is_digit(k + 5)
+            && is_digit(k + 6)
+    })
 }
 
 /// `عاجل | …`, `اقرأ أيضا: …`: a label, then another story's headline.
 fn opens_with_label(line: &Line<'_>) -> bool {
     let key = line.key.as_str();
     // `🔗 …`, `← …`: a link to another story.
-    if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩', '➤']) {
+    if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩', '↪', '➤']) {
         return true;
     }
     let Some(cut) = key.find([':', '|', '-', '–', '»', '⟵', '←']) else {

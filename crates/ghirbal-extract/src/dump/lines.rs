@@ -1337,6 +1337,13 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     } else if let Some(stripped) = text.strip_suffix(']') {
         let open = stripped.rfind('[')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
+    } else if let Some(stripped) = text.strip_suffix('›') {
+        // `… ‹صور الصحيفة›`: single guillemets, as Maghreb pages set credits.
+        let open = stripped.rfind('‹')?;
+        (
+            stripped[..open].trim(),
+            stripped[open + '‹'.len_utf8()..].trim(),
+        )
     } else if let Some(stripped) = text.strip_suffix('/') {
         // Wire style: `… /رويترز/`.
         let open = stripped.rfind('/')?;
@@ -1537,7 +1544,8 @@ fn menu_items(text: &str) -> bool {
     close_piece(&text[piece_start..], &mut pieces);
     // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`), and
     // the last item may be the article's own long title.
-    let arrows = text.contains(['»', '›', '>']);
+    // (`‹` too: an RTL page's `›` as the dump writes it.)
+    let arrows = text.contains(['»', '›', '‹', '>']);
     if arrows && pieces >= 2 {
         return leading_short;
     }
