@@ -192,6 +192,12 @@ pub(crate) static COMMENTS: &[&str] = &[
 
 /// Words of site furniture: buttons, menus, share bars.
 pub(crate) static UI: &[&str] = &[
+    // Sponsored-content marks, and "cite this as" lines after a post.
+    "محتوي اعلاني",
+    "محتوي مدعوم",
+    "للاقتباس",
+    "للاستشهاد",
+    "cite this",
     // A messaging app's export: a media placeholder, a forwarded post.
     "غير مضمنه، غير اعدادات التصدير لتنزيلها",
     "not included, change data exporting settings to download",
