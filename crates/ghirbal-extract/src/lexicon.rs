@@ -170,6 +170,10 @@ pub(crate) static CONTENTS: &[&str] = &[
     "in this article",
 ];
 
+/// Labels of a "cite this page as" line, which repeats the title and the
+/// site after the article.
+pub(crate) static CITE: &[&str] = &["للاقتباس", "للاستشهاد", "cite this", "cite as", "how to cite"];
+
 /// Section labels after which only readers' comments follow.
 pub(crate) static COMMENTS: &[&str] = &[
     "التعليقات",
@@ -192,12 +196,9 @@ pub(crate) static COMMENTS: &[&str] = &[
 
 /// Words of site furniture: buttons, menus, share bars.
 pub(crate) static UI: &[&str] = &[
-    // Sponsored-content marks, and "cite this as" lines after a post.
+    // Sponsored-content marks.
     "محتوي اعلاني",
     "محتوي مدعوم",
-    "للاقتباس",
-    "للاستشهاد",
-    "cite this",
     // A messaging app's export: a media placeholder, a forwarded post.
     "غير مضمنه، غير اعدادات التصدير لتنزيلها",
     "not included, change data exporting settings to download",

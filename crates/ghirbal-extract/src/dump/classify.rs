@@ -814,6 +814,10 @@ impl<'a> Passes<'a> {
                         );
                     } else if is_agency_credit(line) {
                         self.set(i, LineClass::Sources, "agency credit line");
+                    } else if lexicon::starts_with_label(&line.key, lexicon::CITE)
+                        .is_some_and(|len| line.key[len..].trim_start().starts_with(':'))
+                    {
+                        self.set(i, LineClass::Chrome, "how to cite the page");
                     } else if opens_with_label(line)
                         && (!line.is_prose() || (line.words <= 30 && !line.terminal_period()))
                     {
