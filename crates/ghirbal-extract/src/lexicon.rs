@@ -170,6 +170,10 @@ pub(crate) static CONTENTS: &[&str] = &[
     "in this article",
 ];
 
+/// Labels of a viewer's hint (`تلميح: استخدم Ctrl+F …`) that an archive or
+/// cache view sets above the page it shows.
+pub(crate) static TIP: &[&str] = &["تلميح", "tip", "hint"];
+
 /// Labels of a "cite this page as" line, which repeats the title and the
 /// site after the article.
 pub(crate) static CITE: &[&str] = &["للاقتباس", "للاستشهاد", "cite this", "cite as", "how to cite"];
@@ -196,6 +200,9 @@ pub(crate) static COMMENTS: &[&str] = &[
 
 /// Words of site furniture: buttons, menus, share bars.
 pub(crate) static UI: &[&str] = &[
+    // Banner links after a notice's sentence.
+    "اعرف المزيد",
+    "learn more",
     // Sponsored-content marks.
     "محتوي اعلاني",
     "محتوي مدعوم",

@@ -892,6 +892,20 @@ fn shape_of(line: &Line<'_>) -> Shape {
             }
         }
     }
+    // `قد تكون الصفحة تغيّرت. اعرف المزيد`: a banner's sentence, then its link.
+    if line.words <= 30 {
+        if let Some((_, link)) = key.rsplit_once(['.', '،', '!']) {
+            if !link.trim().is_empty() && lexicon::is_label(link, lexicon::UI) {
+                return Shape::Menu;
+            }
+        }
+    }
+    if line.words <= 30
+        && starts_with_label(key, lexicon::TIP)
+            .is_some_and(|len| key[len..].trim_start().starts_with(':'))
+    {
+        return Shape::Menu;
+    }
     // `⚠️ هذا المحتوى للتوعية…`: a warning or information sign opens the
     // site's standing notice, not the story.
     if text.starts_with(['⚠', 'ℹ']) && line.words <= 40 {
@@ -1479,6 +1493,10 @@ fn guillemet_credit(text: &str) -> Option<(&str, &str)> {
 /// Guillemets and slashes also occur in headlines (`«داعش»`, `اقتصادي /`),
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
+    if text.contains(" :: ") {
+        // `الوطن العربي :: الأسرة :: كتابات`: a double colon cuts items too.
+        return is_menu(&text.replace(" :: ", " | "));
+    }
     menu_items(text)
         || text.split_once(':').is_some_and(|(label, items)| {
             // `ترددات الإذاعة: غازي عنتاب 98.6 FM — إسطنبول 101.4 FM — …`:
