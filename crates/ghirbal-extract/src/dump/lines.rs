@@ -216,14 +216,15 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
     let bullets = bullet_style(&physical);
     let markdown = is_markdown(&physical);
     let spoken = !markdown && is_spoken(&physical);
+    let chat = !markdown && !spoken && is_chat(&physical);
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
     let mut i = 0;
     while i < physical.len() {
         let (no, raw) = physical[i];
         let mut end = i;
-        if markdown || spoken {
-            // Markdown and screen readers keep a paragraph on one line.
+        if markdown || spoken || chat {
+            // Markdown, screen readers and chats keep a paragraph on one line.
         } else if let Some(last) =
             stacked_date(&physical[i..]).or_else(|| labelled_date(&physical[i..]))
         {
@@ -264,6 +265,15 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             let (text, mark) = markdown_line(raw);
             let mut line = read_line(no, text, after_blank, bullets);
             line.mark = mark;
+            line
+        } else if chat {
+            let (text, role) = chat_line(raw);
+            let mut line = read_line(no, Cow::Borrowed(text), after_blank, bullets);
+            match role {
+                Role::Heading(level) => line.mark = Some(Mark::Heading(level)),
+                Role::Control => line.shape = Shape::Menu,
+                Role::Image | Role::Text => {}
+            }
             line
         } else if spoken {
             let (text, role) = spoken_line(raw);
@@ -440,6 +450,81 @@ fn spoken_line(raw: &str) -> (&str, Role) {
         return (text, Role::Control);
     }
     (text, Role::Text)
+}
+
+/// A chat app's export (`11/8/2015 11:15 ص - نواف: …`): a story forwarded
+/// into a group, among greetings and replies.
+fn is_chat(physical: &[(usize, &str)]) -> bool {
+    physical
+        .iter()
+        .filter(|(_, raw)| chat_stamp(raw).is_some())
+        .take(3)
+        .count()
+        >= 3
+}
+
+/// The message after a chat line's `DATE TIME - ` stamp, if it has one.
+fn chat_stamp(raw: &str) -> Option<&str> {
+    let raw = raw.trim_start_matches(['\u{200e}', '\u{200f}', ' ']);
+    // `DATE TIME - message` (Android) or `[TIME, DATE] message` (iOS).
+    let (stamp, message) = if let Some(inner) = raw.strip_prefix('[') {
+        let close = inner.find(']').filter(|&c| c < 60)?;
+        (&inner[..close], &inner[close + 1..])
+    } else {
+        let cut = raw
+            .char_indices()
+            .take_while(|(i, _)| *i < 60)
+            .find(|(i, _)| raw[*i..].starts_with(" - "))
+            .map(|(i, _)| i)?;
+        (&raw[..cut], &raw[cut + 3..])
+    };
+    let stamp_char = |c: char| {
+        ghirbal_arabic::digits::digit_value(c).is_some()
+            || matches!(
+                c,
+                '/' | '.' | ',' | '،' | ':' | ' ' | '\u{200e}' | '\u{200f}' | '\u{202f}'
+            )
+            || matches!(c, 'ص' | 'م' | 'a' | 'p' | 'm' | 'A' | 'P' | 'M')
+    };
+    let dated = stamp.matches(['/', '.']).count() >= 2 && stamp.contains(':');
+    (dated && stamp.chars().all(stamp_char)).then_some(message)
+}
+
+/// A chat line without its stamp and sender, and its role: the story's
+/// bold first line (`*TITLE*`) is its headline, other bold lines its
+/// subheadings, short messages and the app's notices are chatter.
+fn chat_line(raw: &str) -> (&str, Role) {
+    let Some(message) = chat_stamp(raw) else {
+        let text = raw.trim();
+        return match bold(text) {
+            Some(inner) => (inner, Role::Heading(2)),
+            None => (text, Role::Text),
+        };
+    };
+    // `نواف: …`, `+966 55 908 1142: …`: a sender; none on the app's notices.
+    let sender_end = message
+        .char_indices()
+        .take_while(|(i, _)| *i < 48)
+        .find(|&(_, c)| c == ':')
+        .map(|(i, _)| i);
+    let Some(end) = sender_end else {
+        return (message.trim(), Role::Control);
+    };
+    let text = message[end + 1..].trim_matches(['\u{200e}', '\u{200f}', ' ']);
+    if let Some(inner) = bold(text) {
+        return (inner, Role::Heading(1));
+    }
+    if text.split_whitespace().nth(11).is_some() {
+        (text, Role::Text)
+    } else {
+        (text, Role::Control)
+    }
+}
+
+/// `*نص*`: a chat's bold, around a whole line.
+fn bold(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('*')?.strip_suffix('*')?.trim();
+    (!inner.is_empty() && !inner.contains('*')).then_some(inner)
 }
 
 /// A dump saved as Markdown (a reader mode, a scraper's output): headings
