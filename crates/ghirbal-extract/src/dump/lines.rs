@@ -416,6 +416,10 @@ fn is_spoken(physical: &[(usize, &str)]) -> bool {
 /// A transcript line without its role prefix, and the role.
 fn spoken_line(raw: &str) -> (&str, Role) {
     let text = raw.trim();
+    // Every role word opens with one of these: most lines stop here.
+    if !text.starts_with(|c: char| "عرمزصقنرhlvbgioHLVBGIO".contains(c)) {
+        return (text, Role::Text);
+    }
     for prefix in ["عنوان المستوى ", "heading level "] {
         if let Some(rest) = text.strip_prefix(prefix) {
             let level = rest
@@ -455,9 +459,17 @@ fn spoken_line(raw: &str) -> (&str, Role) {
 /// A chat app's export (`11/8/2015 11:15 ص - نواف: …`): a story forwarded
 /// into a group, among greetings and replies.
 fn is_chat(physical: &[(usize, &str)]) -> bool {
+    // A stamp opens with a digit or a bracket (after bidi marks): most lines
+    // are refused by their first byte.
+    let may_be_stamped = |raw: &str| {
+        raw.trim_start_matches(['\u{200e}', '\u{200f}', ' '])
+            .chars()
+            .next()
+            .is_some_and(|c| c == '[' || ghirbal_arabic::digits::digit_value(c).is_some())
+    };
     physical
         .iter()
-        .filter(|(_, raw)| chat_stamp(raw).is_some())
+        .filter(|(_, raw)| may_be_stamped(raw) && chat_stamp(raw).is_some())
         .take(3)
         .count()
         >= 3
