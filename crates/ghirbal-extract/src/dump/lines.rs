@@ -417,7 +417,7 @@ fn is_spoken(physical: &[(usize, &str)]) -> bool {
 fn spoken_line(raw: &str) -> (&str, Role) {
     let text = raw.trim();
     // Every role word opens with one of these: most lines stop here.
-    if !text.starts_with(|c: char| "عرمزصقنرhlvbgioHLVBGIO".contains(c)) {
+    if !text.starts_with(|c: char| "عرمزصقنhlvbgioHLVBGIO".contains(c)) {
         return (text, Role::Text);
     }
     for prefix in ["عنوان المستوى ", "heading level "] {
