@@ -1639,8 +1639,10 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         p += 1;
     } else {
         p = skip_ws(text, p);
-        // Al Arabiya writes `25 أبريل ,2024: 10:15 م`.
-        if let Some(c @ (',' | '،' | '-' | '–' | '—' | '|' | ':')) = char_at(text, p) {
+        // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too.
+        if let Some(c @ (',' | '،' | '-' | '–' | '—' | '|' | ':' | '⌚' | '🕒' | '⏰')) =
+            char_at(text, p)
+        {
             p = skip_ws(text, p + c.len_utf8());
         }
         if let Some(e) = longest_word_at(text, p, TIME_LEADS) {

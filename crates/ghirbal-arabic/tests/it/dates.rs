@@ -455,6 +455,11 @@ fn times() {
 }
 
 #[test]
+fn a_clock_sign_may_stand_before_the_time() {
+    assert_eq!(one("13/سبتمبر/2023 ⌚ 6:20 م").time, Some((18, 20)));
+}
+
+#[test]
 fn gregorian_era_mark_is_not_pm() {
     let text = "25 أبريل 2024 م";
     let m = one(text);

@@ -312,7 +312,31 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         lines.push(line);
         i = end + 1;
     }
+    archive_banner(&mut lines);
     lines
+}
+
+/// A web archive's banner over the page it shows (`The Wayback Machine -
+/// https://web.archive.org/web/…` down to `About this capture`): its
+/// capture dates and calendar are the archive's, not the page's.
+fn archive_banner(lines: &mut [Line<'_>]) {
+    let Some(first) = lines.iter().position(|l| !l.is_blank()) else {
+        return;
+    };
+    if first > 2 || !lines[first].text.contains("web.archive.org/web/") {
+        return;
+    }
+    let end = lines
+        .iter()
+        .take(first + 30)
+        .position(|l| l.text.eq_ignore_ascii_case("about this capture"));
+    if let Some(end) = end {
+        for line in &mut lines[first..=end] {
+            if !line.is_blank() {
+                line.shape = Shape::Menu;
+            }
+        }
+    }
 }
 
 /// A date given as label and value on lines of their own: `التاريخ` over
