@@ -203,6 +203,9 @@ pub(crate) static UI: &[&str] = &[
     // Banner links after a notice's sentence.
     "اعرف المزيد",
     "learn more",
+    // A wiki's edit link on a line of its own.
+    "عدل",
+    "edit",
     // Sponsored-content marks.
     "محتوي اعلاني",
     "محتوي مدعوم",

@@ -339,6 +339,20 @@ fn archive_banner(lines: &mut [Line<'_>]) {
     }
 }
 
+/// `المصادر[عدل]`, `History[edit]`: a wiki's section heading with its edit
+/// link glued on; the link is interface, the heading is the writer's.
+fn strip_edit_link(raw: Cow<'_, str>) -> Cow<'_, str> {
+    const LINKS: [&str; 5] = ["[عدل]", "[عدّل]", "[تعديل]", "[edit]", "[تعديل المصدر]"];
+    let trimmed = raw.trim_end();
+    if !trimmed.ends_with(']') {
+        return raw;
+    }
+    match LINKS.iter().find_map(|l| trimmed.strip_suffix(l)) {
+        Some(rest) if !rest.trim().is_empty() => Cow::Owned(rest.trim_end().to_string()),
+        _ => raw,
+    }
+}
+
 /// A date given as label and value on lines of their own: `التاريخ` over
 /// `12 يناير 2017`, then maybe `الوقت` over `10:26`. The index of the last
 /// line of the block in `lines`.
@@ -866,6 +880,7 @@ fn fills(n: usize, width: usize) -> bool {
 
 fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) -> Line<'_> {
     let raw = strip_prose_bullet(raw, bullets);
+    let raw = strip_edit_link(raw);
     let spaced_menu = is_spaced_menu(&raw);
     let text = match raw {
         Cow::Borrowed(raw) => normalize(raw),

@@ -55,6 +55,8 @@ fn dump_line() -> impl Strategy<Value = String> {
         Just("[9:02 ص، 3/5/2024] سعيد: رد قصير".to_string()),
         Just("*عنوان فرعي*".to_string()),
         Just("الوطن :: الأسرة :: كتابات".to_string()),
+        Just("المصادر[عدل]".to_string()),
+        Just("[عدل]".to_string()),
         "(رابط|معلم|زر|عنوان المستوى [0-9]|صورة|Subject|From)[:،,]? ?[\\p{Arabic} |]{0,30}",
         "[#>\\[\\]()!*_ ⟵؛ⓒ•\\p{Arabic}0-9:|]{0,40}",
         any::<String>(),
