@@ -354,6 +354,12 @@ pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
         .max()
 }
 
+/// True when `key` opens with one of `labels` followed by a colon
+/// (`للاقتباس: …`, `تلميح: …`).
+pub(crate) fn opens_with_colon_label(key: &str, labels: &[&str]) -> bool {
+    starts_with_label(key, labels).is_some_and(|len| key[len..].trim_start().starts_with(':'))
+}
+
 /// True when `key` is exactly one of `labels`, ignoring punctuation around it.
 pub(crate) fn is_label(key: &str, labels: &'static [&'static str]) -> bool {
     // Labels are short: a long line is none, whatever it starts with.

@@ -814,9 +814,7 @@ impl<'a> Passes<'a> {
                         );
                     } else if is_agency_credit(line) {
                         self.set(i, LineClass::Sources, "agency credit line");
-                    } else if lexicon::starts_with_label(&line.key, lexicon::CITE)
-                        .is_some_and(|len| line.key[len..].trim_start().starts_with(':'))
-                    {
+                    } else if lexicon::opens_with_colon_label(&line.key, lexicon::CITE) {
                         self.set(i, LineClass::Chrome, "how to cite the page");
                     } else if opens_with_label(line)
                         && (!line.is_prose() || (line.words <= 30 && !line.terminal_period()))
@@ -1940,24 +1938,18 @@ fn undecorated(title: &str) -> &str {
 /// `1:45:20`, `١:٤٥:٢٠`: hours, minutes and seconds, as a countdown or a
 /// live clock shows them; a headline's times stop at minutes.
 fn has_clock_with_seconds(text: &str) -> bool {
-    let digits: Vec<(usize, bool)> = text
-        .char_indices()
-        .map(|(i, c)| (i, ghirbal_arabic::digits::digit_value(c).is_some()))
-        .collect();
-    let is_digit = |k: usize| digits.get(k).is_some_and(|&(_, d)| d);
-    let is_colon = |k: usize| {
-        digits
-            .get(k)
-            .is_some_and(|&(i, _)| text[i..].starts_with(':'))
-    };
-    (0..digits.len()).any(|k| {
-        is_digit(k)
-            && is_colon(k + 1)
-            && is_digit(k + 2)
-            && is_digit(k + 3)
-            && is_colon(k + 4)
-            && is_digit(k + 5)
-            && is_digit(k + 6)
+    // The last seven chars, as digit (b'd'), colon (b':') or other (b'.').
+    let mut window = [b'.'; 7];
+    text.chars().any(|c| {
+        window.rotate_left(1);
+        window[6] = if c == ':' {
+            b':'
+        } else if ghirbal_arabic::digits::digit_value(c).is_some() {
+            b'd'
+        } else {
+            b'.'
+        };
+        &window == b"d:dd:dd"
     })
 }
 

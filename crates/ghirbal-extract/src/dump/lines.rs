@@ -266,37 +266,17 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
             let mut line = read_line(no, text, after_blank, bullets);
             line.mark = mark;
             line
-        } else if chat {
-            let (text, role) = chat_line(raw);
+        } else if chat || spoken {
+            let (text, role) = if chat {
+                chat_line(raw)
+            } else {
+                spoken_line(raw)
+            };
             let mut line = read_line(no, Cow::Borrowed(text), after_blank, bullets);
-            match role {
-                Role::Heading(level) => line.mark = Some(Mark::Heading(level)),
-                Role::Control => line.shape = Shape::Menu,
-                Role::Image | Role::Text => {}
-            }
-            line
-        } else if spoken {
-            let (text, role) = spoken_line(raw);
-            let mut line = read_line(no, Cow::Borrowed(text), after_blank, bullets);
-            // The writer's name is announced as a link under the headline.
             let under_headline = lines
                 .last()
                 .is_some_and(|l: &Line<'_>| l.mark == Some(Mark::Heading(1)));
-            let name_like = (2..=4).contains(&line.words)
-                && line.counts.digits == 0
-                && line.counts.arabic_letters > 0
-                && !line.terminal;
-            match role {
-                Role::Heading(level) => line.mark = Some(Mark::Heading(level)),
-                Role::Control if under_headline && name_like => {
-                    line.shape = Shape::Byline {
-                        names: line.text.to_string(),
-                    }
-                }
-                Role::Control => line.shape = Shape::Menu,
-                Role::Image => line.mark = Some(Mark::Image),
-                Role::Text => {}
-            }
+            line.take_role(role, spoken && under_headline);
             line
         } else if end == i {
             read_line(no, Cow::Borrowed(raw), after_blank, bullets)
@@ -405,7 +385,30 @@ pub(crate) enum Mark {
     Image,
 }
 
-/// What a screen reader's role prefix says a line of its transcript is.
+impl Line<'_> {
+    /// Marks or shapes the line as its role in a transcript or chat says.
+    /// `may_sign` lets a link right under the headline be its writer's name,
+    /// as a screen reader announces the byline.
+    fn take_role(&mut self, role: Role, may_sign: bool) {
+        let name_like = (2..=4).contains(&self.words)
+            && self.counts.digits == 0
+            && self.counts.arabic_letters > 0
+            && !self.terminal;
+        match role {
+            Role::Heading(level) => self.mark = Some(Mark::Heading(level)),
+            Role::Control if may_sign && name_like => {
+                self.shape = Shape::Byline {
+                    names: self.text.to_string(),
+                }
+            }
+            Role::Control => self.shape = Shape::Menu,
+            Role::Image => self.mark = Some(Mark::Image),
+            Role::Text => {}
+        }
+    }
+}
+
+/// What a screen reader's or a chat export's line prefix says the line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     /// `عنوان المستوى 2:`, `heading level 2,`.
@@ -1036,10 +1039,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
             }
         }
     }
-    if line.words <= 30
-        && starts_with_label(key, lexicon::TIP)
-            .is_some_and(|len| key[len..].trim_start().starts_with(':'))
-    {
+    if line.words <= 30 && lexicon::opens_with_colon_label(key, lexicon::TIP) {
         return Shape::Menu;
     }
     // `⚠️ هذا المحتوى للتوعية…`: a warning or information sign opens the
