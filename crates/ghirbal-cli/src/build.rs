@@ -124,6 +124,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             errors: Some(out.join(ERRORS)),
             profile: args.profile.clone(),
             site: None,
+            no_learn: false,
             quiet: args.quiet,
         })?;
         let _ = code;

@@ -361,6 +361,13 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "NAME", requires = "profile")]
     pub site: Option<String>,
 
+    /// Do not learn site furniture from the inputs. By default the text
+    /// dumps of a folder with 20 or more files are first read once to find
+    /// the lines that recur on many of them (menus, share bars, sign-offs),
+    /// which are then chrome in every dump of that folder
+    #[arg(long)]
+    pub no_learn: bool,
+
     /// Print nothing on stderr but fatal errors: no progress, no per-input
     /// errors, no summary (the exit status still tells; see --errors)
     #[arg(short, long)]

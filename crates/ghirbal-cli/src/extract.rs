@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use clap::CommandFactory;
-use ghirbal_corpus::boilerplate::Profile;
+use ghirbal_corpus::boilerplate::{Profile, Thresholds};
+use ghirbal_corpus::furniture::FolderFurniture;
 use ghirbal_corpus::pipeline::{self, Extracted, Settings};
 use ghirbal_extract::Options;
 use ghirbal_io::{
@@ -114,25 +115,41 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let show_bar = !args.quiet && io::stderr().is_terminal() && !records_on_terminal;
     let progress = Progress::new(total, show_bar);
 
+    let mut settings = Settings {
+        read: ReadOptions {
+            format: args.input_format.into(),
+            limits: Limits::with_max_bytes(args.max_bytes).max_ratio(args.max_ratio),
+            html_field: args.html_field,
+        },
+        extract: Options {
+            explain: args.explain,
+            max_depth: args.max_depth as usize,
+            time_limit: None,
+            furniture: None,
+        },
+        time_limit: (args.max_doc_secs > 0.0).then(|| Duration::from_secs_f64(args.max_doc_secs)),
+        profile: args.profile.as_deref().map(load_profile).transpose()?,
+        site: args.site.clone(),
+        furniture: None,
+    };
+    let learn = !args.no_learn && settings.profile.is_none();
+    let furniture = learn.then(|| learn_furniture(&items, &settings, &pool, show_bar));
+    if let Some(furniture) = furniture.filter(|f| f.folders() > 0) {
+        if !args.quiet {
+            progress.eprintln(&format!(
+                "ghirbal: learnt {} furniture lines from the text dumps of {} folder{} \
+                 (--no-learn to skip)",
+                furniture.lines(),
+                furniture.folders(),
+                if furniture.folders() == 1 { "" } else { "s" },
+            ));
+        }
+        settings.furniture = Some(std::sync::Arc::new(furniture));
+    }
     let work = Work {
         pool: &pool,
         batch: threads * BATCH_PER_THREAD,
-        settings: Settings {
-            read: ReadOptions {
-                format: args.input_format.into(),
-                limits: Limits::with_max_bytes(args.max_bytes).max_ratio(args.max_ratio),
-                html_field: args.html_field,
-            },
-            extract: Options {
-                explain: args.explain,
-                max_depth: args.max_depth as usize,
-                time_limit: None,
-            },
-            time_limit: (args.max_doc_secs > 0.0)
-                .then(|| Duration::from_secs_f64(args.max_doc_secs)),
-            profile: args.profile.as_deref().map(load_profile).transpose()?,
-            site: args.site.clone(),
-        },
+        settings,
         progress: &progress,
     };
     let mut run = Run {
@@ -317,6 +334,27 @@ impl Run<'_> {
             result
         })
     }
+}
+
+/// The first pass over the inputs' files: each folder's furniture.
+fn learn_furniture(
+    items: &[Result<InputSource, InputError>],
+    settings: &Settings,
+    pool: &rayon::ThreadPool,
+    show_bar: bool,
+) -> FolderFurniture {
+    let files: Vec<PathBuf> = items
+        .iter()
+        .filter_map(|item| item.as_ref().ok()?.path().map(Path::to_path_buf))
+        .collect();
+    let progress = Progress::new(files.len() as u64, show_bar);
+    let furniture = pool.install(|| {
+        FolderFurniture::learn(&files, &settings.read, &Thresholds::default(), |bytes| {
+            progress.advance(bytes)
+        })
+    });
+    progress.clear();
+    furniture
 }
 
 /// Opens one input: a document is processed right away, a container is

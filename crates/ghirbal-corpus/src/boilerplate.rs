@@ -3,7 +3,9 @@
 //! paper's sign-off) are chrome, whatever words they use.
 //!
 //! [`Learner`] counts, per site, in how many documents each line occurs
-//! (by its folded key, so spelling variants count together); [`Profile`]
+//! (by its folded key, so spelling variants count together, and copies of
+//! one story once: the counting itself is `ghirbal_extract::furniture`, which
+//! the text-dump extractor also learns from a folder with); [`Profile`]
 //! keeps the lines over the thresholds and is saved as JSON; extraction and
 //! dedup use it to drop those lines.
 //!
@@ -12,35 +14,13 @@
 //! lines seen once are forgotten, as in lossy counting: a line that is chrome
 //! comes back on the next pages and is counted again.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use ghirbal_arabic::keys::search_key_into;
+use ghirbal_extract::furniture::{line_key, Furniture, Learner as PageLearner, PageLines};
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::xxh3_64;
 
-/// Longer lines are never chrome candidates.
-pub const MAX_LINE_CHARS: usize = 300;
-
-/// Thresholds for a line to be chrome.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Thresholds {
-    /// In at least this many documents of the site…
-    pub min_docs: u32,
-    /// …and at least this share of them.
-    pub min_share: f64,
-    /// Sites with fewer documents learn nothing.
-    pub min_site_docs: u32,
-}
-
-impl Default for Thresholds {
-    fn default() -> Self {
-        Self {
-            min_docs: 5,
-            min_share: 0.01,
-            min_site_docs: 20,
-        }
-    }
-}
+pub use ghirbal_extract::furniture::{Thresholds, MAX_LINE_CHARS};
 
 /// The chrome lines of each site.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -49,37 +29,36 @@ pub struct Profile {
     pub sites: BTreeMap<String, SiteProfile>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct SiteProfile {
     /// Documents of the site the profile was learned from.
     pub docs: u32,
     /// Chrome lines, most frequent first.
     pub lines: Vec<ProfileLine>,
     #[serde(skip)]
-    keys: HashSet<u64>,
+    furniture: Arc<Furniture>,
+}
+
+impl PartialEq for SiteProfile {
+    fn eq(&self, other: &Self) -> bool {
+        self.docs == other.docs && self.lines == other.lines
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProfileLine {
     /// The line as first seen (display text).
     pub text: String,
-    /// Documents it occurred in.
+    /// Documents (copies of one story counted once) it occurred in.
     pub docs: u32,
-}
-
-#[derive(Debug, Default)]
-struct SiteCounts {
-    docs: u32,
-    lines: HashMap<u64, (u32, String)>,
 }
 
 /// Counts lines per site over a corpus.
 #[derive(Debug)]
 pub struct Learner {
-    sites: HashMap<String, SiteCounts>,
+    sites: HashMap<String, PageLearner>,
     entries: usize,
     cap: usize,
-    key: String,
 }
 
 impl Default for Learner {
@@ -95,67 +74,43 @@ impl Learner {
             sites: HashMap::new(),
             entries: 0,
             cap,
-            key: String::new(),
         }
     }
 
     /// Adds one document's lines.
     pub fn add<'a>(&mut self, site: &str, lines: impl IntoIterator<Item = &'a str>) {
-        let counts = self.sites.entry(site.to_string()).or_default();
-        counts.docs += 1;
-        let mut seen = HashSet::new();
-        for line in lines {
-            let line = line.trim();
-            if line.is_empty() || line.chars().count() > MAX_LINE_CHARS {
-                continue;
-            }
-            let Some(hash) = line_key(line, &mut self.key) else {
-                continue;
-            };
-            if !seen.insert(hash) {
-                continue;
-            }
-            let entry = counts.lines.entry(hash).or_insert_with(|| {
-                self.entries += 1;
-                (0, line.to_string())
-            });
-            entry.0 += 1;
-        }
+        let page = PageLines::read(lines, true);
+        let learner = self.sites.entry(site.to_string()).or_default();
+        let before = learner.entries();
+        learner.add(page);
+        self.entries = self.entries + learner.entries() - before;
         if self.entries > self.cap {
-            self.forget_singles();
+            self.entries = 0;
+            for learner in self.sites.values_mut() {
+                learner.forget_singles();
+                self.entries += learner.entries();
+            }
         }
-    }
-
-    fn forget_singles(&mut self) {
-        let mut entries = 0;
-        for counts in self.sites.values_mut() {
-            counts.lines.retain(|_, (n, _)| *n > 1);
-            entries += counts.lines.len();
-        }
-        self.entries = entries;
     }
 
     pub fn finish(self, t: Thresholds) -> Profile {
         let mut sites = BTreeMap::new();
-        for (site, counts) in self.sites {
-            if counts.docs < t.min_site_docs {
+        for (site, learner) in self.sites {
+            if t.floor(learner.docs()).is_none() {
                 continue;
             }
-            let floor = u32::max(
-                t.min_docs,
-                (f64::from(counts.docs) * t.min_share).ceil() as u32,
-            );
-            let mut lines: Vec<ProfileLine> = counts
-                .lines
-                .into_values()
-                .filter(|(n, _)| *n >= floor)
-                .map(|(docs, text)| ProfileLine { text, docs })
+            let lines = learner
+                .over(&t)
+                .into_iter()
+                .map(|(_, docs, text)| ProfileLine {
+                    text: text.unwrap_or_default().to_string(),
+                    docs,
+                })
                 .collect();
-            lines.sort_by(|a, b| b.docs.cmp(&a.docs).then_with(|| a.text.cmp(&b.text)));
             let mut profile = SiteProfile {
-                docs: counts.docs,
+                docs: learner.docs(),
                 lines,
-                keys: HashSet::new(),
+                furniture: Arc::default(),
             };
             profile.index();
             sites.insert(site, profile);
@@ -167,18 +122,21 @@ impl Learner {
 impl SiteProfile {
     fn index(&mut self) {
         let mut key = String::new();
-        self.keys = self
+        let keys = self
             .lines
             .iter()
-            .filter_map(|l| line_key(&l.text, &mut key))
-            .collect();
+            .filter_map(|l| line_key(&l.text, &mut key));
+        self.furniture = Arc::new(Furniture::from_keys(keys, self.docs));
     }
 
     /// Whether `line` is one of the site's chrome lines.
     pub fn is_chrome(&self, line: &str, scratch: &mut String) -> bool {
-        let line = line.trim();
-        line.chars().count() <= MAX_LINE_CHARS
-            && line_key(line, scratch).is_some_and(|k| self.keys.contains(&k))
+        self.furniture.contains(line, scratch)
+    }
+
+    /// The site's chrome lines, for the text-dump extractor's options.
+    pub fn furniture(&self) -> Arc<Furniture> {
+        Arc::clone(&self.furniture)
     }
 }
 
@@ -258,16 +216,6 @@ pub fn site_key(site_or_url: &str) -> String {
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
     let host = host.split(':').next().unwrap_or(host);
     host.strip_prefix("www.").unwrap_or(host).to_lowercase()
-}
-
-fn line_key(line: &str, scratch: &mut String) -> Option<u64> {
-    search_key_into(line, scratch);
-    // Lines of only digits and punctuation (dates, page numbers) vary too
-    // much to learn and say nothing.
-    scratch
-        .chars()
-        .any(ghirbal_arabic::script::is_letter)
-        .then(|| xxh3_64(scratch.as_bytes()))
 }
 
 #[cfg(test)]

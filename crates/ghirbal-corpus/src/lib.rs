@@ -5,6 +5,8 @@
 //!   a corpus larger than memory is clustered in bounded memory.
 //! - [`boilerplate`]: per-site line frequencies learned over a corpus (a
 //!   site profile), and removal of the lines a profile marks as chrome.
+//! - [`furniture`]: the same learning over the text dumps of each input
+//!   folder, which `ghirbal extract` does before extracting them.
 //! - [`pipeline`]: one input file to its records, as the CLI and the
 //!   Python bindings both make them.
 //! - [`lang`], [`quality`], [`build`]: the annotations and filters of a
@@ -13,6 +15,7 @@
 pub mod boilerplate;
 pub mod build;
 pub mod dedup;
+pub mod furniture;
 pub mod lang;
 pub mod minhash;
 pub mod pipeline;

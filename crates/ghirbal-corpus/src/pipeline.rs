@@ -5,6 +5,7 @@
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ghirbal_extract::{try_extract_dump, try_extract_html, Extraction, LimitExceeded, Options};
@@ -14,6 +15,7 @@ use ghirbal_io::{
 };
 
 use crate::boilerplate::Profile;
+use crate::furniture::FolderFurniture;
 
 /// How documents are read and extracted.
 #[derive(Debug, Clone)]
@@ -26,6 +28,8 @@ pub struct Settings {
     /// a record names none (`--site`).
     pub profile: Option<Profile>,
     pub site: Option<String>,
+    /// Furniture learnt from the inputs' folders, for their text dumps.
+    pub furniture: Option<Arc<FolderFurniture>>,
 }
 
 impl Default for Settings {
@@ -40,10 +44,12 @@ impl Default for Settings {
                 explain: false,
                 max_depth: ghirbal_extract::DEFAULT_MAX_DEPTH,
                 time_limit: None,
+                furniture: None,
             },
             time_limit: Some(Duration::from_secs(10)),
             profile: None,
             site: None,
+            furniture: None,
         }
     }
 }
@@ -78,6 +84,9 @@ pub fn process(document: Document, settings: &Settings) -> Result<Extracted, Str
     // in the extractor fails that input only.
     panic::catch_unwind(AssertUnwindSafe(|| {
         let text = &page.decoded.text;
+        if kind == DocKind::Text {
+            options.furniture = text_furniture(settings, &input);
+        }
         let mut extraction = match kind {
             DocKind::Html => try_extract_html(&input, text, page.url.as_deref(), &options)?,
             DocKind::Text => {
@@ -114,6 +123,16 @@ pub fn process(document: Document, settings: &Settings) -> Result<Extracted, Str
         format!("internal error in the extractor (please report): {message}")
     })
     .and_then(|result| result.map_err(|limit| limit_reason(limit, settings.time_limit)))
+}
+
+/// The furniture a text dump is read with: learnt from its folder, else
+/// its site's in the profile (`--site` names the site of text dumps).
+fn text_furniture(settings: &Settings, input: &str) -> Option<Arc<ghirbal_extract::Furniture>> {
+    let learnt = settings.furniture.as_ref().and_then(|f| f.for_label(input));
+    learnt.or_else(|| {
+        let site = settings.site.as_deref()?;
+        Some(settings.profile.as_ref()?.site(site)?.furniture())
+    })
 }
 
 /// The reason an input failed, naming the flag that would let it through.

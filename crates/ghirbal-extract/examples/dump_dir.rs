@@ -1,28 +1,73 @@
 //! Extracts every text dump in a directory to JSON Lines on stdout, with no
 //! I/O layer in between: `cargo run --release --example dump_dir -- DIR`.
 //! For tuning and profiling the dump extractor alone; users run `ghirbal extract`.
+//! Like `ghirbal extract`, it first learns the folder's furniture from all its
+//! dumps (`--no-learn` skips that).
 
+use std::borrow::Cow;
 use std::io::Write;
+use std::sync::Arc;
+
+use ghirbal_extract::furniture::{sample, Learner, PageLines, Thresholds};
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: dump_dir DIR");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let learn = !args.iter().any(|a| a == "--no-learn");
+    args.retain(|a| a != "--no-learn");
+    // `--explain NAME`: every line's class and reason for that one dump.
+    let explain = args.iter().position(|a| a == "--explain").map(|i| {
+        args.remove(i);
+        args.remove(i)
+    });
+    let dir = args.first().expect("usage: dump_dir [--no-learn] DIR");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
         .expect("readable directory")
         .map(|e| e.expect("entry").path())
         .collect();
     paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).expect("readable file");
+            // As the CLI decodes: a copy only for invalid UTF-8.
+            match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            }
+        })
+        .collect();
+    let mut options = ghirbal_extract::Options::default();
+    if learn {
+        let mut learner = Learner::new();
+        for text in sample(&texts) {
+            learner.add(PageLines::of_text(text, false));
+        }
+        options.furniture = Some(Arc::new(learner.finish(&Thresholds::default())));
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for path in paths {
-        let bytes = std::fs::read(&path).expect("readable file");
-        // As the CLI decodes: validation only, a copy only for invalid UTF-8.
-        let text = match std::str::from_utf8(&bytes) {
-            Ok(text) => std::borrow::Cow::Borrowed(text),
-            Err(_) => String::from_utf8_lossy(&bytes),
-        };
-        let label = path.file_name().unwrap_or_default().to_string_lossy();
-        let got =
-            ghirbal_extract::extract_dump(&label, &text, &ghirbal_extract::Options::default());
+    for (path, text) in paths.iter().zip(&texts) {
+        let label: Cow<str> = path.file_name().unwrap_or_default().to_string_lossy();
+        if let Some(name) = &explain {
+            if label != name.as_str() {
+                continue;
+            }
+            options.explain = true;
+            let got = ghirbal_extract::extract_dump(&label, text, &options);
+            for row in got.explain {
+                let class = row.class.as_str();
+                writeln!(
+                    out,
+                    "{:4} {class:<14} {:<40} {}",
+                    row.line, row.reason, row.text
+                )
+                .expect("write");
+            }
+            serde_json::to_writer(&mut out, &got.article).expect("write");
+            out.write_all(b"\n").expect("write");
+            continue;
+        }
+        let got = ghirbal_extract::extract_dump(&label, text, &options);
         serde_json::to_writer(&mut out, &got.article).expect("write");
         out.write_all(b"\n").expect("write");
     }

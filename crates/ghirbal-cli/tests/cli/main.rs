@@ -1043,7 +1043,77 @@ fn a_learned_site_profile_drops_that_sites_chrome() {
         "{}",
         cleaned[0]["text"]
     );
-    assert!(cleaned[0]["warnings"].to_string().contains("boilerplate"));
+    // A text dump is read with the profile's lines as furniture, so the line
+    // is chrome from the start rather than a paragraph dropped afterwards.
+    let explained = ghirbal(
+        dir.path(),
+        &[
+            "extract",
+            "--explain",
+            "page.txt",
+            "--profile",
+            "sites.json",
+            "--site",
+            "example.com",
+        ],
+    );
+    let row = stdout(&explained)
+        .lines()
+        .find(|l| l.contains("الضياء"))
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert!(row.contains("furniture"), "{row}");
+}
+
+/// A dump of a folder of `n` pages of one site: its own headline and
+/// paragraphs, and the site's newsletter pitch between two paragraphs.
+fn site_page(n: usize) -> String {
+    let places = ["الموصل", "البصرة", "أربيل", "كركوك", "النجف"];
+    let place = places[n % places.len()];
+    format!(
+        "افتتاح جسر جديد رقم {n} في {place} بعد عامين من العمل\n\n\
+         افتتحت السلطات في {place} صباح اليوم الجسر رقم {n} الذي يربط ضفتي النهر، بعد أعمال استمرت عامين وكلفت {n} مليون دولار.\n\n\
+         نشرة المرصد اليومية تصلكم كل صباح مجانا\n\n\
+         وقال محافظ {place} إن الجسر سيخفف الازدحام في وسط المدينة، وإن {n} مشروعا آخر ينتظر التمويل هذا العام.\n"
+    )
+}
+
+#[test]
+fn furniture_is_learnt_from_a_folder_of_dumps() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("site")).unwrap();
+    for n in 0..25 {
+        fs::write(dir.path().join(format!("site/{n:02}.txt")), site_page(n)).unwrap();
+    }
+    let pitch = "نشرة المرصد";
+    let learnt = ghirbal(dir.path(), &["extract", "site"]);
+    assert_eq!(learnt.status.code(), Some(0), "{}", stderr(&learnt));
+    assert!(
+        stderr(&learnt).contains("learnt 1 furniture lines"),
+        "{}",
+        stderr(&learnt)
+    );
+    let recs = records(&learnt);
+    assert_eq!(recs.len(), 25);
+    for rec in &recs {
+        let text = rec["text"].as_str().unwrap();
+        assert!(!text.contains(pitch), "{text}");
+        assert!(text.contains("وقال محافظ"), "the body stays: {text}");
+        assert!(rec["title"].as_str().unwrap().starts_with("افتتاح جسر"));
+    }
+
+    let plain = records(&ghirbal(dir.path(), &["extract", "--no-learn", "site"]));
+    assert!(
+        plain
+            .iter()
+            .all(|r| r["text"].as_str().unwrap().contains(pitch)),
+        "alone, each page shows the pitch as a paragraph"
+    );
+
+    // Fewer pages than a site needs: nothing is learnt.
+    let few = ghirbal(dir.path(), &["extract", "site/00.txt", "site/01.txt"]);
+    assert!(!stderr(&few).contains("furniture"), "{}", stderr(&few));
+    assert!(records(&few)[0]["text"].as_str().unwrap().contains(pitch));
 }
 
 // ---------------------------------------------------------------- build

@@ -48,7 +48,7 @@ fn extract(
     options: &Options,
     clock: Clock,
 ) -> Result<Extraction, LimitExceeded> {
-    let lines = read_lines(text);
+    let lines = read_lines(text, options.furniture.as_deref());
     clock.check()?;
     let mut pass = Passes::new(&lines);
     pass.run(&clock)?;
@@ -227,7 +227,11 @@ impl<'a> Passes<'a> {
             .min(first_prose);
         let barrier = (0..head_end)
             .rev()
-            .find(|&i| in_menu[i] || self.lines[i].shape == Shape::Menu)
+            .find(|&i| {
+                // Learnt furniture sits anywhere in the head (a reading-time
+                // line under the title): only a menu of its own bars.
+                in_menu[i] || (self.lines[i].shape == Shape::Menu && !self.lines[i].furniture)
+            })
             .filter(|&b| {
                 (b + 1..head_end).any(|i| {
                     let line = &self.lines[i];
@@ -731,6 +735,11 @@ impl<'a> Passes<'a> {
                         self.set(i, LineClass::Caption, "text with a trailing photo credit");
                     }
                 }
+                Shape::Menu if line.furniture => self.set(
+                    i,
+                    LineClass::Chrome,
+                    "learnt site furniture: on many of the site's pages",
+                ),
                 Shape::Menu | Shape::NoLetters => {
                     self.set(i, LineClass::Chrome, "menu, separator or interface word")
                 }

@@ -9,6 +9,7 @@ use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::script::{self, ScriptCounts};
 use ghirbal_arabic::{normalize, search_key};
 
+use crate::furniture::Furniture;
 use crate::lexicon::{self, starts_with_label};
 
 /// How a date line is labelled.
@@ -104,6 +105,8 @@ pub(crate) struct Line<'a> {
     bar_key: Option<String>,
     /// The whole line is an interface word (`شارك`, `Close`).
     pub ui: bool,
+    /// The line is learnt site furniture (see [`crate::furniture`]).
+    pub furniture: bool,
     /// Physical lines joined into this one (a hard-wrapped paragraph):
     /// their numbers and raw text, for `--explain`.
     pub continued: Vec<(usize, &'a str)>,
@@ -115,7 +118,7 @@ pub(crate) struct Line<'a> {
 
 /// Lines longer than this (in words) are prose: no label, title or
 /// caption is that long.
-const LONG_LINE: usize = 28;
+const LONG_LINE: usize = crate::furniture::KEYED_WORDS;
 
 impl Line<'_> {
     /// What titles are compared by: the key without a `| suffix`.
@@ -186,7 +189,7 @@ impl Line<'_> {
 /// Splits `text` into lines and reads each one's shape. In a hard-wrapped
 /// dump (every paragraph cut at a fixed width) the pieces of a paragraph
 /// are joined back into one line first.
-pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
+pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Vec<Line<'a>> {
     // A final line end closes the last line; it does not open another.
     let text = text.strip_suffix('\n').unwrap_or(text);
     let mut physical: Vec<(usize, &str)> = Vec::new();
@@ -293,7 +296,40 @@ pub(crate) fn read_lines(text: &str) -> Vec<Line<'_>> {
         i = end + 1;
     }
     archive_banner(&mut lines);
+    if let Some(furniture) = furniture {
+        mark_furniture(&mut lines, furniture);
+    }
     lines
+}
+
+/// Lines the site prints on many pages are menus, whatever they say. Dates,
+/// bylines, captions, sources and labels keep their shape, and so do the
+/// lines beside a date: the story's head (`أنس الجبوري ∙ محرر` over the day)
+/// recurs on a writer's pages and still names the author.
+fn mark_furniture(lines: &mut [Line<'_>], furniture: &Furniture) {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let is_date =
+        |i: Option<&usize>| i.is_some_and(|&i| matches!(lines[i].shape, Shape::Date { .. }));
+    let mut marked = Vec::new();
+    for (n, &i) in nonblank.iter().enumerate() {
+        let line = &lines[i];
+        let plain = matches!(
+            line.shape,
+            Shape::Text | Shape::Quote { .. } | Shape::ListItem { .. } | Shape::Place { .. }
+        );
+        if plain
+            && !line.key.is_empty()
+            && furniture.contains_key(&line.key)
+            && !is_date(n.checked_sub(1).and_then(|p| nonblank.get(p)))
+            && !is_date(nonblank.get(n + 1))
+        {
+            marked.push(i);
+        }
+    }
+    for i in marked {
+        lines[i].furniture = true;
+        lines[i].shape = Shape::Menu;
+    }
 }
 
 /// A web archive's banner over the page it shows (`The Wayback Machine -
@@ -902,6 +938,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
             bar: None,
             bar_key: None,
             ui: false,
+            furniture: false,
             continued: Vec::new(),
             mark: None,
             shape: Shape::Blank,
@@ -932,6 +969,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
         bar,
         bar_key,
         ui,
+        furniture: false,
         continued: Vec::new(),
         mark: None,
         shape: Shape::Text,

@@ -13,10 +13,12 @@
 mod classify;
 mod lines;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::furniture::Furniture;
 use crate::limits::DEFAULT_MAX_DEPTH;
 pub use classify::{extract_dump, try_extract_dump};
 
@@ -30,6 +32,9 @@ pub struct Options {
     pub max_depth: usize,
     /// Time one page may take in the `try_` entry points (`None`: no limit).
     pub time_limit: Option<Duration>,
+    /// The site's furniture learnt from its other pages: text-dump lines
+    /// in it are chrome.
+    pub furniture: Option<Arc<Furniture>>,
 }
 
 impl Default for Options {
@@ -38,6 +43,7 @@ impl Default for Options {
             explain: false,
             max_depth: DEFAULT_MAX_DEPTH,
             time_limit: None,
+            furniture: None,
         }
     }
 }

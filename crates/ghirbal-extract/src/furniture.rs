@@ -1,0 +1,364 @@
+//! Site furniture learnt from many pages: a line that recurs on many pages
+//! of one site (its menu, share bar, newsletter pitch, "most read" label,
+//! sign-off) is chrome, whatever words it uses. One page alone cannot tell
+//! `تابعونا على تلغرام` from a one-line paragraph; a hundred pages can.
+//!
+//! [`Learner`] counts in how many pages each short line occurs (by its
+//! folded search key, so spelling and noise variants count together) and
+//! [`Furniture`] keeps the lines over the [`Thresholds`]. The text-dump
+//! extractor takes a `Furniture` in its options and treats those lines as
+//! menus. The caller decides what a site is (a folder, a host): learning
+//! itself does no I/O.
+//!
+//! Copies of one story (a wire report many sites ran, a page crawled twice)
+//! would make its short paragraphs and its title look like furniture, so
+//! pages that share a long line count as one story, and a line counts once
+//! per story.
+
+use std::collections::{HashMap, HashSet};
+
+use ghirbal_arabic::keys::search_key_into;
+use xxhash_rust::xxh3::{xxh3_64, Xxh3DefaultBuilder};
+
+/// Longer lines are never furniture (chrome lines are short; long lines are
+/// prose).
+pub const MAX_LINE_CHARS: usize = 300;
+
+/// Lines of at least this many words identify a story: pages that share
+/// one are copies of the same story.
+const STORY_LINE_WORDS: usize = 20;
+
+/// Lines of more words are never looked up (the text-dump extractor keys
+/// only lines up to this many words), so they are not counted either.
+pub(crate) const KEYED_WORDS: usize = 28;
+
+/// Stories remembered per line to count copies once; past it (a line on
+/// that many different stories is furniture anyway) every page counts.
+const STORIES_PER_LINE: usize = 64;
+
+/// Pages learnt from per site at most: past it, every `n`th page is read
+/// (evenly spaced, so the choice is deterministic). A line on 1% of a
+/// site's pages shows on a thousand of them as surely as on a million, and
+/// the first pass stays a small part of the run however big the folder.
+pub const SAMPLE_PAGES: usize = 1000;
+
+/// The pages to learn from out of `pages`: all of them, or about
+/// [`SAMPLE_PAGES`] drawn by a hash of their position, which is
+/// deterministic and, unlike every `n`th page, blind to any period in the
+/// order (files named by a counter that cycles through sections).
+pub fn sample<T>(pages: &[T]) -> impl Iterator<Item = &T> {
+    let n = pages.len() as u64;
+    let keep = SAMPLE_PAGES as u64;
+    pages.iter().enumerate().filter_map(move |(i, page)| {
+        (n <= keep || xxh3_64(&(i as u64).to_le_bytes()) % n < keep).then_some(page)
+    })
+}
+
+/// When a line is furniture.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    /// On at least this many stories of the site…
+    pub min_docs: u32,
+    /// …and at least this share of its pages.
+    pub min_share: f64,
+    /// Sites with fewer pages learn nothing.
+    pub min_site_docs: u32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self {
+            min_docs: 5,
+            min_share: 0.01,
+            min_site_docs: 20,
+        }
+    }
+}
+
+impl Thresholds {
+    /// The count a line needs on a site of `docs` pages, or `None` when the
+    /// site is too small to learn from.
+    pub fn floor(&self, docs: u32) -> Option<u32> {
+        (docs >= self.min_site_docs).then(|| {
+            let share = (f64::from(docs) * self.min_share).ceil() as u32;
+            self.min_docs.max(share)
+        })
+    }
+}
+
+/// The key a line is counted and looked up by: the hash of its search key,
+/// or `None` for lines of only digits and punctuation (dates, page
+/// numbers), which vary too much to learn and say nothing.
+pub fn line_key(line: &str, scratch: &mut String) -> Option<u64> {
+    search_key_into(line, scratch);
+    key_hash(scratch)
+}
+
+/// [`line_key`] of a line whose search key is already at hand.
+pub(crate) fn key_hash(key: &str) -> Option<u64> {
+    key.chars()
+        .any(ghirbal_arabic::script::is_letter)
+        .then(|| xxh3_64(key.as_bytes()))
+}
+
+/// What one page adds to a [`Learner`]. Reading pages is the costly part
+/// and independent per page, so callers may build these in parallel and add
+/// them in input order (the result is the same).
+#[derive(Debug, Default, Clone)]
+pub struct PageLines {
+    /// Hashes of the page's long lines, as written.
+    story: Vec<u64>,
+    /// Distinct keys of its short lines, with the line's text when kept.
+    lines: Vec<(u64, Option<String>)>,
+}
+
+impl PageLines {
+    /// Reads a page's lines; `keep_text` keeps each line's text (for a
+    /// profile a person reads), else only its key.
+    pub fn read<'a>(lines: impl IntoIterator<Item = &'a str>, keep_text: bool) -> Self {
+        let mut page = PageLines::default();
+        let mut seen = HashSet::with_hasher(Xxh3DefaultBuilder);
+        let mut scratch = String::new();
+        for line in lines {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            // Chars are never more than bytes: count them only when it matters.
+            let long = line.len() > MAX_LINE_CHARS && line.chars().count() > MAX_LINE_CHARS;
+            // Words by their spaces, without decoding: enough to tell a
+            // sentence from a label.
+            let words = if long {
+                usize::MAX
+            } else {
+                1 + memchr::memchr_iter(b' ', line.as_bytes())
+                    .take(KEYED_WORDS)
+                    .count()
+            };
+            if words >= STORY_LINE_WORDS {
+                page.story.push(xxh3_64(line.as_bytes()));
+            }
+            // The extractor looks up only the lines it keys, so longer ones
+            // need no folding here.
+            if words > KEYED_WORDS {
+                continue;
+            }
+            let Some(key) = line_key(line, &mut scratch) else {
+                continue;
+            };
+            if seen.insert(key) {
+                page.lines.push((key, keep_text.then(|| line.to_string())));
+            }
+        }
+        page
+    }
+
+    /// [`PageLines::read`] over a text's lines.
+    pub fn of_text(text: &str, keep_text: bool) -> Self {
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes())
+            .chain([text.len()])
+            .scan(0, |start, end| {
+                let line = &text[*start..end];
+                *start = end + 1;
+                Some(line)
+            })
+            // Old Mac dumps end lines with a bare `\r`.
+            .flat_map(|line| line.split('\r'));
+        Self::read(lines, keep_text)
+    }
+}
+
+#[derive(Debug)]
+struct Count {
+    docs: u32,
+    stories: Vec<u32>,
+    text: Option<String>,
+}
+
+/// Counts lines over the pages of one site.
+#[derive(Debug, Default)]
+pub struct Learner {
+    docs: u32,
+    /// Long-line hash → the story it was first seen in.
+    stories: HashMap<u64, u32, Xxh3DefaultBuilder>,
+    next_story: u32,
+    lines: HashMap<u64, Count, Xxh3DefaultBuilder>,
+}
+
+impl Learner {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one page.
+    pub fn add(&mut self, page: PageLines) {
+        self.docs += 1;
+        let known = page.story.iter().find_map(|h| self.stories.get(h).copied());
+        let story = known.unwrap_or_else(|| {
+            self.next_story += 1;
+            self.next_story
+        });
+        for hash in page.story {
+            self.stories.entry(hash).or_insert(story);
+        }
+        for (key, text) in page.lines {
+            let count = self.lines.entry(key).or_insert_with(|| Count {
+                docs: 0,
+                stories: Vec::new(),
+                text,
+            });
+            if count.stories.contains(&story) {
+                continue;
+            }
+            count.docs += 1;
+            if count.stories.len() < STORIES_PER_LINE {
+                count.stories.push(story);
+            }
+        }
+    }
+
+    /// Pages added.
+    pub fn docs(&self) -> u32 {
+        self.docs
+    }
+
+    /// Distinct lines counted (the table's size).
+    pub fn entries(&self) -> usize {
+        self.lines.len() + self.stories.len()
+    }
+
+    /// Forgets the lines and stories seen once, as in lossy counting: a line
+    /// that is furniture comes back on the next pages and is counted again.
+    pub fn forget_singles(&mut self) {
+        self.lines.retain(|_, count| count.docs > 1);
+        let lines = &self.lines;
+        let mut alive = HashSet::with_hasher(Xxh3DefaultBuilder);
+        for count in lines.values() {
+            alive.extend(count.stories.iter().copied());
+        }
+        self.stories.retain(|_, story| alive.contains(story));
+    }
+
+    /// The lines over the thresholds: key, stories counted and (when kept)
+    /// text, most frequent first, then by text and key (deterministic).
+    pub fn over(&self, t: &Thresholds) -> Vec<(u64, u32, Option<&str>)> {
+        let Some(floor) = t.floor(self.docs) else {
+            return Vec::new();
+        };
+        let mut lines: Vec<_> = self
+            .lines
+            .iter()
+            .filter(|(_, c)| c.docs >= floor)
+            .map(|(&k, c)| (k, c.docs, c.text.as_deref()))
+            .collect();
+        lines.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+        lines
+    }
+
+    /// The site's furniture.
+    pub fn finish(&self, t: &Thresholds) -> Furniture {
+        Furniture::from_keys(self.over(t).into_iter().map(|(k, ..)| k), self.docs)
+    }
+}
+
+/// The furniture lines of one site.
+#[derive(Debug, Clone, Default)]
+pub struct Furniture {
+    keys: HashSet<u64, Xxh3DefaultBuilder>,
+    pages: u32,
+}
+
+impl Furniture {
+    /// Furniture from line keys ([`line_key`]) learnt over `pages` pages.
+    pub fn from_keys(keys: impl IntoIterator<Item = u64>, pages: u32) -> Self {
+        Self {
+            keys: keys.into_iter().collect(),
+            pages,
+        }
+    }
+
+    /// Pages it was learnt from.
+    pub fn pages(&self) -> u32 {
+        self.pages
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Whether `line` is one of the furniture lines.
+    pub fn contains(&self, line: &str, scratch: &mut String) -> bool {
+        let line = line.trim();
+        line.chars().count() <= MAX_LINE_CHARS
+            && line_key(line, scratch).is_some_and(|k| self.keys.contains(&k))
+    }
+
+    /// Whether the line with this search key is furniture.
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        !self.keys.is_empty() && key_hash(key).is_some_and(|k| self.keys.contains(&k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn learn(pages: &[String]) -> Furniture {
+        let mut learner = Learner::new();
+        for page in pages {
+            learner.add(PageLines::of_text(page, false));
+        }
+        learner.finish(&Thresholds::default())
+    }
+
+    #[test]
+    fn recurring_lines_are_furniture_and_prose_is_not() {
+        let pages: Vec<String> = (0..40)
+            .map(|i| {
+                let follow = if i % 2 == 0 {
+                    "تابعونا على تويتر"
+                } else {
+                    "تابعونا علي تويتر"
+                };
+                format!(
+                    "خبر رقم {i} عن افتتاح مشروع جديد\n{follow}\n2024-04-{:02}",
+                    i % 28 + 1
+                )
+            })
+            .collect();
+        let furniture = learn(&pages);
+        let mut scratch = String::new();
+        assert_eq!(furniture.pages(), 40);
+        assert!(furniture.contains("تابعونا على تويتر", &mut scratch));
+        assert!(furniture.contains("تابعونا علـى تويتر", &mut scratch));
+        assert!(!furniture.contains("خبر رقم 3 عن افتتاح مشروع جديد", &mut scratch));
+        assert_eq!(
+            furniture.len(),
+            1,
+            "numbers and one-off lines are not learnt"
+        );
+    }
+
+    #[test]
+    fn copies_of_one_story_count_once() {
+        let story = "قالت وزارة الصحة في بيان اليوم إن عدد الإصابات بالمرض ارتفع خلال الأسبوع \
+                     الماضي إلى أكثر من ألف حالة في ثلاث محافظات شمالية وإن فرقها تعمل على احتوائه";
+        let mut pages: Vec<String> = (0..30)
+            .map(|i| format!("صفحة {i}\nالوزارة تحذر من انتشار المرض\n{story}"))
+            .collect();
+        pages.extend((0..30).map(|i| format!("خبر آخر رقم {i} في الصفحة")));
+        let furniture = learn(&pages);
+        let mut scratch = String::new();
+        assert!(!furniture.contains("الوزارة تحذر من انتشار المرض", &mut scratch));
+    }
+
+    #[test]
+    fn small_sites_learn_nothing() {
+        let pages: Vec<String> = (0..10).map(|_| "اشترك في النشرة".to_string()).collect();
+        assert!(learn(&pages).is_empty());
+    }
+}
