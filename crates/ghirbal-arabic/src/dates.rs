@@ -707,6 +707,20 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     ("أغشت", 8),
     ("شتمبر", 9),
     ("دجمبر", 12),
+    // Syriac, as Assyrian and Chaldean sites in Iraq print the Levantine
+    // names in their own script.
+    ("ܟܢܘܢ ܐܚܪܝܐ", 1),
+    ("ܫܒܛ", 2),
+    ("ܐܕܪ", 3),
+    ("ܢܝܣܢ", 4),
+    ("ܐܝܪ", 5),
+    ("ܚܙܝܪܢ", 6),
+    ("ܬܡܘܙ", 7),
+    ("ܐܒ", 8),
+    ("ܐܝܠܘܠ", 9),
+    ("ܬܫܪܝܢ ܩܕܡܝܐ", 10),
+    ("ܬܫܪܝܢ ܐܚܪܝܐ", 11),
+    ("ܟܢܘܢ ܩܕܡܝܐ", 12),
 ]);
 
 const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
@@ -801,6 +815,28 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    // Somali, around the Arabic of Mogadishu and Djibouti sites.
+    ("janaayo", 1),
+    ("jannaayo", 1),
+    ("febraayo", 2),
+    ("feberwari", 2),
+    ("maarso", 3),
+    ("abriil", 4),
+    ("maajo", 5),
+    ("meey", 5),
+    ("juun", 6),
+    ("juunyo", 6),
+    ("luulyo", 7),
+    ("luuliyo", 7),
+    ("ogoosto", 8),
+    ("ogost", 8),
+    ("sebtembar", 9),
+    ("sebteembar", 9),
+    ("oktoobar", 10),
+    ("nofembar", 11),
+    ("nofeembar", 11),
+    ("desembar", 12),
+    ("diseembar", 12),
 ]);
 
 const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
@@ -880,6 +916,14 @@ const WEEKDAYS_AR_BARE: &[Name<Weekday>] = &names(&[
 ]);
 
 const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
+    // Somali.
+    ("isniin", Weekday::Monday),
+    ("talaado", Weekday::Tuesday),
+    ("arbaco", Weekday::Wednesday),
+    ("khamiis", Weekday::Thursday),
+    ("jimco", Weekday::Friday),
+    ("sabti", Weekday::Saturday),
+    ("axad", Weekday::Sunday),
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
     ("wednesday", Weekday::Wednesday),
@@ -938,10 +982,59 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     // A label/value block read as one line: `التاريخ 10 مارس 2024 الوقت 09:45`.
     "الوقت",
     "التوقيت",
+    // `3 يونيو 2018 في 11:51 ص`: a social post's stamp.
+    "في",
     "at",
     "time",
 ]);
 const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th"]);
+
+/// Days of the month in words: `التاسع والعشرون من ديسمبر`.
+const ORDINAL_DAYS: &[Name<u8>] = &names(&[
+    ("الأول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("الحادي عشر", 11),
+    ("الثاني عشر", 12),
+    ("الثالث عشر", 13),
+    ("الرابع عشر", 14),
+    ("الخامس عشر", 15),
+    ("السادس عشر", 16),
+    ("السابع عشر", 17),
+    ("الثامن عشر", 18),
+    ("التاسع عشر", 19),
+    ("العشرون", 20),
+    ("الحادي والعشرون", 21),
+    ("الثاني والعشرون", 22),
+    ("الثالث والعشرون", 23),
+    ("الرابع والعشرون", 24),
+    ("الخامس والعشرون", 25),
+    ("السادس والعشرون", 26),
+    ("السابع والعشرون", 27),
+    ("الثامن والعشرون", 28),
+    ("التاسع والعشرون", 29),
+    ("العشرين", 20),
+    ("الحادي والعشرين", 21),
+    ("الثاني والعشرين", 22),
+    ("الثالث والعشرين", 23),
+    ("الرابع والعشرين", 24),
+    ("الخامس والعشرين", 25),
+    ("السادس والعشرين", 26),
+    ("السابع والعشرين", 27),
+    ("الثامن والعشرين", 28),
+    ("التاسع والعشرين", 29),
+    ("الثلاثون", 30),
+    ("الحادي والثلاثون", 31),
+    ("الثلاثين", 30),
+    ("الحادي والثلاثين", 31),
+]);
 
 #[derive(Clone, Copy)]
 enum DayPart {
@@ -1350,6 +1443,9 @@ struct Core {
     month: u8,
     day: u8,
     calendar: Calendar,
+    /// A two-digit year (`21.7.15`): trusted only beside the weekday it
+    /// falls on, which also tells the century.
+    short_year: bool,
 }
 
 fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
@@ -1476,6 +1572,7 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         month,
         day: day.value as u8,
         calendar,
+        short_year: false,
     })
 }
 
@@ -1533,6 +1630,7 @@ fn month_first(text: &str, day: &Num, lower: usize) -> Option<Core> {
         month,
         day: day.value as u8,
         calendar: Calendar::Gregorian,
+        short_year: false,
     })
 }
 
@@ -1578,22 +1676,29 @@ fn numeric(text: &str, first: &Num) -> Option<Core> {
     {
         return None;
     }
+    let short_year = first.digits <= 2 && second.digits <= 2 && third.digits == 2;
     let (year, month, day) = if first.digits == 4 && second.digits <= 2 && third.digits <= 2 {
         (*first, second, third)
-    } else if first.digits <= 2 && second.digits <= 2 && third.digits == 4 {
+    } else if first.digits <= 2 && second.digits <= 2 && (third.digits == 4 || short_year) {
         (third, second, *first)
     } else {
         return None;
     };
     let (calendar, end) = match era_at(text, third.end, HIJRI_ERA) {
-        Some(end) => (Calendar::Hijri, end),
+        Some(end) if !short_year => (Calendar::Hijri, end),
+        Some(_) => return None,
         None => (
             Calendar::Gregorian,
             era_at(text, third.end, GREGORIAN_ERA).unwrap_or(third.end),
         ),
     };
-    if calendar == Calendar::Gregorian {
+    if calendar == Calendar::Gregorian && !short_year {
         gregorian_year(&year)?;
+        // `۱۳۹۵/۱۲/۰۳` is an Iranian solar date and `1445/09/12` an unmarked
+        // Hijri one: neither is a Gregorian year of the news.
+        if year.value < 1900 && end == third.end {
+            return None;
+        }
     }
     Some(Core {
         start: first.start,
@@ -1602,6 +1707,56 @@ fn numeric(text: &str, first: &Num) -> Option<Core> {
         month: u8::try_from(month.value).ok()?,
         day: u8::try_from(day.value).ok()?,
         calendar,
+        short_year,
+    })
+}
+
+/// `الأسبوع الأول من مارس`, `الربع الثالث من 2020`: an ordinal after a
+/// definite noun other than a weekday or `اليوم` counts that noun, not days.
+fn ordinal_of_a_noun(text: &str, start: usize) -> bool {
+    let b = skip_ws_back(text, start);
+    if b == start {
+        return false;
+    }
+    let word_start = text[..b]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_letter(c) || fold(c).is_none())
+        .last()
+        .map_or(b, |(i, _)| i);
+    let word: String = text[word_start..b].chars().filter_map(fold).collect();
+    word.starts_with("ال")
+        && word != "اليوم"
+        && longest_at(text, word_start, WEEKDAYS_AR).is_none_or(|(_, e)| e != b)
+}
+
+/// `التاسع والعشرون من ديسمبر 2016م`, `الثالث عشر من شهر أبريل سنة 2018`:
+/// the day in words, read back from the year.
+fn ordinal_first(text: &str, year: &Num, lower: usize) -> Option<Core> {
+    if year.digits != 4 || !number_ends(text, year.end) {
+        return None;
+    }
+    let mut b = skip_ws_back(text, year.start);
+    if let Some(((), s)) = longest_before(text, b, YEAR_LINKS, true) {
+        b = skip_ws_back(text, s);
+    }
+    let (month, s) = solar_month_before(text, b)?;
+    let mut b = skip_ws_back(text, s);
+    if let Some(((), s)) = longest_before(text, b, DAY_MONTH_LINKS, true) {
+        b = skip_ws_back(text, s);
+    }
+    let (day, start) = longest_before(text, b, ORDINAL_DAYS, false)?;
+    if start < lower || ordinal_of_a_noun(text, start) {
+        return None;
+    }
+    Some(Core {
+        start,
+        end: era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end),
+        year: gregorian_year(year)?,
+        month,
+        day,
+        calendar: Calendar::Gregorian,
+        short_year: false,
     })
 }
 
@@ -1675,9 +1830,19 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
 
 fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
     let first = read_number(text, pos)?;
-    let core = numeric(text, &first)
+    let mut core = numeric(text, &first)
         .or_else(|| day_first(text, &first))
-        .or_else(|| month_first(text, &first, lower))?;
+        .or_else(|| month_first(text, &first, lower))
+        .or_else(|| ordinal_first(text, &first, lower))?;
+    let named_weekday = weekday_before(text, core.start, lower);
+    if core.short_year {
+        let (weekday, _) = named_weekday?;
+        core.year += if core.year >= 70 { 1900 } else { 2000 };
+        let date = Date::from_ymd(core.year, core.month, core.day)?;
+        if date.weekday() != weekday {
+            return None;
+        }
+    }
     let (date, hijri) = match core.calendar {
         Calendar::Gregorian => (Date::from_ymd(core.year, core.month, core.day)?, None),
         Calendar::Hijri => (
@@ -1689,7 +1854,7 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
             }),
         ),
     };
-    let (weekday, start) = match weekday_before(text, core.start, lower) {
+    let (weekday, start) = match named_weekday {
         Some((w, s)) => (Some(w), s),
         None => (None, core.start),
     };
