@@ -1795,8 +1795,9 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
     } else {
         p = skip_ws(text, p);
         // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too.
-        if let Some(c @ (',' | '،' | '-' | '–' | '—' | '|' | ':' | '⌚' | '🕒' | '⏰')) =
-            char_at(text, p)
+        if let Some(
+            c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '·' | '•' | ':' | '⌚' | '🕒' | '⏰'),
+        ) = char_at(text, p)
         {
             p = skip_ws(text, p + c.len_utf8());
         }
@@ -1835,12 +1836,16 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
         .or_else(|| month_first(text, &first, lower))
         .or_else(|| ordinal_first(text, &first, lower))?;
     let named_weekday = weekday_before(text, core.start, lower);
+    let timed = time_after(text, core.end);
     if core.short_year {
-        let (weekday, _) = named_weekday?;
         core.year += if core.year >= 70 { 1900 } else { 2000 };
         let date = Date::from_ymd(core.year, core.month, core.day)?;
-        if date.weekday() != weekday {
-            return None;
+        // With no weekday to confirm it, the minute after it must
+        // (`20.03.18 ⦙ 05:15`): a version or score has no clock.
+        match named_weekday {
+            Some((weekday, _)) if date.weekday() != weekday => return None,
+            None if timed.is_none() => return None,
+            _ => {}
         }
     }
     let (date, hijri) = match core.calendar {
@@ -1858,7 +1863,7 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
         Some((w, s)) => (Some(w), s),
         None => (None, core.start),
     };
-    let (time, end) = match time_after(text, core.end) {
+    let (time, end) = match timed {
         Some((t, e)) => (Some(t), e),
         None => (None, core.end),
     };

@@ -46,6 +46,7 @@ pub(crate) static CREDIT: &[&str] = &[
 /// Labels of a publication date.
 pub(crate) static PUBLISHED: &[&str] = &[
     "نشر",
+    "نشرت",
     "نشر في",
     "نشر بتاريخ",
     "تاريخ النشر",
@@ -57,6 +58,8 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "published on",
     "posted",
     "posted on",
+    // Somali, on the Arabic pages of Mogadishu sites.
+    "la daabacay",
 ];
 
 /// Labels of a modification date.

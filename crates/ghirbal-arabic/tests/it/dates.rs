@@ -441,6 +441,9 @@ fn numeric_dates() {
     check("الإثنين 27.7.15", "2015-07-27");
     check("Tue 21/7/98", "1998-07-21");
     none("الأربعاء 21.7.15");
+    let stamp = one("نُشر الخبر في 20.03.18 ⦙ 05:15");
+    assert_eq!((stamp.date, stamp.time), (ymd(2018, 3, 20), Some((5, 15))));
+    none("الإصدار 2.10.15 متاح");
     // Unmarked years before 1900 are Hijri or Iranian solar years.
     none("۱۳۹۵/۱۲/۰۳");
     none("1445/09/12");

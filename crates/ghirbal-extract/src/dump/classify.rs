@@ -603,6 +603,20 @@ impl<'a> Passes<'a> {
                     label: DateLabel::Modified,
                     ..
                 } => self.set(i, LineClass::DateLine, "labelled update date"),
+                // A stamp with its minute right over the headline is the
+                // post's time (`3 يونيو 2018 في 11:51 ص` on a social page);
+                // the day's widget keeps to the masthead.
+                Shape::Date { matches, .. }
+                    if self.next_nonblank(i) == Some(title)
+                        && matches.len() == 1
+                        && matches[0].time.is_some()
+                        && !has_clock_with_seconds(&line.text)
+                        && !self.lines[..i]
+                            .iter()
+                            .any(|l| matches!(l.shape, Shape::Date { .. })) =>
+                {
+                    self.set(i, LineClass::DateLine, "timed stamp right over the title")
+                }
                 Shape::Date { .. } => self.set(i, LineClass::DateWidget, "date above the title"),
                 _ if self.repeats_title(i) => self.set_of(
                     i,

@@ -1143,14 +1143,25 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         from = m.end;
     }
     rest_words += lettered(&line.text[from..]);
+    let key = line.key.as_str();
+    let label = date_label(key);
+    // A line that opens with its label may say more around the date (`نُشرت
+    // 6:04 مساءً بتوقيت شرق الولايات المتحدة، السبت 31 مارس 2018`).
+    let led = label != DateLabel::None
+        && !line.terminal
+        && lexicon::PUBLISHED.iter().chain(lexicon::MODIFIED).any(|l| {
+            key.strip_prefix(l)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+    if led {
+        return (rest_words <= 10).then_some(Shape::Date { label, matches });
+    }
     if covered * 2 < total && rest_words > 4 {
         return None;
     }
     if line.words > 16 && covered * 3 < total * 2 {
         return None;
     }
-    let key = line.key.as_str();
-    let label = date_label(key);
     // A sentence that happens to hold a date and little else ("في 12 مارس.")
     // still reads as a date line; anything wordier is prose.
     if rest_words > 6 {
