@@ -303,32 +303,19 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
 }
 
 /// Lines the site prints on many pages are menus, whatever they say. Dates,
-/// bylines, captions, sources and labels keep their shape, and so do the
-/// lines beside a date: the story's head (`أنس الجبوري ∙ محرر` over the day)
-/// recurs on a writer's pages and still names the author.
+/// bylines, captions, sources and labels keep their shape: a byline recurs
+/// on a writer's columns and still names the author, and a related-stories
+/// label still opens its list.
 fn mark_furniture(lines: &mut [Line<'_>], furniture: &Furniture) {
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
-    let is_date =
-        |i: Option<&usize>| i.is_some_and(|&i| matches!(lines[i].shape, Shape::Date { .. }));
-    let mut marked = Vec::new();
-    for (n, &i) in nonblank.iter().enumerate() {
-        let line = &lines[i];
+    for line in lines {
         let plain = matches!(
             line.shape,
             Shape::Text | Shape::Quote { .. } | Shape::ListItem { .. } | Shape::Place { .. }
         );
-        if plain
-            && !line.key.is_empty()
-            && furniture.contains_key(&line.key)
-            && !is_date(n.checked_sub(1).and_then(|p| nonblank.get(p)))
-            && !is_date(nonblank.get(n + 1))
-        {
-            marked.push(i);
+        if plain && !line.key.is_empty() && furniture.contains_key(&line.key) {
+            line.furniture = true;
+            line.shape = Shape::Menu;
         }
-    }
-    for i in marked {
-        lines[i].furniture = true;
-        lines[i].shape = Shape::Menu;
     }
 }
 
