@@ -1734,8 +1734,10 @@ fn menu_items(text: &str) -> bool {
     close_piece(&text[piece_start..], &mut pieces);
     // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`), and
     // the last item may be the article's own long title.
-    // (`‹` too: an RTL page's `›` as the dump writes it.)
-    let arrows = text.contains(['»', '›', '‹', '>']);
+    // (`‹` too: an RTL page's `›` as the dump writes it; and drawn arrows,
+    // `الرئيسية ← رياضة ← …`.)
+    let arrows = text.contains(['»', '›', '‹', '>'])
+        || symbol.is_some_and(|c| matches!(c, '←' | '→' | '⇠' | '⇢' | '⟵' | '⟶' | '⇐' | '⇒'));
     if arrows && pieces >= 2 {
         return leading_short;
     }
