@@ -1535,7 +1535,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         let open = stripped.rfind('/')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
     } else if let Some(i) = text
-        .contains([':', '©', 'ⓒ', '-', '—', '–', '⁞'])
+        .contains([':', '©', 'ⓒ', '-', '—', '–', '⁞', '―', '⇠'])
         .then(|| last_credit_marker(text))
         .flatten()
     {
@@ -1546,6 +1546,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     } else {
         return None;
     };
+    let credit = strip_credit_label(credit);
     let credit_words = credit.split_whitespace().count();
     // `بيروت - (أ ف ب)` is a dateline: a caption describes in words.
     let caption_words = caption
@@ -1573,7 +1574,12 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     if credit.starts_with('@') {
         return None;
     }
-    let credit = [
+    Some((caption.to_string(), credit.to_string()))
+}
+
+/// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
+fn strip_credit_label(credit: &str) -> &str {
+    [
         "تصوير/",
         "تصوير:",
         "عدسة:",
@@ -1589,8 +1595,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     ]
     .iter()
     .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
-    .trim();
-    Some((caption.to_string(), credit.to_string()))
+    .trim()
 }
 
 /// `[جانب من الاجتماع — رويترز]`: caption and credit in one pair of
@@ -1641,8 +1646,12 @@ fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
             }
         }
     }
-    if text.contains(" ⁞ ") {
-        best = best.max(text.rfind(" ⁞ ").map(|i| (i, " ⁞ ".len())));
+    // A horizontal bar or a drawn arrow before the credit: `… ― محمد زكريا`,
+    // `… ⇠ الأفق`.
+    for mark in [" ⁞ ", " ― ", " ⇠ "] {
+        if text.contains(mark) {
+            best = best.max(text.rfind(mark).map(|i| (i, mark.len())));
+        }
     }
     best
 }
