@@ -21,6 +21,8 @@ pub(crate) static BYLINE: &[&str] = &[
     "بواسطه",
     "المحرر",
     "الكاتب",
+    "من قبل",
+    "رصد وتحرير",
     "by",
     "written by",
     "author",
@@ -156,6 +158,10 @@ pub(crate) static RELATED: &[&str] = &[
     "روابط ذات علاقه",
     "المزيد في قسم",
     "مقالات اخري للكاتب",
+    "طالعوا",
+    "طالع ايضا",
+    "عناوين مرتبطه",
+    "اخبار مرتبطه",
 ];
 
 /// Labels of an article's table of contents: its items link to the

@@ -1030,6 +1030,19 @@ fn shape_of(line: &Line<'_>) -> Shape {
             return Shape::CommentsLabel;
         }
     }
+    // `⤷ طالعوا: headline`, `اقرأ أيضا: headline`: a link to another story
+    // set inside the body, label and headline on one line.
+    if line.words <= 26 && !line.text.ends_with(['.', '۔']) {
+        if let Some(len) = starts_with_label(key, lexicon::RELATED) {
+            if text
+                .find([':', '：'])
+                .is_some_and(|colon| text[..colon].split_whitespace().count() <= 4)
+                && key[len..].trim_start().len() > 1
+            {
+                return Shape::Menu;
+            }
+        }
+    }
     if let Some(shape) = date_shape(line) {
         return shape;
     }
@@ -1045,7 +1058,12 @@ fn shape_of(line: &Line<'_>) -> Shape {
         }
     }
     if line.words <= 9 {
-        if let Some(len) = starts_with_label(key, lexicon::BYLINE) {
+        // `من: سامر عواودة، مراسل الموقع`: "from", but only with its colon.
+        let from = key
+            .strip_prefix("من")
+            .filter(|rest| rest.trim_start().starts_with(':'))
+            .map(|_| "من".len());
+        if let Some(len) = from.or_else(|| starts_with_label(key, lexicon::BYLINE)) {
             let after = key[len..].trim_start();
             // `كتب` also starts sentences: a byline names someone and stops.
             if after.starts_with(':') || (!line.terminal && line.words <= 6 && len > 0) {
