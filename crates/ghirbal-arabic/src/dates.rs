@@ -1796,7 +1796,8 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         p = skip_ws(text, p);
         // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too.
         if let Some(
-            c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '·' | '•' | ':' | '⌚' | '🕒' | '⏰'),
+            c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '∘' | '·' | '•' | ':' | '⌚' | '🕒'
+            | '⏰'),
         ) = char_at(text, p)
         {
             p = skip_ws(text, p + c.len_utf8());

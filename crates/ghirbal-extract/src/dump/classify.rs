@@ -1125,6 +1125,18 @@ impl<'a> Passes<'a> {
         for i in anchor + 1..self.lines.len() {
             match self.class(i) {
                 Some(LineClass::Blank) | None => {}
+                // A photo inside the story, or one link to another story
+                // between two paragraphs, does not end it.
+                Some(LineClass::Caption | LineClass::CaptionRepeat) => {}
+                Some(LineClass::Related | LineClass::Chrome)
+                    if !furniture_seen
+                        && self
+                            .prev_nonblank(i)
+                            .and_then(|j| self.class(j))
+                            .is_some_and(|c| c.is_body() || c == LineClass::Caption)
+                        && self
+                            .next_nonblank(i)
+                            .is_some_and(|j| self.class(j) == Some(LineClass::Paragraph)) => {}
                 Some(LineClass::Paragraph) if furniture_seen && self.lines[i].words < FULL => {
                     self.set(
                         i,
@@ -1798,6 +1810,14 @@ fn split_names(names: &str) -> Vec<String> {
     names
         .split(['،', ',', '/', '|'])
         .flat_map(|part| part.split(" and "))
+        // `يوسف داود – ألقوش`: the writer, then where they write from.
+        .map(|n| {
+            [" – ", " - ", " — "]
+                .iter()
+                .filter_map(|dash| n.find(dash))
+                .min()
+                .map_or(n, |cut| &n[..cut])
+        })
         .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 6)
         .map(str::to_string)

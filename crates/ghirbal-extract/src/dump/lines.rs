@@ -995,6 +995,21 @@ fn shape_of(line: &Line<'_>) -> Shape {
             _ => Shape::Footer,
         };
     }
+    // `⤷ طالعوا: headline`, `اقرأ أيضا: headline`: a link to another story
+    // set inside the body, label and headline on one line.
+    if line.words <= 26 && !line.text.ends_with(['.', '۔']) {
+        // The key keeps a leading pictograph (`⤷`, `▫`): the label follows it.
+        let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if let Some(len) = starts_with_label(bare, lexicon::RELATED) {
+            if text
+                .find([':', '：'])
+                .is_some_and(|colon| text[..colon].split_whitespace().count() <= 4)
+                && bare[len..].trim_start().len() > 1
+            {
+                return Shape::Menu;
+            }
+        }
+    }
     if let Some(rest) = sources_label(text) {
         if line.words <= 30 {
             return Shape::SourcesLabel {
@@ -1030,19 +1045,6 @@ fn shape_of(line: &Line<'_>) -> Shape {
             return Shape::CommentsLabel;
         }
     }
-    // `⤷ طالعوا: headline`, `اقرأ أيضا: headline`: a link to another story
-    // set inside the body, label and headline on one line.
-    if line.words <= 26 && !line.text.ends_with(['.', '۔']) {
-        if let Some(len) = starts_with_label(key, lexicon::RELATED) {
-            if text
-                .find([':', '：'])
-                .is_some_and(|colon| text[..colon].split_whitespace().count() <= 4)
-                && key[len..].trim_start().len() > 1
-            {
-                return Shape::Menu;
-            }
-        }
-    }
     if let Some(shape) = date_shape(line) {
         return shape;
     }
@@ -1067,7 +1069,8 @@ fn shape_of(line: &Line<'_>) -> Shape {
             let after = key[len..].trim_start();
             // `كتب` also starts sentences: a byline names someone and stops.
             if after.starts_with(':') || (!line.terminal && line.words <= 6 && len > 0) {
-                let names = after_label_or_word(text);
+                let label_words = key[..len].split_whitespace().count();
+                let names = after_label_or_words(text, label_words);
                 if !names.is_empty() {
                     return Shape::Byline { names };
                 }
@@ -1367,14 +1370,17 @@ fn after_label(text: &str) -> String {
     }
 }
 
-/// The text after `label:` or, with no colon, after the label's first word.
-fn after_label_or_word(text: &str) -> String {
+/// The text after `label:` or, with no colon, after the label's words.
+fn after_label_or_words(text: &str, label_words: usize) -> String {
     if text.contains(':') {
         return after_label(text);
     }
-    let mut parts = text.splitn(2, ' ');
-    let _label = parts.next();
-    parts.next().unwrap_or("").trim().to_string()
+    let mut parts = text.splitn(label_words.max(1) + 1, ' ');
+    parts
+        .nth(label_words.max(1))
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }
 
 /// `- إعلان -`, `-- ت.ح --`, `*** نهاية ***`: a short text fenced by the
