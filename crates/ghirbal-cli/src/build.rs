@@ -124,7 +124,9 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
             errors: Some(out.join(ERRORS)),
             profile: args.profile.clone(),
             site: None,
-            no_learn: false,
+            // The Spark job reads each dump alone: so does the build, so
+            // that both make the same records.
+            no_learn: true,
             quiet: args.quiet,
         })?;
         let _ = code;
