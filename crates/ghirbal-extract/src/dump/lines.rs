@@ -1673,8 +1673,8 @@ fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
     // A horizontal bar or a drawn arrow before the credit: `… ― محمد زكريا`,
     // `… ⇠ الأفق`.
     for mark in [" ⁞ ", " ― ", " ⇠ "] {
-        if text.contains(mark) {
-            best = best.max(text.rfind(mark).map(|i| (i, mark.len())));
+        if let Some(i) = text.rfind(mark) {
+            best = best.max(Some((i, mark.len())));
         }
     }
     best

@@ -1,6 +1,7 @@
 //! Invariants over arbitrary input: no panic, deterministic output, and the
 //! body never carries what the record holds elsewhere.
 
+use ghirbal_extract::furniture::{Learner, PageLines, Thresholds};
 use ghirbal_extract::{extract_dump, Options};
 use proptest::prelude::*;
 
@@ -57,6 +58,19 @@ fn dump_line() -> impl Strategy<Value = String> {
         Just("الوطن :: الأسرة :: كتابات".to_string()),
         Just("المصادر[عدل]".to_string()),
         Just("[عدل]".to_string()),
+        // Somali and Syriac dates, days in words, two-digit years, arrows,
+        // inline links, bylines and credits of the fresh11 round.
+        Just("Khamiis, 14 Maarso 2019".to_string()),
+        Just("الخميس 9 ܫܒܛ 2017".to_string()),
+        Just("الخميس، التاسع والعشرون من ديسمبر 2016م".to_string()),
+        Just("23:41 ⦙ الخميس 22.3.18".to_string()),
+        Just("نُشر الخبر في 20.03.18 ⦙ 05:15".to_string()),
+        Just("موقعك الآن: الرئيسية ← اقتصاد ← عنوان الخبر".to_string()),
+        Just("⤷ طالعوا: عنوان خبر آخر".to_string()),
+        Just("▫ عناوين مرتبطة: عنوان خبر آخر".to_string()),
+        Just("من قبل عبدي فارح".to_string()),
+        Just("رافعات على رصيف الميناء ― محمد علي".to_string()),
+        Just("مبنى البلدية (تصوير: بلطف من المجلس المحلي)".to_string()),
         "(رابط|معلم|زر|عنوان المستوى [0-9]|صورة|Subject|From)[:،,]? ?[\\p{Arabic} |]{0,30}",
         "[#>\\[\\]()!*_ ⟵؛ⓒ•\\p{Arabic}0-9:|]{0,40}",
         any::<String>(),
@@ -87,5 +101,30 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         let text = String::from_utf8_lossy(&bytes);
         let _ = extract_dump("x.bin", &text, &Options::default());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Furniture learnt from a folder: extraction with it is deterministic,
+    /// and no body block is one of its lines.
+    #[test]
+    fn learnt_furniture_never_reaches_the_body(dumps in prop::collection::vec(dump(), 20..30)) {
+        let mut learner = Learner::new();
+        for text in &dumps {
+            learner.add(PageLines::of_text(text, false));
+        }
+        let furniture = std::sync::Arc::new(learner.finish(&Thresholds::default()));
+        let options = Options { furniture: Some(furniture.clone()), ..Options::default() };
+        let mut scratch = String::new();
+        for text in &dumps {
+            let a = extract_dump("x.txt", text, &options);
+            let b = extract_dump("x.txt", text, &options);
+            prop_assert_eq!(&a.article, &b.article);
+            for block in &a.article.blocks {
+                prop_assert!(!furniture.contains(&block.text, &mut scratch), "{:?}", block.text);
+            }
+        }
     }
 }
