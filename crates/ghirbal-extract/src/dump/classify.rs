@@ -13,7 +13,7 @@ use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
-use super::lines::{read_lines, DateLabel, Line, Mark, Shape};
+use super::lines::{read_lines, strip_credit_label, DateLabel, Line, Mark, Shape};
 use super::{Extraction, LineClass, LineExplanation, Options};
 
 /// A class and the reason for it; `of` names a related line (the one repeated).
@@ -813,6 +813,7 @@ impl<'a> Passes<'a> {
                     // `إلغاء الاشتراك | إدارة التفضيلات` is two links, not a
                     // caption and its credit.
                     let bar_caption = line.bar.as_ref().is_some_and(|(_, credit)| {
+                        let credit = strip_credit_label(credit);
                         !credit.is_empty() && credit.split_whitespace().count() <= 3
                     }) && !lexicon::is_label(line.title_key(), lexicon::UI);
                     if dash_credit(line).is_some() && !line.is_prose() {
@@ -1489,9 +1490,10 @@ impl<'a> Passes<'a> {
                             (caption.clone(), Some(credit.clone()))
                         }
                         _ => match &line.bar {
-                            Some((end, credit)) if !credit.is_empty() => {
-                                (line.text[..*end].to_string(), Some(credit.clone()))
-                            }
+                            Some((end, credit)) if !credit.is_empty() => (
+                                line.text[..*end].to_string(),
+                                Some(strip_credit_label(credit).to_string()),
+                            ),
                             _ if dash_credit(line).is_some() => {
                                 let (caption, credit) = dash_credit(line).unwrap_or_default();
                                 (caption.to_string(), Some(credit.to_string()))

@@ -1541,6 +1541,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         credit
     } else if let Some(credit) = bracketed_caption(text) {
         credit
+    } else if let Some(credit) = credit_first(text) {
+        credit
     } else if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
@@ -1602,8 +1604,12 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 }
 
 /// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
-fn strip_credit_label(credit: &str) -> &str {
+pub(crate) fn strip_credit_label(credit: &str) -> &str {
     [
+        "الصورة عبر:",
+        "الصورة عبر",
+        "صورة عبر",
+        "Photo via",
         "تصوير/",
         "تصوير:",
         "عدسة:",
@@ -1620,6 +1626,24 @@ fn strip_credit_label(credit: &str) -> &str {
     .iter()
     .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
     .trim()
+}
+
+/// `صورة AP: منصة إطلاق في قاعدة فضائية`: the photo label and its credit
+/// before a colon, then the caption.
+fn credit_first(text: &str) -> Option<(&str, &str)> {
+    let rest = ["صورة ", "الصورة ", "صوره ", "Photo "]
+        .iter()
+        .find_map(|label| text.strip_prefix(label))?;
+    let (credit, caption) = rest.split_once(':')?;
+    let credit = credit.trim();
+    // `صورة اليوم: …` is a column's name ("photo of the day"), no credit.
+    const TIMES: [&str; 6] = ["اليوم", "الأسبوع", "الاسبوع", "الشهر", "العام", "السنة"];
+    let timed = credit.split_whitespace().any(|w| TIMES.contains(&w));
+    (!credit.is_empty()
+        && !timed
+        && credit.split_whitespace().count() <= 4
+        && !credit.contains(['،', ',']))
+    .then_some((caption.trim(), credit))
 }
 
 /// `[جانب من الاجتماع — رويترز]`: caption and credit in one pair of
