@@ -225,8 +225,19 @@ mod tests {
     #[test]
     fn recurring_lines_become_chrome_and_prose_does_not() {
         let mut learner = Learner::default();
+        const PLACES: [&str; 8] = [
+            "الموصل",
+            "البصرة",
+            "أربيل",
+            "كركوك",
+            "النجف",
+            "كربلاء",
+            "الحلة",
+            "العمارة",
+        ];
+        const WORKS: [&str; 5] = ["جسر", "مستشفى", "مدرسة", "ملعب", "سوق"];
         for i in 0..40 {
-            let body = format!("خبر رقم {i} عن افتتاح مشروع جديد في المدينة");
+            let body = format!("افتتاح {} جديد في {}", WORKS[i % 5], PLACES[i % 8]);
             let follow = if i % 2 == 0 {
                 "تابعونا على تويتر"
             } else {
