@@ -18,6 +18,7 @@
 use std::collections::{HashMap, HashSet};
 
 use ghirbal_arabic::keys::search_key_into;
+use ghirbal_arabic::script::ends_with_sentence_punct as script_ends_sentence;
 use xxhash_rust::xxh3::{xxh3_64, Xxh3DefaultBuilder};
 
 /// Longer lines are never furniture (chrome lines are short; long lines are
@@ -103,6 +104,34 @@ pub(crate) fn key_hash(key: &str) -> Option<u64> {
         .then(|| xxh3_64(key.as_bytes()))
 }
 
+/// The label a short line opens with: its key before the first `:` or `|`,
+/// when that comes within four words and more text follows (`sur le meme
+/// theme : …`, `عدد القراءات: 659`, `مادة مرتبطة | …`). After a bar, more
+/// than a credit: a stock photo's caption recurs before `| credit` and is
+/// still the page's caption.
+pub(crate) fn label_of(key: &str) -> Option<&str> {
+    let cut = key.find([':', '|'])?;
+    let head = key[..cut].trim();
+    let rest = key[cut + 1..].trim();
+    let words = head.split_whitespace().count();
+    let rest_ok = if key[cut..].starts_with('|') {
+        rest.split_whitespace().nth(3).is_some()
+    } else {
+        !rest.is_empty()
+    };
+    ((1..=4).contains(&words) && rest_ok && head.chars().any(ghirbal_arabic::script::is_letter))
+        .then_some(head)
+}
+
+fn label_hash(label: &str) -> u64 {
+    xxh3_64(label.as_bytes())
+}
+
+/// Share of a site's pages a label must open a line on: more than a whole
+/// line needs, since headlines have their labels too (`دراسة: …`, a city
+/// and a colon), only less often than the site's template has its own.
+pub const LABEL_SHARE: f64 = 0.05;
+
 /// What one page adds to a [`Learner`]. Reading pages is the costly part
 /// and independent per page, so callers may build these in parallel and add
 /// them in input order (the result is the same).
@@ -112,6 +141,8 @@ pub struct PageLines {
     story: Vec<u64>,
     /// Distinct keys of its short lines, with the line's text when kept.
     lines: Vec<(u64, Option<String>)>,
+    /// Distinct hashes of the labels its short lines open with.
+    labels: Vec<u64>,
 }
 
 impl PageLines {
@@ -151,6 +182,16 @@ impl PageLines {
             if seen.insert(key) {
                 page.lines.push((key, keep_text.then(|| line.to_string())));
             }
+            // Labels are learnt for the extractor only: a profile lists
+            // whole lines a person can read.
+            if !keep_text && !script_ends_sentence(line) {
+                if let Some(label) = label_of(&scratch) {
+                    let hash = label_hash(label);
+                    if seen.insert(hash) {
+                        page.labels.push(hash);
+                    }
+                }
+            }
         }
         page
     }
@@ -185,6 +226,28 @@ pub struct Learner {
     stories: HashMap<u64, u32, Xxh3DefaultBuilder>,
     next_story: u32,
     lines: HashMap<u64, Count, Xxh3DefaultBuilder>,
+    labels: HashMap<u64, Count, Xxh3DefaultBuilder>,
+}
+
+/// Counts one page's line (or label) once per story.
+fn count_once(
+    table: &mut HashMap<u64, Count, Xxh3DefaultBuilder>,
+    key: u64,
+    text: Option<String>,
+    story: u32,
+) {
+    let count = table.entry(key).or_insert_with(|| Count {
+        docs: 0,
+        stories: Vec::new(),
+        text,
+    });
+    if count.stories.contains(&story) {
+        return;
+    }
+    count.docs += 1;
+    if count.stories.len() < STORIES_PER_LINE {
+        count.stories.push(story);
+    }
 }
 
 impl Learner {
@@ -204,18 +267,10 @@ impl Learner {
             self.stories.entry(hash).or_insert(story);
         }
         for (key, text) in page.lines {
-            let count = self.lines.entry(key).or_insert_with(|| Count {
-                docs: 0,
-                stories: Vec::new(),
-                text,
-            });
-            if count.stories.contains(&story) {
-                continue;
-            }
-            count.docs += 1;
-            if count.stories.len() < STORIES_PER_LINE {
-                count.stories.push(story);
-            }
+            count_once(&mut self.lines, key, text, story);
+        }
+        for key in page.labels {
+            count_once(&mut self.labels, key, None, story);
         }
     }
 
@@ -226,16 +281,16 @@ impl Learner {
 
     /// Distinct lines counted (the table's size).
     pub fn entries(&self) -> usize {
-        self.lines.len() + self.stories.len()
+        self.lines.len() + self.labels.len() + self.stories.len()
     }
 
     /// Forgets the lines and stories seen once, as in lossy counting: a line
     /// that is furniture comes back on the next pages and is counted again.
     pub fn forget_singles(&mut self) {
         self.lines.retain(|_, count| count.docs > 1);
-        let lines = &self.lines;
+        self.labels.retain(|_, count| count.docs > 1);
         let mut alive = HashSet::with_hasher(Xxh3DefaultBuilder);
-        for count in lines.values() {
+        for count in self.lines.values().chain(self.labels.values()) {
             alive.extend(count.stories.iter().copied());
         }
         self.stories.retain(|_, story| alive.contains(story));
@@ -257,9 +312,21 @@ impl Learner {
         lines
     }
 
-    /// The site's furniture.
+    /// The site's furniture: its lines over the thresholds, and the labels
+    /// on [`LABEL_SHARE`] of its pages.
     pub fn finish(&self, t: &Thresholds) -> Furniture {
-        Furniture::from_keys(self.over(t).into_iter().map(|(k, ..)| k), self.docs)
+        let mut furniture =
+            Furniture::from_keys(self.over(t).into_iter().map(|(k, ..)| k), self.docs);
+        if let Some(floor) = t.floor(self.docs) {
+            let share = (f64::from(self.docs) * LABEL_SHARE).ceil() as u32;
+            furniture.labels = self
+                .labels
+                .iter()
+                .filter(|(_, c)| c.docs >= floor.max(share))
+                .map(|(&k, _)| k)
+                .collect();
+        }
+        furniture
     }
 }
 
@@ -267,6 +334,7 @@ impl Learner {
 #[derive(Debug, Clone, Default)]
 pub struct Furniture {
     keys: HashSet<u64, Xxh3DefaultBuilder>,
+    labels: HashSet<u64, Xxh3DefaultBuilder>,
     pages: u32,
 }
 
@@ -275,6 +343,7 @@ impl Furniture {
     pub fn from_keys(keys: impl IntoIterator<Item = u64>, pages: u32) -> Self {
         Self {
             keys: keys.into_iter().collect(),
+            labels: HashSet::default(),
             pages,
         }
     }
@@ -284,12 +353,13 @@ impl Furniture {
         self.pages
     }
 
+    /// Lines and labels learnt.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.keys.len() + self.labels.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.keys.is_empty() && self.labels.is_empty()
     }
 
     /// Whether `line` is one of the furniture lines.
@@ -302,6 +372,14 @@ impl Furniture {
     /// Whether the line with this search key is furniture.
     pub(crate) fn contains_key(&self, key: &str) -> bool {
         !self.keys.is_empty() && key_hash(key).is_some_and(|k| self.keys.contains(&k))
+    }
+
+    /// Whether the line with this search key opens with a label the site
+    /// prints on many pages with something new after it (a counter, a link
+    /// to another story, the page's own address).
+    pub(crate) fn has_label_of(&self, key: &str) -> bool {
+        !self.labels.is_empty()
+            && label_of(key).is_some_and(|l| self.labels.contains(&label_hash(l)))
     }
 }
 
@@ -350,13 +428,16 @@ mod tests {
         assert_eq!(furniture.pages(), 40);
         assert!(furniture.contains("تابعونا على تويتر", &mut scratch));
         assert!(furniture.contains("تابعونا علـى تويتر", &mut scratch));
-        // Figures are kept: the counter is a new line on every page.
+        // Figures are kept: the counter is a new line on every page, but
+        // its label recurs.
         assert!(!furniture.contains("عدد القراءات: 42", &mut scratch));
+        assert!(furniture.has_label_of(&ghirbal_arabic::search_key("عدد القراءات: 42")));
+        assert!(!furniture.has_label_of(&ghirbal_arabic::search_key("عدد الضحايا: 42")));
         assert!(!furniture.contains("افتتاح جسر جديد في الموصل", &mut scratch));
         assert_eq!(
             furniture.len(),
-            1,
-            "bare numbers, counters and headlines of one page are not learnt"
+            2,
+            "the follow line and the counter's label; not bare numbers nor headlines"
         );
     }
 

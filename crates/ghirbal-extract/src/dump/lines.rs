@@ -312,7 +312,15 @@ fn mark_furniture(lines: &mut [Line<'_>], furniture: &Furniture) {
             line.shape,
             Shape::Text | Shape::Quote { .. } | Shape::ListItem { .. } | Shape::Place { .. }
         );
-        if plain && !line.key.is_empty() && furniture.contains_key(&line.key) {
+        // A label alone is a weaker sign than a whole line: not for a
+        // dateline (`الرياض: …`) or anything as long as a lede.
+        let labelled = || {
+            matches!(line.shape, Shape::Text | Shape::ListItem { .. })
+                && line.words <= 16
+                && !line.terminal
+                && furniture.has_label_of(&line.key)
+        };
+        if plain && !line.key.is_empty() && (furniture.contains_key(&line.key) || labelled()) {
             line.furniture = true;
             line.shape = Shape::Menu;
         }
