@@ -1066,7 +1066,8 @@ fn a_learned_site_profile_drops_that_sites_chrome() {
 }
 
 /// A dump of a folder of `n` pages of one site: its own headline and
-/// paragraphs, and the site's newsletter pitch between two paragraphs.
+/// paragraphs, the site's newsletter pitch between two paragraphs, and a
+/// link to its archive under a label of the site's.
 fn site_page(n: usize) -> String {
     let places = ["الموصل", "البصرة", "أربيل", "كركوك", "النجف"];
     let place = places[n % places.len()];
@@ -1074,7 +1075,11 @@ fn site_page(n: usize) -> String {
         "افتتاح جسر جديد رقم {n} في {place} بعد عامين من العمل\n\n\
          افتتحت السلطات في {place} صباح اليوم الجسر رقم {n} الذي يربط ضفتي النهر، بعد أعمال استمرت عامين وكلفت {n} مليون دولار.\n\n\
          نشرة المرصد اليومية تصلكم كل صباح مجانا\n\n\
-         وقال محافظ {place} إن الجسر سيخفف الازدحام في وسط المدينة، وإن {n} مشروعا آخر ينتظر التمويل هذا العام.\n"
+         وقال محافظ {place} إن الجسر سيخفف الازدحام في وسط المدينة، وإن {n} مشروعا آخر ينتظر التمويل هذا العام.\n\n\
+         من أرشيف المرصد: {other} قبل {} عاما\n\n\
+         وأضاف أن البلدية ستنظم في الأسبوع المقبل حفلا لتكريم {n} عاملا شاركوا في أعمال البناء منذ بدايتها.\n",
+        n + 3,
+        other = places[(n + 2) % places.len()]
     )
 }
 
@@ -1088,8 +1093,9 @@ fn furniture_is_learnt_from_a_folder_of_dumps() {
     let pitch = "نشرة المرصد";
     let learnt = ghirbal(dir.path(), &["extract", "site"]);
     assert_eq!(learnt.status.code(), Some(0), "{}", stderr(&learnt));
+    // The pitch, and the label of the links to the archive.
     assert!(
-        stderr(&learnt).contains("learnt 1 furniture lines"),
+        stderr(&learnt).contains("learnt 2 furniture lines"),
         "{}",
         stderr(&learnt)
     );
@@ -1098,6 +1104,7 @@ fn furniture_is_learnt_from_a_folder_of_dumps() {
     for rec in &recs {
         let text = rec["text"].as_str().unwrap();
         assert!(!text.contains(pitch), "{text}");
+        assert!(!text.contains("من أرشيف المرصد"), "{text}");
         assert!(text.contains("وقال محافظ"), "the body stays: {text}");
         assert!(rec["title"].as_str().unwrap().starts_with("افتتاح جسر"));
     }
@@ -1108,6 +1115,12 @@ fn furniture_is_learnt_from_a_folder_of_dumps() {
             .iter()
             .all(|r| r["text"].as_str().unwrap().contains(pitch)),
         "alone, each page shows the pitch as a paragraph"
+    );
+    assert!(
+        plain
+            .iter()
+            .all(|r| r["text"].as_str().unwrap().contains("من أرشيف المرصد")),
+        "alone, each page keeps the archive link as a heading"
     );
 
     // Fewer pages than a site needs: nothing is learnt.
