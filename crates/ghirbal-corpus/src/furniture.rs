@@ -28,7 +28,9 @@ impl FolderFurniture {
     /// sample of a big folder's). Folders with fewer than `t.min_site_docs`
     /// files learn nothing. Unreadable and
     /// non-text files are passed over here (extraction reports them).
-    /// `on_file` is called with each file's size as it is read. Runs on the
+    /// `on_file` is called once for every file: with its size when it is
+    /// read, with 0 when it is passed over (a small folder, or outside the
+    /// sample), so a progress bar over `files` ends full. Runs on the
     /// current rayon pool.
     pub fn learn(
         files: &[PathBuf],
@@ -46,10 +48,13 @@ impl FolderFurniture {
         let mut folders = HashMap::new();
         for (folder, files) in by_folder {
             if t.floor(files.len() as u32).is_none() {
+                files.iter().for_each(|_| on_file(0));
                 continue;
             }
             let mut learner = Learner::new();
-            let files: Vec<&PathBuf> = sample(&files).copied().collect();
+            let sampled: Vec<&PathBuf> = sample(&files).copied().collect();
+            (sampled.len()..files.len()).for_each(|_| on_file(0));
+            let files = sampled;
             for chunk in files.chunks(CHUNK) {
                 let pages: Vec<Option<PageLines>> = chunk
                     .par_iter()
