@@ -1458,7 +1458,8 @@ impl<'a> Passes<'a> {
             match class {
                 LineClass::Title => {
                     let end = line.bar.as_ref().map_or(line.text.len(), |(end, _)| *end);
-                    article.title = Some(undecorated(&line.text[..end]).to_string());
+                    article.title =
+                        Some(without_subject_label(undecorated(&line.text[..end])).to_string());
                 }
                 LineClass::Summary => {
                     article.summary = Some(match &line.shape {
@@ -1968,6 +1969,20 @@ fn is_widget_text(line: &Line<'_>) -> bool {
 
 /// A headline without the pictographs a channel sets before it (`🔴 `,
 /// `⚡️ عاجل`'s sign): decoration, not the writer's words.
+/// `الموضوع: …`, `Subject: …`: a letter's or press release's subject line
+/// is its headline; the label is not.
+fn without_subject_label(title: &str) -> &str {
+    const LABELS: [&str; 5] = ["الموضوع", "موضوع", "بخصوص", "Subject", "Objet"];
+    LABELS
+        .iter()
+        .find_map(|label| {
+            let rest = title.strip_prefix(label)?.trim_start();
+            let rest = rest.strip_prefix([':', '：'])?.trim_start();
+            (rest.split_whitespace().count() >= 2).then_some(rest)
+        })
+        .unwrap_or(title)
+}
+
 fn undecorated(title: &str) -> &str {
     let pictograph = |c: char| {
         matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')

@@ -161,3 +161,17 @@ fn wrapping_without_blank_lines_keeps_title_and_body_words() {
     // lines; most fixtures still come out with the same words.
     assert!(checked >= 10, "only {checked} fixtures kept their words");
 }
+
+#[test]
+fn a_subject_line_is_the_title_without_its_label() {
+    let dump = "وزارة الثقافة\nمكتب المتحدث الرسمي\n\n\
+                الموضوع: افتتاح معرض الكتاب الدولي في دورته الجديدة\n\n\
+                افتتح وزير الثقافة صباح اليوم معرض الكتاب الدولي بمشاركة أكثر من مئتي دار نشر من عشرين بلدا عربيا وأجنبيا.\n\n\
+                وقال الوزير إن المعرض يستمر عشرة أيام ويضم ندوات وأمسيات شعرية وورشا للأطفال.\n";
+    let got =
+        ghirbal_extract::extract_dump("subject.txt", dump, &ghirbal_extract::Options::default());
+    assert_eq!(
+        got.article.title.as_deref(),
+        Some("افتتاح معرض الكتاب الدولي في دورته الجديدة")
+    );
+}
