@@ -1443,8 +1443,8 @@ struct Core {
     month: u8,
     day: u8,
     calendar: Calendar,
-    /// A two-digit year (`21.7.15`): trusted only beside the weekday it
-    /// falls on, which also tells the century.
+    /// A two-digit year (`21.7.15`, 70–99 for the 1900s): trusted only
+    /// beside the weekday it falls on or a clock time after it.
     short_year: bool,
 }
 

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::sync::Arc;
 
-use ghirbal_extract::furniture::{sample, Learner, PageLines, Thresholds};
+use ghirbal_extract::furniture::{self, Thresholds};
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,11 +38,7 @@ fn main() {
         .collect();
     let mut options = ghirbal_extract::Options::default();
     if learn {
-        let mut learner = Learner::new();
-        for text in sample(&texts) {
-            learner.add(PageLines::of_text(text, false));
-        }
-        options.furniture = Some(Arc::new(learner.finish(&Thresholds::default())));
+        options.furniture = Some(Arc::new(furniture::learn(&texts, &Thresholds::default())));
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

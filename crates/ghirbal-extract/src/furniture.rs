@@ -57,6 +57,17 @@ pub fn sample<T>(pages: &[T]) -> impl Iterator<Item = &T> {
     })
 }
 
+/// Learns a site's furniture from its pages at hand (a [`sample`] of them
+/// when there are many). The CLI reads files instead, a chunk at a time
+/// (`ghirbal_corpus::furniture`).
+pub fn learn<S: AsRef<str>>(pages: &[S], t: &Thresholds) -> Furniture {
+    let mut learner = Learner::new();
+    for page in sample(pages) {
+        learner.add(PageLines::of_text(page.as_ref(), false));
+    }
+    learner.finish(t)
+}
+
 /// When a line is furniture.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Thresholds {
@@ -391,11 +402,7 @@ mod tests {
     use super::*;
 
     fn learn(pages: &[String]) -> Furniture {
-        let mut learner = Learner::new();
-        for page in pages {
-            learner.add(PageLines::of_text(page, false));
-        }
-        learner.finish(&Thresholds::default())
+        super::learn(pages, &Thresholds::default())
     }
 
     #[test]

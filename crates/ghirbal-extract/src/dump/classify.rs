@@ -1967,8 +1967,6 @@ fn is_widget_text(line: &Line<'_>) -> bool {
         || has_clock_with_seconds(&line.text)
 }
 
-/// A headline without the pictographs a channel sets before it (`🔴 `,
-/// `⚡️ عاجل`'s sign): decoration, not the writer's words.
 /// `الموضوع: …`, `Subject: …`: a letter's or press release's subject line
 /// is its headline; the label is not.
 fn without_subject_label(title: &str) -> &str {
@@ -1983,6 +1981,8 @@ fn without_subject_label(title: &str) -> &str {
         .unwrap_or(title)
 }
 
+/// A headline without the pictographs a channel sets before it (`🔴 `,
+/// `⚡️ عاجل`'s sign): decoration, not the writer's words.
 fn undecorated(title: &str) -> &str {
     let pictograph = |c: char| {
         matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')

@@ -1,7 +1,7 @@
 //! Invariants over arbitrary input: no panic, deterministic output, and the
 //! body never carries what the record holds elsewhere.
 
-use ghirbal_extract::furniture::{Learner, PageLines, Thresholds};
+use ghirbal_extract::furniture::{self, Thresholds};
 use ghirbal_extract::{extract_dump, Options};
 use proptest::prelude::*;
 
@@ -111,11 +111,7 @@ proptest! {
     /// and no body block is one of its lines.
     #[test]
     fn learnt_furniture_never_reaches_the_body(dumps in prop::collection::vec(dump(), 20..30)) {
-        let mut learner = Learner::new();
-        for text in &dumps {
-            learner.add(PageLines::of_text(text, false));
-        }
-        let furniture = std::sync::Arc::new(learner.finish(&Thresholds::default()));
+        let furniture = std::sync::Arc::new(furniture::learn(&dumps, &Thresholds::default()));
         let options = Options { furniture: Some(furniture.clone()), ..Options::default() };
         let mut scratch = String::new();
         for text in &dumps {
