@@ -116,6 +116,9 @@ def setup_venv():
         return
     if not os.path.exists(venv_python()):
         sh([sys.executable, '-m', 'venv', VENV])
+    # The pip a new venv gets (23.2 here) fails to resolve peers.txt's
+    # `lxml[html_clean]` extras; a current one does.
+    sh([venv_python(), '-m', 'pip', 'install', '-q', '-U', 'pip'])
     sh([venv_python(), '-m', 'pip', 'install', '-q', '-r', req])
     with open(stamp, 'w') as f:
         f.write(want + '\n')
