@@ -14,6 +14,12 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let learn = !args.iter().any(|a| a == "--no-learn");
     args.retain(|a| a != "--no-learn");
+    // `--repeat K`: extract every dump K times, print nothing but the time
+    // (for profiling the extractor without file reads or JSON).
+    let repeat = args.iter().position(|a| a == "--repeat").map(|i| {
+        args.remove(i);
+        args.remove(i).parse::<usize>().expect("--repeat K")
+    });
     // `--explain NAME`: every line's class and reason for that one dump.
     let explain = args.iter().position(|a| a == "--explain").map(|i| {
         args.remove(i);
@@ -39,6 +45,26 @@ fn main() {
     let mut options = ghirbal_extract::Options::default();
     if learn {
         options.furniture = Some(Arc::new(furniture::learn(&texts, &Thresholds::default())));
+    }
+    if let Some(times) = repeat {
+        let started = std::time::Instant::now();
+        let mut kept = 0usize;
+        for _ in 0..times {
+            for (path, text) in paths.iter().zip(&texts) {
+                let label = path.file_name().unwrap_or_default().to_string_lossy();
+                let got = ghirbal_extract::extract_dump(&label, text, &options);
+                kept += got.article.text.len();
+            }
+        }
+        let bytes: usize = texts.iter().map(String::len).sum::<usize>() * times;
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "{times} x {} dumps: {:.0} ms, {:.1} MB/s ({kept} body bytes)",
+            texts.len(),
+            secs * 1e3,
+            bytes as f64 / 1e6 / secs
+        );
+        return;
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

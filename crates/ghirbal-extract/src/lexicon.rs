@@ -6,7 +6,7 @@
 //! tail). Matching is on search keys, so hamza, ى/ي, ة/ه and diacritic
 //! variants of a label all match. Every entry is written already folded.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Labels that introduce a byline: `بقلم: …`, `كتب …`.
@@ -348,8 +348,11 @@ pub(crate) static FOOTER: &[&str] = &[
 ];
 
 /// True when `key` (a folded line) starts with one of `labels` as whole words.
-pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
-    labels
+pub(crate) fn starts_with_label(key: &str, labels: &'static [&'static str]) -> Option<usize> {
+    let first = key.chars().next()?;
+    // Only the labels that open with the key's first char can match.
+    first_char_index(labels)
+        .get(&first)?
         .iter()
         .filter(|label| {
             key.starts_with(*label)
@@ -364,7 +367,7 @@ pub(crate) fn starts_with_label(key: &str, labels: &[&str]) -> Option<usize> {
 
 /// True when `key` opens with one of `labels` followed by a colon
 /// (`للاقتباس: …`, `تلميح: …`).
-pub(crate) fn opens_with_colon_label(key: &str, labels: &[&str]) -> bool {
+pub(crate) fn opens_with_colon_label(key: &str, labels: &'static [&'static str]) -> bool {
     starts_with_label(key, labels).is_some_and(|len| key[len..].trim_start().starts_with(':'))
 }
 
@@ -385,23 +388,59 @@ fn is_word_char(c: char) -> bool {
         || (!c.is_ascii() && (ghirbal_arabic::script::is_arabic_letter(c) || c.is_alphanumeric()))
 }
 
+/// Every list above, for the lookup tables built from them.
+static ALL_LISTS: [&[&str]; 14] = [
+    BYLINE, CREDIT, PUBLISHED, MODIFIED, TAGS, RELATED, CONTENTS, TIP, CITE, COMMENTS, UI, CALL,
+    LEDE, FOOTER,
+];
+
 /// Each label list as a hash set, built once: every short line is looked up.
 fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
     static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
-        [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, CONTENTS, COMMENTS, UI, FOOTER, LEDE,
-            CREDIT,
-        ]
-        .iter()
-        .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
-        .collect()
+        ALL_LISTS
+            .iter()
+            .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
+            .collect()
     });
     let id = labels.as_ptr() as usize;
     match sets.iter().find(|(ptr, _)| *ptr == id) {
         Some((_, set)) => set,
         None => unreachable_labels(),
     }
+}
+
+/// Each label list grouped by its labels' first char, built once:
+/// `starts_with_label` then compares a key with a handful of labels, not
+/// with the whole list.
+fn first_char_index(labels: &'static [&'static str]) -> &'static HashMap<char, Vec<&'static str>> {
+    type Index = HashMap<char, Vec<&'static str>>;
+    static INDEXES: OnceLock<Vec<(usize, Index)>> = OnceLock::new();
+    let indexes = INDEXES.get_or_init(|| {
+        ALL_LISTS
+            .iter()
+            .map(|list| {
+                let mut index = Index::new();
+                for label in list.iter() {
+                    if let Some(first) = label.chars().next() {
+                        index.entry(first).or_default().push(label);
+                    }
+                }
+                (list.as_ptr() as usize, index)
+            })
+            .collect()
+    });
+    let id = labels.as_ptr() as usize;
+    match indexes.iter().find(|(ptr, _)| *ptr == id) {
+        Some((_, index)) => index,
+        None => unreachable_index(),
+    }
+}
+
+#[cold]
+fn unreachable_index() -> &'static HashMap<char, Vec<&'static str>> {
+    static EMPTY: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    EMPTY.get_or_init(HashMap::new)
 }
 
 /// `set_of` only serves this module's lists.

@@ -994,7 +994,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if footer_word && line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
     }
-    if text.contains(['©', 'ⓒ']) && line.words <= 25 {
+    if line.words <= 25 && has_copyright_sign(text) {
         // `caption © EPA` credits a photo; `© 2024 الموقع` is a footer.
         return match caption(line) {
             Some((caption, credit)) if !credit.chars().any(|c| c.is_ascii_digit()) => {
@@ -1018,8 +1018,8 @@ fn shape_of(line: &Line<'_>) -> Shape {
             }
         }
     }
-    if let Some(rest) = sources_label(text) {
-        if line.words <= 30 {
+    if line.words <= 30 {
+        if let Some(rest) = sources_label(text) {
             return Shape::SourcesLabel {
                 rest: rest.trim().to_string(),
             };
@@ -1124,6 +1124,15 @@ fn shape_of(line: &Line<'_>) -> Shape {
         return Shape::Menu;
     }
     Shape::Text
+}
+
+/// `©` or `ⓒ`, found by their last bytes (`A9`, `92`) rather than by
+/// decoding every char: this runs on most lines.
+fn has_copyright_sign(text: &str) -> bool {
+    memchr::memchr2_iter(0xA9, 0x92, text.as_bytes()).any(|i| {
+        text.as_bytes()[..=i].ends_with("©".as_bytes())
+            || text.as_bytes()[..=i].ends_with("ⓒ".as_bytes())
+    })
 }
 
 /// A line that is mostly a date: at most a few words besides it.
