@@ -272,7 +272,21 @@ impl Learner {
     /// Adds one page.
     pub fn add(&mut self, page: PageLines) {
         self.docs += 1;
-        let known = page.story.iter().find_map(|h| self.stories.get(h).copied());
+        // A copy shares most of its long lines with the story it copies; a
+        // long line alone may be the site's own (a disclaimer, an address)
+        // and would make one story of every page.
+        let mut votes: Vec<(u32, usize)> = Vec::new();
+        for story in page.story.iter().filter_map(|h| self.stories.get(h)) {
+            match votes.iter_mut().find(|(s, _)| s == story) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((*story, 1)),
+            }
+        }
+        let known = votes
+            .iter()
+            .filter(|&&(_, n)| n * 2 > page.story.len())
+            .map(|&(story, _)| story)
+            .next();
         let story = known.unwrap_or_else(|| {
             self.next_story += 1;
             self.next_story
@@ -462,6 +476,26 @@ mod tests {
         let furniture = learn(&pages);
         let mut scratch = String::new();
         assert!(!furniture.contains("الوزارة تحذر من انتشار المرض", &mut scratch));
+    }
+
+    #[test]
+    fn a_site_wide_long_line_does_not_make_one_story_of_every_page() {
+        // A press office prints the same long disclaimer under every release;
+        // its letterhead is furniture all the same.
+        let disclaimer = "هذا البيان صادر عن مكتب الاتصال الحكومي ويجوز نشره كاملا أو مقتطفا \
+                          بشرط ذكر المصدر ولا يعبر أي تعليق عليه عن رأي الوزارة أو موظفيها";
+        let pages: Vec<String> = (0..30)
+            .map(|i| {
+                format!(
+                    "وزارة النقل والموانئ\nقرار رقم {i} بشأن تنظيم حركة الشاحنات في المنطقة {i} \
+                     وتحديد ساعات عبورها الطرق السريعة خلال أيام الأسبوع والعطل الرسمية كلها\n\
+                     {disclaimer}"
+                )
+            })
+            .collect();
+        let furniture = learn(&pages);
+        let mut scratch = String::new();
+        assert!(furniture.contains("وزارة النقل والموانئ", &mut scratch));
     }
 
     #[test]

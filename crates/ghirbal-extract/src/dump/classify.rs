@@ -1310,6 +1310,11 @@ impl<'a> Passes<'a> {
             || self
                 .prev_nonblank(lede)
                 .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE));
+        // A lede is a sentence or two; a paragraph of a hundred words is the
+        // body's, whatever stands around it (a page break in a press release).
+        if !labelled && self.lines[lede].words > MAX_LEDE_WORDS {
+            return;
+        }
         let reason = if labelled {
             "first paragraph, under a lede label"
         } else if metadata_between {
@@ -1934,6 +1939,9 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
     }
     false
 }
+
+/// The longest paragraph taken for a lede without a label saying it is one.
+const MAX_LEDE_WORDS: usize = 100;
 
 /// A word's 64-bit hash. A collision could only make two different words
 /// count as one, once in 2^64.

@@ -216,6 +216,15 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
         }
         None => wrap_width(&physical),
     };
+    // Learnt furniture stands on its own line: a letterhead or a menu set
+    // to the page's width is never the head or the tail of a paragraph.
+    let mut scratch = String::new();
+    let mut is_furniture = |raw: &str| {
+        furniture.is_some_and(|f| {
+            ghirbal_arabic::keys::search_key_into(raw.trim(), &mut scratch);
+            f.contains_key(&scratch)
+        })
+    };
     let bullets = bullet_style(&physical);
     let markdown = is_markdown(&physical);
     let spoken = !markdown && is_spoken(&physical);
@@ -243,6 +252,8 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
                 // Less sure of the width: a cut line ends within a word of it.
                 && (!strict || physical[end].1.trim_end().chars().count() + 15 >= width)
                 && continues(physical[end].1, physical[end + 1].1)
+                && !is_furniture(physical[end].1)
+                && !is_furniture(physical[end + 1].1)
                 // Without blank lines a sentence end at the margin is taken
                 // as a paragraph end: at worst a paragraph is cut in two.
                 && !(solid && script::ends_with_sentence_punct(physical[end].1.trim_end()))
@@ -1169,7 +1180,10 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     }
     rest_words += lettered(&line.text[from..]);
     let key = line.key.as_str();
-    let label = date_label(key);
+    let mut label = date_label(key);
+    if label == DateLabel::None && dated_at_place(&line.text[..matches[0].start]) {
+        label = DateLabel::Published;
+    }
     // A line that opens with its label may say more around the date (`نُشرت
     // 6:04 مساءً بتوقيت شرق الولايات المتحدة، السبت 31 مارس 2018`).
     let led = label != DateLabel::None
@@ -1193,6 +1207,24 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     Some(Shape::Date { label, matches })
+}
+
+/// `مسقط، في 1 مايو 2018م`, `الرياض في 12/5/2018`: where and when a letter
+/// or a press release was issued, as letters head themselves. A header
+/// widget gives the day, not a place "on" a date.
+fn dated_at_place(before_date: &str) -> bool {
+    let Some(place) = before_date.trim_end().strip_suffix("في") else {
+        return false;
+    };
+    let place = place.trim_end_matches([' ', '،', ',']);
+    // `في` must be a word of its own, set off from the place.
+    if place.len() == before_date.trim_end().len() - "في".len() {
+        return false;
+    }
+    let words = place.split_whitespace().count();
+    (1..=2).contains(&words)
+        && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && ghirbal_arabic::dates::find_weekdays(place).is_empty()
 }
 
 /// `بواسطة فلان | مارس 17, 2018 في 6:14 ص | 4 تعليقات`: a meta line whose
