@@ -249,67 +249,74 @@ impl<'a> Passes<'a> {
             .filter(|l| l.shape == Shape::Footer)
             .map(|l| l.key.as_str())
             .collect();
-        let mut best: Option<(usize, i64)> = None;
-        for (i, line) in self.lines[..first_prose].iter().enumerate() {
-            // A headline may be printed in quotation marks.
-            let quoted = matches!(line.shape, Shape::Quote { .. }) && line.words <= 22;
-            let shape_ok = quoted || matches!(line.shape, Shape::Text | Shape::Place { .. });
-            // A heading the dump marks as the page's first stands above any menu.
-            let marked_title = line.mark == Some(Mark::Heading(1));
-            if !shape_ok
-                || (barrier.is_some_and(|b| i < b) && !marked_title)
-                || line.mark == Some(Mark::Image)
-                || under_label[i]
-                || variants.iter().any(|&(variant, _)| variant == i)
-                || !(line.is_headline() || quoted)
-                || (is_widget_text(line) && !marked_title)
-                || opens_with_label(line)
-                || line.is_ui_word()
-                || (self.arabic_page && line.is_latin_only())
-                || looks_like_name(line)
-            {
-                continue;
+        let pick = |barrier: Option<usize>| {
+            let mut best: Option<(usize, i64)> = None;
+            for (i, line) in self.lines[..first_prose].iter().enumerate() {
+                // A headline may be printed in quotation marks.
+                let quoted = matches!(line.shape, Shape::Quote { .. }) && line.words <= 22;
+                let shape_ok = quoted || matches!(line.shape, Shape::Text | Shape::Place { .. });
+                // A heading the dump marks as the page's first stands above any menu.
+                let marked_title = line.mark == Some(Mark::Heading(1));
+                if !shape_ok
+                    || (barrier.is_some_and(|b| i < b) && !marked_title)
+                    || line.mark == Some(Mark::Image)
+                    || under_label[i]
+                    || variants.iter().any(|&(variant, _)| variant == i)
+                    || !(line.is_headline() || quoted)
+                    || (is_widget_text(line) && !marked_title)
+                    || opens_with_label(line)
+                    || line.is_ui_word()
+                    || (self.arabic_page && line.is_latin_only())
+                    || looks_like_name(line)
+                {
+                    continue;
+                }
+                let repeated = occurrences.get(line.title_key()).copied().unwrap_or(0) > 1
+                    || variants.iter().any(|&(_, base)| base == i);
+                // One-word lines are site names and sections unless repeated.
+                if line.words < 2 && !repeated {
+                    continue;
+                }
+                // Titles stand alone; menus come as blocks of short lines; a
+                // `place: writer` line can also be a `topic: news` headline.
+                let mut score = line.words.min(16) as i64;
+                if repeated {
+                    score += 12;
+                }
+                if in_menu[i] {
+                    score -= 8;
+                }
+                if matches!(line.shape, Shape::Place { .. }) {
+                    score -= 3;
+                }
+                if dash_credit(line).is_some() {
+                    score -= 6;
+                }
+                // A byline right under it: the story's head. (Not a date line:
+                // the author's name stands over one as often.)
+                let signed = self
+                    .next_nonblank(i)
+                    .is_some_and(|j| matches!(self.lines[j].shape, Shape::Byline { .. }));
+                if signed {
+                    score += 4;
+                }
+                if line.words >= 2 && footers.iter().any(|f| f.contains(line.title_key())) {
+                    score -= 10;
+                }
+                // The writer said so: `# TITLE` in a Markdown dump.
+                if line.mark == Some(Mark::Heading(1)) {
+                    score += 20;
+                }
+                if best.is_none_or(|(_, s)| score > s) {
+                    best = Some((i, score));
+                }
             }
-            let repeated = occurrences.get(line.title_key()).copied().unwrap_or(0) > 1
-                || variants.iter().any(|&(_, base)| base == i);
-            // One-word lines are site names and sections unless repeated.
-            if line.words < 2 && !repeated {
-                continue;
-            }
-            // Titles stand alone; menus come as blocks of short lines; a
-            // `place: writer` line can also be a `topic: news` headline.
-            let mut score = line.words.min(16) as i64;
-            if repeated {
-                score += 12;
-            }
-            if in_menu[i] {
-                score -= 8;
-            }
-            if matches!(line.shape, Shape::Place { .. }) {
-                score -= 3;
-            }
-            if dash_credit(line).is_some() {
-                score -= 6;
-            }
-            // A byline right under it: the story's head. (Not a date line:
-            // the author's name stands over one as often.)
-            let signed = self
-                .next_nonblank(i)
-                .is_some_and(|j| matches!(self.lines[j].shape, Shape::Byline { .. }));
-            if signed {
-                score += 4;
-            }
-            if line.words >= 2 && footers.iter().any(|f| f.contains(line.title_key())) {
-                score -= 10;
-            }
-            // The writer said so: `# TITLE` in a Markdown dump.
-            if line.mark == Some(Mark::Heading(1)) {
-                score += 20;
-            }
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some((i, score));
-            }
-        }
+            best
+        };
+        // The barrier guesses where the page's head ends; when nothing
+        // below it can be the title, the guess was wrong (a share bar under
+        // the headline, not a menu over it).
+        let mut best = pick(barrier).or_else(|| barrier.and_then(|_| pick(None)));
         if best.is_none() && first_prose < self.lines.len() {
             // No headline at all: a dump that opens with a short sentence
             // standing alone above longer text is using it as the title.
