@@ -26,6 +26,7 @@ pub(crate) static BYLINE: &[&str] = &[
     "by",
     "written by",
     "author",
+    "المولف",
 ];
 
 /// Labels of a photo credit: `تصوير: …`, `مصدر الصوره: …`.
@@ -335,7 +336,16 @@ pub(crate) static CALL: &[&str] = &[
 ];
 
 /// Labels printed above the lede.
-pub(crate) static LEDE: &[&str] = &["باختصار", "ملخص الخبر", "الخلاصه", "الملخص", "موجز", "ملخص"];
+pub(crate) static LEDE: &[&str] = &[
+    "باختصار",
+    "ملخص الخبر",
+    "ملخص الماده",
+    "ملخص المقال",
+    "الخلاصه",
+    "الملخص",
+    "موجز",
+    "ملخص",
+];
 
 /// Marks of a copyright footer.
 // Each entry holds `حقوق` or `right`: `shape_of` searches for those first.

@@ -1316,7 +1316,8 @@ impl<'a> Passes<'a> {
         let labelled = self.lines[lede].mark == Some(Mark::Quote)
             || self
                 .prev_nonblank(lede)
-                .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE));
+                .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE))
+            || opens_with_lede_label(&self.lines[lede]);
         // A lede is a sentence or two; a paragraph of a hundred words is the
         // body's, whatever stands around it (a page break in a press release).
         if !labelled && self.lines[lede].words > MAX_LEDE_WORDS {
@@ -1476,6 +1477,12 @@ impl<'a> Passes<'a> {
                 LineClass::Summary => {
                     article.summary = Some(match &line.shape {
                         Shape::ListItem { body } => body.clone(),
+                        // `ملخص المادة: …`: the lede after its label.
+                        _ if opens_with_lede_label(line) => line
+                            .text
+                            .split_once([':', '：'])
+                            .map_or(&*line.text, |(_, lede)| lede.trim())
+                            .to_string(),
                         _ => line.text.to_string(),
                     })
                 }
@@ -1945,6 +1952,11 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
         }
     }
     false
+}
+
+/// `ملخص المادة: …`, `باختصار: …`: a lede led by its label on its own line.
+fn opens_with_lede_label(line: &Line<'_>) -> bool {
+    line.words <= MAX_LEDE_WORDS && lexicon::opens_with_colon_label(&line.key, lexicon::LEDE)
 }
 
 /// The longest paragraph taken for a lede without a label saying it is one.

@@ -1148,8 +1148,13 @@ fn has_copyright_sign(text: &str) -> bool {
 
 /// A line that is mostly a date: at most a few words besides it.
 fn date_shape(line: &Line<'_>) -> Option<Shape> {
+    let statement = line.words <= 24 && states_its_publication(&line.key);
     // A widget with two calendars and an issue number runs past 16 words.
-    if line.words > 22 || (line.words > 16 && line.terminal) || line.terminal && line.words > 8 {
+    if !statement
+        && (line.words > 22
+            || (line.words > 16 && line.terminal)
+            || line.terminal && line.words > 8)
+    {
         return None;
     }
     // Every date holds a number (a day, a year).
@@ -1180,6 +1185,12 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     }
     rest_words += lettered(&line.text[from..]);
     let key = line.key.as_str();
+    if statement {
+        return (rest_words <= 16).then_some(Shape::Date {
+            label: DateLabel::Published,
+            matches,
+        });
+    }
     let mut label = date_label(key);
     if label == DateLabel::None && dated_at_place(&line.text[..matches[0].start]) {
         label = DateLabel::Published;
@@ -1207,6 +1218,26 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     Some(Shape::Date { label, matches })
+}
+
+/// `نُشرت هذه المادة في النسخة المطبوعة يوم الأحد 12/8/2018.`, `تم نشر هذا
+/// المقال في …`, `This article was published on …`: the page saying, in a
+/// sentence, when it was published. A story's own sentence about something
+/// published (`نشرت الصحيفة في 12 مايو تقريرا`) names what, not "this".
+fn states_its_publication(key: &str) -> bool {
+    let key = key.strip_prefix("تم ").unwrap_or(key);
+    if let Some(len) = starts_with_label(key, lexicon::PUBLISHED) {
+        let rest = key[len..].trim_start();
+        return rest.starts_with("هذه ") || rest.starts_with("هذا ");
+    }
+    [
+        "this article was",
+        "this story was",
+        "this article first",
+        "this story first",
+    ]
+    .iter()
+    .any(|l| key.starts_with(l))
 }
 
 /// `مسقط، في 1 مايو 2018م`, `الرياض في 12/5/2018`: where and when a letter
