@@ -970,8 +970,19 @@ const HIJRI_ERA: &[Name<()>] = &words(&["ه", "هجري", "هجرية", "لله�
 /// Libya's solar count from the Prophet's death.
 const LIBYAN_ERA: &[Name<()>] = &words(&["و.ر", "و. ر", "ور", "م.و.ر", "م. و. ر"]);
 
-const DAY_MONTH_LINKS: &[Name<()>] = &words(&["من شهر", "من", "شهر", "of"]);
-const YEAR_LINKS: &[Name<()>] = &words(&["من عام", "من سنة", "عام", "سنة", "لعام", "لسنة"]);
+// `de`: Spanish and Portuguese (`19 de octubre de 2016`), on the pages of
+// Arab communities in Latin America and of Spanish agencies' Arabic services.
+const DAY_MONTH_LINKS: &[Name<()>] = &words(&["من شهر", "من", "شهر", "of", "de"]);
+const YEAR_LINKS: &[Name<()>] = &words(&[
+    "من عام",
+    "من سنة",
+    "عام",
+    "سنة",
+    "لعام",
+    "لسنة",
+    "de",
+    "del",
+]);
 const PAIR_LINKS: &[Name<()>] = &words(&["الموافق", "الموافقة", "المصادف", "المصادفة", "ل"]);
 const TIME_LEADS: &[Name<()>] = &words(&[
     "في تمام الساعة",
@@ -1680,7 +1691,13 @@ fn numeric(text: &str, first: &Num) -> Option<Core> {
     let (year, month, day) = if first.digits == 4 && second.digits <= 2 && third.digits <= 2 {
         (*first, second, third)
     } else if first.digits <= 2 && second.digits <= 2 && (third.digits == 4 || short_year) {
-        (third, second, *first)
+        // Day first, as Arabic pages write it, unless only month first can
+        // be a date (`4/20/2017`, from an English-language CMS).
+        if second.value > 12 && first.value <= 12 {
+            (third, *first, second)
+        } else {
+            (third, second, *first)
+        }
     } else {
         return None;
     };

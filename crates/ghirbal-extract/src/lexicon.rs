@@ -63,6 +63,11 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "posted on",
     // Somali, on the Arabic pages of Mogadishu sites.
     "la daabacay",
+    // Spanish and French, on pages of Arab communities abroad.
+    "publicado",
+    "publicado el",
+    "publié",
+    "publié le",
 ];
 
 /// Labels of a modification date.
@@ -78,6 +83,10 @@ pub(crate) static MODIFIED: &[&str] = &[
     "اخر تعديل",
     "تعديل",
     "عدل في",
+    "actualizado",
+    "actualizado el",
+    "mis à jour",
+    "mis à jour le",
 ];
 
 /// Labels of a tag list.

@@ -270,6 +270,11 @@ fn turkish_swedish_german_spanish_months() {
     check("22 juli 2015", "2015-07-22");
     check("5. März 2021", "2021-03-05");
     check("9 diciembre 2022", "2022-12-09");
+    check(
+        "Buenos Aires, miércoles 19 de octubre de 2016",
+        "2016-10-19",
+    );
+    check("5 de mayo del 2018", "2018-05-05");
     check("30 Ekim 2023", "2023-10-30");
     none("Ekim 2023km");
 }
@@ -448,7 +453,10 @@ fn numeric_dates() {
     none("۱۳۹۵/۱۲/۰۳");
     none("1445/09/12");
     check("وقت النشر: ۱۳۹۵/۱۲/۰۳ (الموافق 21/2/2017)", "2017-02-21");
-    none("12/25/2024");
+    // Month first only where day first cannot be a date (an English CMS).
+    check("12/25/2024", "2024-12-25");
+    check("الجوهرة أف أم • 4/20/2017", "2017-04-20");
+    none("13/25/2024");
     none("10:30 1/2");
     none("0123-45-6789");
 }
