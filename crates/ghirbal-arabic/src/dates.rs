@@ -1477,14 +1477,25 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
     .max_by_key(|&(_, _, end)| end)
 }
 
-/// `/أبريل`, ` (أبريل)` after a first month name: the second name, if any.
+/// `/أبريل`, ` (أبريل)`, ` (4)` after a first month name: the second name
+/// (or number), if any.
 fn second_month(text: &str, pos: usize) -> Option<(u8, usize)> {
     let p = skip_ws(text, pos);
     let open = char_at(text, p)?;
     if !matches!(open, '/' | '\\' | '-' | '–' | '(' | '[') {
         return None;
     }
-    let (month, kind, end) = month_at(text, skip_ws(text, p + open.len_utf8()))?;
+    let inner = skip_ws(text, p + open.len_utf8());
+    // `أيار (5)`: the month's number in brackets, as Iraqi papers print it.
+    if matches!(open, '(' | '[') {
+        if let Some(n) = read_number(text, inner).filter(|n| n.digits <= 2) {
+            let q = skip_ws(text, n.end);
+            let close = if open == '(' { ')' } else { ']' };
+            return (char_at(text, q) == Some(close) && (1..=12).contains(&n.value))
+                .then(|| (n.value as u8, q + 1));
+        }
+    }
+    let (month, kind, end) = month_at(text, inner)?;
     // `أغسطس (هانيبال)`: Libya printed its own month names beside the others.
     if kind == MonthKind::Hijri {
         return None;

@@ -275,6 +275,8 @@ fn turkish_swedish_german_spanish_months() {
         "2016-10-19",
     );
     check("5 de mayo del 2018", "2018-05-05");
+    check("السبت 19 أيار (5) 2018", "2018-05-19");
+    none("السبت 19 أيار (6) 2018");
     check("30 Ekim 2023", "2023-10-30");
     none("Ekim 2023km");
 }
