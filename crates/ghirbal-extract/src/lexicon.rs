@@ -26,7 +26,7 @@ pub(crate) static BYLINE: &[&str] = &[
     "by",
     "written by",
     "author",
-    "المولف",
+    "المءلف",
 ];
 
 /// Labels of a photo credit: `تصوير: …`, `مصدر الصوره: …`.

@@ -1956,7 +1956,14 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
 
 /// `ملخص المادة: …`, `باختصار: …`: a lede led by its label on its own line.
 fn opens_with_lede_label(line: &Line<'_>) -> bool {
-    line.words <= MAX_LEDE_WORDS && lexicon::opens_with_colon_label(&line.key, lexicon::LEDE)
+    if line.words > MAX_LEDE_WORDS {
+        return false;
+    }
+    // Long lines carry no key: fold the words before the colon alone.
+    line.text.split_once([':', '：']).is_some_and(|(head, _)| {
+        head.split_whitespace().count() <= 3
+            && lexicon::is_label(&ghirbal_arabic::search_key(head), lexicon::LEDE)
+    })
 }
 
 /// The longest paragraph taken for a lede without a label saying it is one.
