@@ -145,6 +145,27 @@ fn label_hash(label: &str) -> u64 {
 /// and a colon), only less often than the site's template has its own.
 pub const LABEL_SHARE: f64 = 0.05;
 
+/// Share of a site's pages a word trigram must occur on to be part of its
+/// templates: lines the site fills in with a name or a figure (`نُشرت هذه
+/// القصة في الأصل على …`). As for labels, more than a whole line needs: a
+/// phrase of the news (`قال مصدر مطلع`) recurs too, only less often.
+pub const TEMPLATE_SHARE: f64 = 0.05;
+
+/// Trigrams a line needs to be judged a template (six words).
+const TEMPLATE_MIN_SHINGLES: usize = 4;
+
+/// The word trigrams of a search key, hashed.
+fn shingles(key: &str) -> impl Iterator<Item = u64> + '_ {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    (0..words.len().saturating_sub(2)).map(move |i| {
+        let mut hash = xxh3_64(words[i].as_bytes());
+        for word in &words[i + 1..i + 3] {
+            hash = xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash);
+        }
+        hash
+    })
+}
+
 /// What one page adds to a [`Learner`]. Reading pages is the costly part
 /// and independent per page, so callers may build these in parallel and add
 /// them in input order (the result is the same).
@@ -156,6 +177,8 @@ pub struct PageLines {
     lines: Vec<(u64, Option<String>)>,
     /// Distinct hashes of the labels its short lines open with.
     labels: Vec<u64>,
+    /// Distinct word trigrams of its short lines (see [`TEMPLATE_SHARE`]).
+    shingles: Vec<u64>,
 }
 
 impl PageLines {
@@ -165,6 +188,7 @@ impl PageLines {
         let mut page = PageLines::default();
         let mut seen = HashSet::with_hasher(Xxh3DefaultBuilder);
         let mut seen_labels = HashSet::with_hasher(Xxh3DefaultBuilder);
+        let mut seen_shingles = HashSet::with_hasher(Xxh3DefaultBuilder);
         let mut scratch = String::new();
         for line in lines {
             let line = line.trim();
@@ -195,6 +219,13 @@ impl PageLines {
             };
             if seen.insert(key) {
                 page.lines.push((key, keep_text.then(|| line.to_string())));
+            }
+            if !keep_text {
+                for shingle in shingles(&scratch) {
+                    if seen_shingles.insert(shingle) {
+                        page.shingles.push(shingle);
+                    }
+                }
             }
             // Labels are learnt for the extractor only: a profile lists
             // whole lines a person can read.
@@ -241,6 +272,7 @@ pub struct Learner {
     next_story: u32,
     lines: HashMap<u64, Count, Xxh3DefaultBuilder>,
     labels: HashMap<u64, Count, Xxh3DefaultBuilder>,
+    shingles: HashMap<u64, Count, Xxh3DefaultBuilder>,
 }
 
 /// Counts one page's line (or label) once per story.
@@ -300,6 +332,9 @@ impl Learner {
         for key in page.labels {
             count_once(&mut self.labels, key, None, story);
         }
+        for key in page.shingles {
+            count_once(&mut self.shingles, key, None, story);
+        }
     }
 
     /// Pages added.
@@ -309,7 +344,7 @@ impl Learner {
 
     /// Distinct lines counted (the table's size).
     pub fn entries(&self) -> usize {
-        self.lines.len() + self.labels.len() + self.stories.len()
+        self.lines.len() + self.labels.len() + self.shingles.len() + self.stories.len()
     }
 
     /// Forgets the lines and stories seen once, as in lossy counting: a line
@@ -317,8 +352,14 @@ impl Learner {
     pub fn forget_singles(&mut self) {
         self.lines.retain(|_, count| count.docs > 1);
         self.labels.retain(|_, count| count.docs > 1);
+        self.shingles.retain(|_, count| count.docs > 1);
         let mut alive = HashSet::with_hasher(Xxh3DefaultBuilder);
-        for count in self.lines.values().chain(self.labels.values()) {
+        for count in self
+            .lines
+            .values()
+            .chain(self.labels.values())
+            .chain(self.shingles.values())
+        {
             alive.extend(count.stories.iter().copied());
         }
         self.stories.retain(|_, story| alive.contains(story));
@@ -353,6 +394,13 @@ impl Learner {
                 .filter(|(_, c)| c.docs >= floor.max(share))
                 .map(|(&k, _)| k)
                 .collect();
+            let share = (f64::from(self.docs) * TEMPLATE_SHARE).ceil() as u32;
+            furniture.shingles = self
+                .shingles
+                .iter()
+                .filter(|(_, c)| c.docs >= floor.max(share))
+                .map(|(&k, _)| k)
+                .collect();
         }
         furniture
     }
@@ -363,6 +411,7 @@ impl Learner {
 pub struct Furniture {
     keys: HashSet<u64, Xxh3DefaultBuilder>,
     labels: HashSet<u64, Xxh3DefaultBuilder>,
+    shingles: HashSet<u64, Xxh3DefaultBuilder>,
     pages: u32,
 }
 
@@ -372,6 +421,7 @@ impl Furniture {
         Self {
             keys: keys.into_iter().collect(),
             labels: HashSet::default(),
+            shingles: HashSet::default(),
             pages,
         }
     }
@@ -381,13 +431,14 @@ impl Furniture {
         self.pages
     }
 
-    /// Lines and labels learnt.
+    /// Lines and labels learnt (template trigrams are not counted: they
+    /// are parts of lines).
     pub fn len(&self) -> usize {
         self.keys.len() + self.labels.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty() && self.labels.is_empty()
+        self.keys.is_empty() && self.labels.is_empty() && self.shingles.is_empty()
     }
 
     /// Whether `line` is one of the furniture lines.
@@ -400,6 +451,24 @@ impl Furniture {
     /// Whether the line with this search key is furniture.
     pub(crate) fn contains_key(&self, key: &str) -> bool {
         !self.keys.is_empty() && key_hash(key).is_some_and(|k| self.keys.contains(&k))
+    }
+
+    /// Whether the line with this search key is a template the site fills
+    /// in on many pages (`نُشرت هذه القصة في الأصل على SOURCE.`, `SITE مؤسسة
+    /// إعلامية تقدّم …`): two thirds of its word trigrams are the site's, and
+    /// the others are few enough to be one slot of a word or two (a slot of
+    /// `k` words at an end touches `k` trigrams, inside `k + 2`).
+    pub(crate) fn is_template(&self, key: &str) -> bool {
+        if self.shingles.is_empty() {
+            return false;
+        }
+        let (mut known, mut all) = (0usize, 0usize);
+        for shingle in shingles(key) {
+            all += 1;
+            known += usize::from(self.shingles.contains(&shingle));
+        }
+        let unknown = all - known;
+        all >= TEMPLATE_MIN_SHINGLES && unknown * 2 <= known && unknown <= 4
     }
 
     /// Whether the line with this search key opens with a label the site
@@ -496,6 +565,34 @@ mod tests {
         let furniture = learn(&pages);
         let mut scratch = String::new();
         assert!(furniture.contains("وزارة النقل والموانئ", &mut scratch));
+    }
+
+    #[test]
+    fn lines_the_site_fills_in_are_templates() {
+        const SOURCES: [&str; 6] = [
+            "الجزيرة",
+            "عكاظ",
+            "فرانس 24",
+            "سي إن إن بالعربية",
+            "الوطن",
+            "اليوم",
+        ];
+        let pages: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "افتتاح مشروع جديد رقم {i} في المدينة\nنُشرت هذه القصة في الأصل على {}.\n\
+                     قال المسؤول إن المشروع {i} سيخدم آلاف السكان",
+                    SOURCES[i % 6]
+                )
+            })
+            .collect();
+        let furniture = learn(&pages);
+        let key = |s: &str| ghirbal_arabic::search_key(s);
+        assert!(furniture.is_template(&key("نُشرت هذه القصة في الأصل على الشرق الأوسط.")));
+        // Most words are the site's, not all: a sentence sharing a phrase is not.
+        assert!(!furniture.is_template(&key("نُشرت هذه القصة قبل أن يعلن الوزير استقالته")));
+        assert!(!furniture.is_template(&key("افتتاح مشروع جديد رقم 7 في المدينة")));
+        assert!(!furniture.is_template(&key("على الأصل")));
     }
 
     #[test]

@@ -331,11 +331,25 @@ fn mark_furniture(lines: &mut [Line<'_>], furniture: &Furniture) {
                 && !line.terminal
                 && furniture.has_label_of(&line.key)
         };
-        if plain && !line.key.is_empty() && (furniture.contains_key(&line.key) || labelled()) {
+        // A stock photo's caption recurs with another photographer's name
+        // after it: a template, and still the page's caption.
+        let template = || furniture.is_template(&line.key) && !has_labelled_credit(&line.key);
+        if plain
+            && !line.key.is_empty()
+            && (furniture.contains_key(&line.key) || labelled() || template())
+        {
             line.furniture = true;
             line.shape = Shape::Menu;
         }
     }
+}
+
+/// `واجهة المبنى — عدسة: فلان`: a credit label (`عدسة`, `تصوير`, `photo`)
+/// after the line's last dash, read from its search key.
+fn has_labelled_credit(key: &str) -> bool {
+    key.rfind(['—', '–', '-', '―', '|'])
+        .map(|at| key[at..].trim_start_matches(['—', '–', '-', '―', '|', ' ']))
+        .is_some_and(|tail| starts_with_label(tail, lexicon::CREDIT).is_some())
 }
 
 /// A web archive's banner over the page it shows (`The Wayback Machine -
