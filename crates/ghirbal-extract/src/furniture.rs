@@ -156,13 +156,15 @@ const TEMPLATE_MIN_SHINGLES: usize = 4;
 
 /// The word trigrams of a search key, hashed.
 fn shingles(key: &str) -> impl Iterator<Item = u64> + '_ {
-    let words: Vec<&str> = key.split_whitespace().collect();
-    (0..words.len().saturating_sub(2)).map(move |i| {
-        let mut hash = xxh3_64(words[i].as_bytes());
-        for word in &words[i + 1..i + 3] {
-            hash = xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash);
-        }
-        hash
+    let mut window: [&str; 2] = ["", ""];
+    key.split_whitespace().enumerate().filter_map(move |(i, word)| {
+        let [first, second] = window;
+        window = [second, word];
+        (i >= 2).then(|| {
+            let hash = xxh3_64(first.as_bytes());
+            let hash = xxhash_rust::xxh3::xxh3_64_with_seed(second.as_bytes(), hash);
+            xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash)
+        })
     })
 }
 
@@ -459,7 +461,7 @@ impl Furniture {
     /// the others are few enough to be one slot of a word or two (a slot of
     /// `k` words at an end touches `k` trigrams, inside `k + 2`).
     pub(crate) fn is_template(&self, key: &str) -> bool {
-        if self.shingles.is_empty() {
+        if self.shingles.is_empty() || key.len() < 12 {
             return false;
         }
         let (mut known, mut all) = (0usize, 0usize);
