@@ -157,15 +157,17 @@ const TEMPLATE_MIN_SHINGLES: usize = 4;
 /// The word trigrams of a search key, hashed.
 fn shingles(key: &str) -> impl Iterator<Item = u64> + '_ {
     let mut window: [&str; 2] = ["", ""];
-    key.split_whitespace().enumerate().filter_map(move |(i, word)| {
-        let [first, second] = window;
-        window = [second, word];
-        (i >= 2).then(|| {
-            let hash = xxh3_64(first.as_bytes());
-            let hash = xxhash_rust::xxh3::xxh3_64_with_seed(second.as_bytes(), hash);
-            xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash)
+    key.split_whitespace()
+        .enumerate()
+        .filter_map(move |(i, word)| {
+            let [first, second] = window;
+            window = [second, word];
+            (i >= 2).then(|| {
+                let hash = xxh3_64(first.as_bytes());
+                let hash = xxhash_rust::xxh3::xxh3_64_with_seed(second.as_bytes(), hash);
+                xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash)
+            })
         })
-    })
 }
 
 /// What one page adds to a [`Learner`]. Reading pages is the costly part

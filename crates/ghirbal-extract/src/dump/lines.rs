@@ -1633,6 +1633,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     }
     let (caption, credit) = if let Some(credit) = guillemet_credit(text) {
         credit
+    } else if let Some(credit) = symbol_credit(text) {
+        credit
     } else if let Some(credit) = bracketed_caption(text) {
         credit
     } else if let Some(credit) = credit_first(text) {
@@ -1805,11 +1807,44 @@ fn guillemet_credit(text: &str) -> Option<(&str, &str)> {
     let inner = text.strip_suffix('»')?;
     let open = inner.rfind('«')?;
     let (caption, credit) = (inner[..open].trim(), inner[open + '«'.len_utf8()..].trim());
+    reads_as_credit(credit).then_some((caption, credit))
+}
+
+/// Whether a short text set after a caption names a photo's source rather
+/// than ending a headline: Latin names, a wire agency, an archive or a photo
+/// library.
+fn reads_as_credit(credit: &str) -> bool {
+    const LIBRARIES: [&str; 6] = [
+        "ارشيف",
+        "المكتب الاعلامي",
+        "مكتبه الصور",
+        "بيكساباي",
+        "شترستوك",
+        "غيتي",
+    ];
     let latin = credit.chars().any(|c| c.is_ascii_alphabetic())
         && !credit.chars().any(ghirbal_arabic::script::is_arabic_letter);
     let credit_key = search_key(credit);
-    let archive = credit_key.starts_with("ارشيف") || credit_key.starts_with("المكتب الاعلامي");
-    (latin || archive || agency_code(credit).is_some()).then_some((caption, credit))
+    latin || LIBRARIES.iter().any(|l| credit_key.starts_with(l)) || agency_code(credit).is_some()
+}
+
+/// `رافعات في الميناء ⊙ بيكساباي`: a credit after a symbol set between
+/// spaces, when it reads as one.
+fn symbol_credit(text: &str) -> Option<(&str, &str)> {
+    let (at, symbol) = text.char_indices().rev().find(|&(i, c)| {
+        !c.is_alphanumeric()
+            && !c.is_whitespace()
+            && !c.is_ascii()
+            && !"،؛؟«»“”‘’…–—ـ".contains(c)
+            && text[..i].ends_with(' ')
+            && text[i + c.len_utf8()..].starts_with(' ')
+    })?;
+    // Once: a separator that recurs cuts a menu's items (`ثقافة ❘ كتب ❘ أرشيف`).
+    if text.matches(symbol).nth(1).is_some() {
+        return None;
+    }
+    let (caption, credit) = (text[..at].trim(), text[at + symbol.len_utf8()..].trim());
+    (credit.split_whitespace().count() <= 4 && reads_as_credit(credit)).then_some((caption, credit))
 }
 
 /// Several short items joined by separators: menus and breadcrumbs.
