@@ -156,6 +156,12 @@ const TEMPLATE_MIN_SHINGLES: usize = 4;
 
 /// The word trigrams of a search key, hashed.
 fn shingles(key: &str) -> impl Iterator<Item = u64> + '_ {
+    shingles_with_figures(key).map(|(hash, _)| hash)
+}
+
+/// [`shingles`], each with whether one of its words holds a figure (search
+/// keys write every digit in ASCII).
+fn shingles_with_figures(key: &str) -> impl Iterator<Item = (u64, bool)> + '_ {
     let mut window: [&str; 2] = ["", ""];
     key.split_whitespace()
         .enumerate()
@@ -165,7 +171,13 @@ fn shingles(key: &str) -> impl Iterator<Item = u64> + '_ {
             (i >= 2).then(|| {
                 let hash = xxh3_64(first.as_bytes());
                 let hash = xxhash_rust::xxh3::xxh3_64_with_seed(second.as_bytes(), hash);
-                xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash)
+                let figure = [first, second, word]
+                    .iter()
+                    .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+                (
+                    xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash),
+                    figure,
+                )
             })
         })
 }
@@ -461,15 +473,22 @@ impl Furniture {
     /// in on many pages (`نُشرت هذه القصة في الأصل على SOURCE.`, `SITE مؤسسة
     /// إعلامية تقدّم …`): two thirds of its word trigrams are the site's, and
     /// the others are few enough to be one slot of a word or two (a slot of
-    /// `k` words at an end touches `k` trigrams, inside `k + 2`).
+    /// `k` words at an end touches `k` trigrams, inside `k + 2`). The slot
+    /// holds words, not figures.
     pub(crate) fn is_template(&self, key: &str) -> bool {
         if self.shingles.is_empty() || key.len() < 12 {
             return false;
         }
         let (mut known, mut all) = (0usize, 0usize);
-        for shingle in shingles(key) {
+        for (shingle, figure) in shingles_with_figures(key) {
             all += 1;
-            known += usize::from(self.shingles.contains(&shingle));
+            if self.shingles.contains(&shingle) {
+                known += 1;
+            } else if figure {
+                // Figures are what a site's automated reports (prices,
+                // weather, results) change from day to day: their content.
+                return false;
+            }
         }
         let unknown = all - known;
         all >= TEMPLATE_MIN_SHINGLES && unknown * 2 <= known && unknown <= 4
@@ -597,6 +616,24 @@ mod tests {
         assert!(!furniture.is_template(&key("نُشرت هذه القصة قبل أن يعلن الوزير استقالته")));
         assert!(!furniture.is_template(&key("افتتاح مشروع جديد رقم 7 في المدينة")));
         assert!(!furniture.is_template(&key("على الأصل")));
+    }
+
+    #[test]
+    fn automated_reports_are_no_templates() {
+        // A site's daily report: the same sentence, other figures each day.
+        let pages: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "سعر الذهب اليوم {i}\nبلغ سعر غرام الذهب عيار 21 اليوم نحو {} جنيها في محلات الصاغة.",
+                    2000 + i * 7
+                )
+            })
+            .collect();
+        let furniture = learn(&pages);
+        let key = |s: &str| ghirbal_arabic::search_key(s);
+        assert!(!furniture.is_template(&key(
+            "بلغ سعر غرام الذهب عيار 21 اليوم نحو 3150 جنيها في محلات الصاغة."
+        )));
     }
 
     #[test]
