@@ -1831,13 +1831,22 @@ fn reads_as_credit(credit: &str) -> bool {
 /// `رافعات في الميناء ⊙ بيكساباي`: a credit after a symbol set between
 /// spaces, when it reads as one.
 fn symbol_credit(text: &str) -> Option<(&str, &str)> {
-    let (at, symbol) = text.char_indices().rev().find(|&(i, c)| {
-        !c.is_alphanumeric()
+    // Symbols are Latin-1 signs (`·`, `©`) or three and four UTF-8 bytes
+    // (`⊙` is E2 8A 99): look only after spaces whose next byte leads such a
+    // char, from the bytes; Arabic letters and ASCII never decode.
+    let bytes = text.as_bytes();
+    let (at, symbol) = memchr::memrchr_iter(b' ', bytes).find_map(|space| {
+        let lead = *bytes.get(space + 1)?;
+        if !(matches!(lead, 0xC2 | 0xC3) || lead >= 0xE2) {
+            return None;
+        }
+        let c = text[space + 1..].chars().next()?;
+        let after = space + 1 + c.len_utf8();
+        (bytes.get(after) == Some(&b' ')
+            && !c.is_alphanumeric()
             && !c.is_whitespace()
-            && !c.is_ascii()
-            && !"،؛؟«»“”‘’…–—ـ".contains(c)
-            && text[..i].ends_with(' ')
-            && text[i + c.len_utf8()..].starts_with(' ')
+            && !"«»…–—‘’“”".contains(c))
+        .then_some((space + 1, c))
     })?;
     // Once: a separator that recurs cuts a menu's items (`ثقافة ❘ كتب ❘ أرشيف`).
     if text.matches(symbol).nth(1).is_some() {
