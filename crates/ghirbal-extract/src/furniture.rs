@@ -151,6 +151,10 @@ pub const LABEL_SHARE: f64 = 0.05;
 /// phrase of the news (`قال مصدر مطلع`) recurs too, only less often.
 pub const TEMPLATE_SHARE: f64 = 0.05;
 
+/// Trigrams of a template that may be the page's own: a slot of two words
+/// inside the line.
+const MAX_UNKNOWN_SHINGLES: usize = 4;
+
 /// Trigrams a line needs to be judged a template (six words).
 const TEMPLATE_MIN_SHINGLES: usize = 4;
 
@@ -288,7 +292,17 @@ pub struct Learner {
     next_story: u32,
     lines: HashMap<u64, Count, Xxh3DefaultBuilder>,
     labels: HashMap<u64, Count, Xxh3DefaultBuilder>,
-    shingles: HashMap<u64, Count, Xxh3DefaultBuilder>,
+    /// Trigrams are many (a page has hundreds): a count and the last story
+    /// counted, not the story list of [`Count`]. A story's copies count once
+    /// when they come together; scattered, they count again, which the 5%
+    /// share is far above.
+    shingles: HashMap<u64, TrigramCount, Xxh3DefaultBuilder>,
+}
+
+#[derive(Debug, Default)]
+struct TrigramCount {
+    docs: u32,
+    last_story: u32,
 }
 
 /// Counts one page's line (or label) once per story.
@@ -349,7 +363,11 @@ impl Learner {
             count_once(&mut self.labels, key, None, story);
         }
         for key in page.shingles {
-            count_once(&mut self.shingles, key, None, story);
+            let count = self.shingles.entry(key).or_default();
+            if count.last_story != story {
+                count.docs += 1;
+                count.last_story = story;
+            }
         }
     }
 
@@ -370,12 +388,7 @@ impl Learner {
         self.labels.retain(|_, count| count.docs > 1);
         self.shingles.retain(|_, count| count.docs > 1);
         let mut alive = HashSet::with_hasher(Xxh3DefaultBuilder);
-        for count in self
-            .lines
-            .values()
-            .chain(self.labels.values())
-            .chain(self.shingles.values())
-        {
+        for count in self.lines.values().chain(self.labels.values()) {
             alive.extend(count.stories.iter().copied());
         }
         self.stories.retain(|_, story| alive.contains(story));
@@ -484,14 +497,15 @@ impl Furniture {
             all += 1;
             if self.shingles.contains(&shingle) {
                 known += 1;
-            } else if figure {
+            } else if figure || all - known > MAX_UNKNOWN_SHINGLES {
                 // Figures are what a site's automated reports (prices,
                 // weather, results) change from day to day: their content.
+                // (Prose is refused after a few trigrams.)
                 return false;
             }
         }
         let unknown = all - known;
-        all >= TEMPLATE_MIN_SHINGLES && unknown * 2 <= known && unknown <= 4
+        all >= TEMPLATE_MIN_SHINGLES && unknown * 2 <= known
     }
 
     /// Whether the line with this search key opens with a label the site
