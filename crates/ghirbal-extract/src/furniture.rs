@@ -410,25 +410,19 @@ impl Learner {
         lines
     }
 
-    /// The site's furniture: its lines over the thresholds, and the labels
-    /// on [`LABEL_SHARE`] of its pages.
+    /// The site's furniture: its lines over the thresholds, the labels on
+    /// [`LABEL_SHARE`] of its pages and the trigrams on [`TEMPLATE_SHARE`].
     pub fn finish(&self, t: &Thresholds) -> Furniture {
         let mut furniture =
             Furniture::from_keys(self.over(t).into_iter().map(|(k, ..)| k), self.docs);
         if let Some(floor) = t.floor(self.docs) {
-            let share = (f64::from(self.docs) * LABEL_SHARE).ceil() as u32;
-            furniture.labels = self
-                .labels
-                .iter()
-                .filter(|(_, c)| c.docs >= floor.max(share))
-                .map(|(&k, _)| k)
+            let need = |share: f64| floor.max((f64::from(self.docs) * share).ceil() as u32);
+            let (labels, trigrams) = (need(LABEL_SHARE), need(TEMPLATE_SHARE));
+            furniture.labels = (self.labels.iter())
+                .filter_map(|(&k, c)| (c.docs >= labels).then_some(k))
                 .collect();
-            let share = (f64::from(self.docs) * TEMPLATE_SHARE).ceil() as u32;
-            furniture.shingles = self
-                .shingles
-                .iter()
-                .filter(|(_, c)| c.docs >= floor.max(share))
-                .map(|(&k, _)| k)
+            furniture.shingles = (self.shingles.iter())
+                .filter_map(|(&k, c)| (c.docs >= trigrams).then_some(k))
                 .collect();
         }
         furniture
