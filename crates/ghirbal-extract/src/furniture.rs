@@ -5,11 +5,13 @@
 //!
 //! [`Learner`] counts in how many pages each short line occurs (by its
 //! folded search key, so spelling and noise variants count together) and
-//! [`Furniture`] keeps the lines over the [`Thresholds`], and the labels
-//! short lines open with (`عدد القراءات:`) on [`LABEL_SHARE`] of the pages.
-//! The text-dump extractor takes a `Furniture` in its options and treats
-//! those lines, and short ones under those labels, as menus. The caller decides what a site is (a folder, a host): learning
-//! itself does no I/O.
+//! [`Furniture`] keeps the lines over the [`Thresholds`], the labels short
+//! lines open with (`عدد القراءات:`) on [`LABEL_SHARE`] of the pages, and the
+//! word trigrams on [`TEMPLATE_SHARE`] of them, of which the site's
+//! templates are made (`نُشرت هذه القصة في الأصل على …`). The text-dump
+//! extractor takes a `Furniture` in its options and treats those lines,
+//! short ones under those labels and templates as menus. The caller decides
+//! what a site is (a folder, a host): learning itself does no I/O.
 //!
 //! Copies of one story (a wire report many sites ran, a page crawled twice)
 //! would make its short paragraphs and its title look like furniture, so
@@ -20,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 use ghirbal_arabic::keys::search_key_into;
 use ghirbal_arabic::script::ends_with_sentence_punct as script_ends_sentence;
-use xxhash_rust::xxh3::{xxh3_64, Xxh3DefaultBuilder};
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed, Xxh3DefaultBuilder};
 
 /// Longer lines are never furniture (chrome lines are short; long lines are
 /// prose).
@@ -158,14 +160,9 @@ const MAX_UNKNOWN_SHINGLES: usize = 4;
 /// Trigrams a line needs to be judged a template (six words).
 const TEMPLATE_MIN_SHINGLES: usize = 4;
 
-/// The word trigrams of a search key, hashed.
-fn shingles(key: &str) -> impl Iterator<Item = u64> + '_ {
-    shingles_with_figures(key).map(|(hash, _)| hash)
-}
-
-/// [`shingles`], each with whether one of its words holds a figure (search
-/// keys write every digit in ASCII).
-fn shingles_with_figures(key: &str) -> impl Iterator<Item = (u64, bool)> + '_ {
+/// The word trigrams of a search key, hashed, each with whether one of its
+/// words holds a figure (search keys write every digit in ASCII).
+fn shingles(key: &str) -> impl Iterator<Item = (u64, bool)> + '_ {
     let mut window: [&str; 2] = ["", ""];
     key.split_whitespace()
         .enumerate()
@@ -174,14 +171,11 @@ fn shingles_with_figures(key: &str) -> impl Iterator<Item = (u64, bool)> + '_ {
             window = [second, word];
             (i >= 2).then(|| {
                 let hash = xxh3_64(first.as_bytes());
-                let hash = xxhash_rust::xxh3::xxh3_64_with_seed(second.as_bytes(), hash);
+                let hash = xxh3_64_with_seed(second.as_bytes(), hash);
                 let figure = [first, second, word]
                     .iter()
                     .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
-                (
-                    xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), hash),
-                    figure,
-                )
+                (xxh3_64_with_seed(word.as_bytes(), hash), figure)
             })
         })
 }
@@ -240,16 +234,17 @@ impl PageLines {
             if seen.insert(key) {
                 page.lines.push((key, keep_text.then(|| line.to_string())));
             }
-            if !keep_text {
-                for shingle in shingles(&scratch) {
-                    if seen_shingles.insert(shingle) {
-                        page.shingles.push(shingle);
-                    }
+            // Labels and templates are learnt for the extractor only: a
+            // profile lists whole lines a person can read.
+            if keep_text {
+                continue;
+            }
+            for (shingle, _) in shingles(&scratch) {
+                if seen_shingles.insert(shingle) {
+                    page.shingles.push(shingle);
                 }
             }
-            // Labels are learnt for the extractor only: a profile lists
-            // whole lines a person can read.
-            if !keep_text && !script_ends_sentence(line) {
+            if !script_ends_sentence(line) {
                 if let Some(label) = label_of(&scratch) {
                     let hash = label_hash(label);
                     if seen_labels.insert(hash) {
@@ -487,7 +482,7 @@ impl Furniture {
             return false;
         }
         let (mut known, mut all) = (0usize, 0usize);
-        for (shingle, figure) in shingles_with_figures(key) {
+        for (shingle, figure) in shingles(key) {
             all += 1;
             if self.shingles.contains(&shingle) {
                 known += 1;

@@ -370,7 +370,8 @@ pub(crate) static FOOTER: &[&str] = &[
 pub(crate) fn starts_with_label(key: &str, labels: &'static [&'static str]) -> Option<usize> {
     let first = key.chars().next()?;
     // Only the labels that open with the key's first char can match.
-    first_char_index(labels)
+    tables_of(labels)
+        .by_first_char
         .get(&first)?
         .iter()
         .filter(|label| {
@@ -398,7 +399,7 @@ pub(crate) fn is_label(key: &str, labels: &'static [&'static str]) -> bool {
     }
     let trimmed = key.trim_end_matches(|c: char| !is_word_char(c));
     let trimmed = trimmed.trim_start_matches(|c: char| !is_word_char(c));
-    set_of(labels).contains(trimmed)
+    tables_of(labels).set.contains(trimmed)
 }
 
 /// Letters and digits; Arabic letters answered without Unicode tables.
@@ -413,60 +414,46 @@ static ALL_LISTS: [&[&str]; 14] = [
     LEDE, FOOTER,
 ];
 
-/// Each label list as a hash set, built once: every short line is looked up.
-fn set_of(labels: &'static [&'static str]) -> &'static HashSet<&'static str> {
-    static SETS: OnceLock<Vec<(usize, HashSet<&'static str>)>> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        ALL_LISTS
-            .iter()
-            .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
-            .collect()
-    });
-    let id = labels.as_ptr() as usize;
-    match sets.iter().find(|(ptr, _)| *ptr == id) {
-        Some((_, set)) => set,
-        None => unreachable_labels(),
-    }
+/// What a label list is looked up by, built once per list: every short
+/// line is looked up.
+#[derive(Default)]
+struct Tables {
+    /// The labels, for `is_label`.
+    set: HashSet<&'static str>,
+    /// The labels by their first char: `starts_with_label` compares a key
+    /// with a handful of labels, not with the whole list.
+    by_first_char: HashMap<char, Vec<&'static str>>,
 }
 
-/// Each label list grouped by its labels' first char, built once:
-/// `starts_with_label` then compares a key with a handful of labels, not
-/// with the whole list.
-fn first_char_index(labels: &'static [&'static str]) -> &'static HashMap<char, Vec<&'static str>> {
-    type Index = HashMap<char, Vec<&'static str>>;
-    static INDEXES: OnceLock<Vec<(usize, Index)>> = OnceLock::new();
-    let indexes = INDEXES.get_or_init(|| {
+fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
+    static TABLES: OnceLock<Vec<(usize, Tables)>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
         ALL_LISTS
             .iter()
             .map(|list| {
-                let mut index = Index::new();
-                for label in list.iter() {
+                let mut tables = Tables::default();
+                for &label in list.iter() {
+                    tables.set.insert(label);
                     if let Some(first) = label.chars().next() {
-                        index.entry(first).or_default().push(label);
+                        tables.by_first_char.entry(first).or_default().push(label);
                     }
                 }
-                (list.as_ptr() as usize, index)
+                (list.as_ptr() as usize, tables)
             })
             .collect()
     });
     let id = labels.as_ptr() as usize;
-    match indexes.iter().find(|(ptr, _)| *ptr == id) {
-        Some((_, index)) => index,
-        None => unreachable_index(),
+    match tables.iter().find(|(ptr, _)| *ptr == id) {
+        Some((_, tables)) => tables,
+        None => unreachable_labels(),
     }
 }
 
+/// `tables_of` only serves this module's lists.
 #[cold]
-fn unreachable_index() -> &'static HashMap<char, Vec<&'static str>> {
-    static EMPTY: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
-    EMPTY.get_or_init(HashMap::new)
-}
-
-/// `set_of` only serves this module's lists.
-#[cold]
-fn unreachable_labels() -> &'static HashSet<&'static str> {
-    static EMPTY: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    EMPTY.get_or_init(HashSet::new)
+fn unreachable_labels() -> &'static Tables {
+    static EMPTY: OnceLock<Tables> = OnceLock::new();
+    EMPTY.get_or_init(Tables::default)
 }
 
 #[cfg(test)]

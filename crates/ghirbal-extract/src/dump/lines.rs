@@ -252,7 +252,8 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
                 // Less sure of the width: a cut line ends within a word of it.
                 && (!strict || physical[end].1.trim_end().chars().count() + 15 >= width)
                 && continues(physical[end].1, physical[end + 1].1)
-                && !is_furniture(physical[end].1)
+                // (A line past the first was checked as the one after.)
+                && (end > i || !is_furniture(physical[end].1))
                 && !is_furniture(physical[end + 1].1)
                 // Without blank lines a sentence end at the margin is taken
                 // as a paragraph end: at worst a paragraph is cut in two.
@@ -1831,23 +1832,16 @@ fn reads_as_credit(credit: &str) -> bool {
 /// `رافعات في الميناء ⊙ بيكساباي`: a credit after a symbol set between
 /// spaces, when it reads as one.
 fn symbol_credit(text: &str) -> Option<(&str, &str)> {
-    // Symbols are Latin-1 signs (`·`, `©`) or three and four UTF-8 bytes
-    // (`⊙` is E2 8A 99): look only after spaces whose next byte leads such a
-    // char, from the bytes; Arabic letters and ASCII never decode.
-    let bytes = text.as_bytes();
-    let (at, symbol) = memchr::memrchr_iter(b' ', bytes).find_map(|space| {
-        let lead = *bytes.get(space + 1)?;
-        if !(matches!(lead, 0xC2 | 0xC3) || lead >= 0xE2) {
-            return None;
-        }
-        let c = text[space + 1..].chars().next()?;
-        let after = space + 1 + c.len_utf8();
-        (bytes.get(after) == Some(&b' ')
-            && !c.is_alphanumeric()
-            && !c.is_whitespace()
-            && !"«»…–—‘’“”".contains(c))
-        .then_some((space + 1, c))
-    })?;
+    // Latin-1 signs (`·`, `©`) and the symbols from U+2000 on (`⊙`), not
+    // Arabic-block chars nor ASCII.
+    let (at, symbol) = spaced_chars(text)
+        .filter(|&(_, c)| {
+            (matches!(u32::from(c), 0x80..=0xFF) || u32::from(c) >= 0x2000)
+                && !c.is_alphanumeric()
+                && !c.is_whitespace()
+                && !"«»…–—‘’“”".contains(c)
+        })
+        .last()?;
     // Once: a separator that recurs cuts a menu's items (`ثقافة ❘ كتب ❘ أرشيف`).
     if text.matches(symbol).nth(1).is_some() {
         return None;
@@ -1939,29 +1933,30 @@ fn menu_items(text: &str) -> bool {
     pieces >= 3 && separators >= 2 && all_short
 }
 
-/// A symbol (neither letter, digit, sentence punctuation, quote nor
-/// bracket) standing between spaces at least twice: a menu's separator.
-fn spaced_symbol(text: &str) -> Option<char> {
-    let mut found: [(char, usize); 4] = [(' ', 0); 4];
+/// Each char standing alone between two spaces (` ◆ `), with its byte
+/// offset. Only a space can open ` X `: this jumps from space to space and
+/// decodes X only when its lead byte says a space follows it.
+fn spaced_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    // Only a space can open ` X `: jump from space to space, and decode X
-    // only when its lead byte says a space follows it.
-    for i in memchr::memchr_iter(b' ', bytes) {
-        let Some(&lead) = bytes.get(i + 1) else {
-            break;
-        };
-        let len = match lead {
+    memchr::memchr_iter(b' ', bytes).filter_map(move |i| {
+        let len = match *bytes.get(i + 1)? {
             0x00..=0x7F => 1,
             0xC0..=0xDF => 2,
             0xE0..=0xEF => 3,
             _ => 4,
         };
         if bytes.get(i + 1 + len) != Some(&b' ') {
-            continue;
+            return None;
         }
-        let Some(b) = text[i + 1..].chars().next() else {
-            break;
-        };
+        Some((i + 1, text[i + 1..].chars().next()?))
+    })
+}
+
+/// A symbol (neither letter, digit, sentence punctuation, quote nor
+/// bracket) standing between spaces at least twice: a menu's separator.
+fn spaced_symbol(text: &str) -> Option<char> {
+    let mut found: [(char, usize); 4] = [(' ', 0); 4];
+    for (_, b) in spaced_chars(text) {
         if !b.is_alphanumeric()
             && !b.is_whitespace()
             && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b)
