@@ -162,6 +162,17 @@ const AGENCIES: &[Agency] = &[
         ambiguous: &[],
     },
     Agency {
+        code: "Kyodo",
+        names: &[
+            "كيودو",
+            "وكالة كيودو",
+            "وكالة كيودو للأنباء",
+            "Kyodo",
+            "Kyodo News",
+        ],
+        ambiguous: &[],
+    },
+    Agency {
         code: "EFE",
         names: &["وكالة الأنباء الإسبانية", "EFE"],
         ambiguous: &["إفي"],

@@ -30,8 +30,15 @@
 //!     are everyday words, so they count only as `day month year` with a
 //!     four-digit year: from 1900 on, or marked `و.ر` (the count from the
 //!     Prophet's death in 632 that Libya printed alongside, 1369 و.ر being 2001).
+//!   - Syriac and Tigrinya (Eritrea) names of the Gregorian months, in
+//!     their own scripts;
 //! - Two names for one month: `نيسان/أبريل`, `نيسان (أبريل)`, `أبريل / أبريل`.
 //!   Names that disagree (`نيسان/مايو`) make the whole thing not a date.
+//! - Year first with a month name, as archives list them (`2015 يوليو 27`),
+//!   and the East Asian order with its signs (`2018年6月17日`, fullwidth
+//!   digits too, a clock as `10時35分`).
+//! - A month named in a script not read here, then in one that is
+//!   (`30 ሚያዝያ/أبريل 2018`, as for a Tifinagh name).
 //! - Numeric dates, day first as the Arab press writes them (`25/04/2024`,
 //!   `25-04-2024`, `25.04.2024`), or ISO when the year comes first
 //!   (`2024-04-25`, `2024/04/25`). Years have four digits; two-digit years are
@@ -721,6 +728,21 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     ("ܬܫܪܝܢ ܩܕܡܝܐ", 10),
     ("ܬܫܪܝܢ ܐܚܪܝܐ", 11),
     ("ܟܢܘܢ ܩܕܡܝܐ", 12),
+    // Tigrinya, as Eritrean sites name the Gregorian months beside Arabic.
+    // (Ethiopia's own calendar shares some names, but its months start on
+    // other days and its years run seven or eight behind.)
+    ("ጥሪ", 1),
+    ("ለካቲት", 2),
+    ("መጋቢት", 3),
+    ("ሚያዝያ", 4),
+    ("ግንቦት", 5),
+    ("ሰነ", 6),
+    ("ሓምለ", 7),
+    ("ነሓሰ", 8),
+    ("መስከረም", 9),
+    ("ጥቅምቲ", 10),
+    ("ሕዳር", 11),
+    ("ታሕሳስ", 12),
 ]);
 
 const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
@@ -1097,6 +1119,8 @@ const fn digit_value(c: char) -> Option<u32> {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
         '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        // Fullwidth, as CJK pages print them beside Arabic text.
+        '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
         _ => None,
     }
 }
@@ -1532,7 +1556,16 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     if let Some(e) = longest_word_at(text, p, DAY_MONTH_LINKS) {
         p = skip_ws(text, e);
     }
-    let (month, kind, mut p) = month_at(text, p)?;
+    let (month, kind, mut p) = match month_at(text, p) {
+        Some(found) => found,
+        None => {
+            // `30 ሚያዝያ/أبريل 2018`: a month named in a script we do not
+            // read (Tigrinya, Tifinagh), then in one we do.
+            let word = foreign_word_end(text, p)?;
+            let (month, end) = second_month(text, word)?;
+            (month, MonthKind::Solar, end)
+        }
+    };
     match kind {
         MonthKind::Hijri => {
             if let Some(e) = longest_word_at(text, skip_ws(text, p), HIJRI_EPITHETS) {
@@ -1594,6 +1627,81 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         month,
         day: day.value as u8,
         calendar,
+        short_year: false,
+    })
+}
+
+/// The end of a word at `pos` written in letters of neither the Arabic nor
+/// the Latin script.
+fn foreign_word_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let len: usize = rest
+        .chars()
+        .take_while(|&c| {
+            c.is_alphabetic()
+                && !c.is_ascii()
+                && !matches!(c, '\u{0600}'..='\u{08FF}' | '\u{FB50}'..='\u{FEFF}' | '\u{00C0}'..='\u{024F}')
+        })
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then_some(pos + len)
+}
+
+/// `2015 يوليو 27`, `2015 July 27`: year, month name, day, as archives and
+/// catalogues order them.
+fn year_first(text: &str, year: &Num) -> Option<Core> {
+    let year_value = gregorian_year(year)?;
+    let (month, kind, mut p) = month_at(text, skip_ws(text, year.end))?;
+    if kind != MonthKind::Solar || p == year.end {
+        return None;
+    }
+    if let Some((other, e)) = second_month(text, p) {
+        if other != month {
+            return None;
+        }
+        p = e;
+    }
+    let q = skip_ws(text, p);
+    if q == p {
+        return None;
+    }
+    let day = read_number(text, q)?;
+    // `2015 يوليو 27`, not `2015 يوليو 2016` or a clock (`2015 May 10:30`).
+    if day.digits > 2 || !number_ends(text, day.end) || char_at(text, day.end) == Some(':') {
+        return None;
+    }
+    Some(Core {
+        start: year.start,
+        end: day.end,
+        year: year_value,
+        month,
+        day: day.value as u8,
+        calendar: Calendar::Gregorian,
+        short_year: false,
+    })
+}
+
+/// `2018年6月17日`: the Chinese and Japanese order, year, month, day, each
+/// followed by its sign.
+fn east_asian(text: &str, year: &Num) -> Option<Core> {
+    let year_value = gregorian_year(year)?;
+    let after = |num: &Num, sign: char| {
+        (num.digits <= 2 && char_at(text, num.end) == Some(sign)).then(|| num.end + sign.len_utf8())
+    };
+    if char_at(text, year.end) != Some('年') {
+        return None;
+    }
+    let month = read_number(text, year.end + '年'.len_utf8())?;
+    let p = after(&month, '月')?;
+    let day = read_number(text, p)?;
+    let end = after(&day, '日')?;
+    Some(Core {
+        start: year.start,
+        end,
+        year: year_value,
+        month: u8::try_from(month.value).ok()?,
+        day: u8::try_from(day.value).ok()?,
+        calendar: Calendar::Gregorian,
         short_year: false,
     })
 }
@@ -1835,14 +1943,22 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         }
     }
     let hour = read_number(text, p)?;
-    if hour.digits > 2 || char_at(text, hour.end) != Some(':') {
+    // `10:35`, or `10時35分` after an East Asian date.
+    let sign = char_at(text, hour.end).filter(|&c| c == ':' || c == '時')?;
+    if hour.digits > 2 {
         return None;
     }
-    let minute = read_number(text, hour.end + 1)?;
+    let minute = read_number(text, hour.end + sign.len_utf8())?;
     if minute.digits != 2 || hour.value > 23 || minute.value > 59 {
         return None;
     }
     let mut end = minute.end;
+    if sign == '時' {
+        if char_at(text, end) == Some('分') {
+            end += '分'.len_utf8();
+        }
+        return Some(((hour.value as u8, minute.value as u8), end));
+    }
     if char_at(text, end) == Some(':') {
         if let Some(second) = read_number(text, end + 1) {
             if second.digits == 2 && second.value < 60 {
@@ -1863,7 +1979,9 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
     let mut core = numeric(text, &first)
         .or_else(|| day_first(text, &first))
         .or_else(|| month_first(text, &first, lower))
-        .or_else(|| ordinal_first(text, &first, lower))?;
+        .or_else(|| ordinal_first(text, &first, lower))
+        .or_else(|| year_first(text, &first))
+        .or_else(|| east_asian(text, &first))?;
     let named_weekday = weekday_before(text, core.start, lower);
     let timed = time_after(text, core.end);
     if core.short_year {
@@ -1920,7 +2038,12 @@ fn digit_len(bytes: &[u8], i: usize) -> Option<usize> {
     let next = *bytes.get(i + 1)?;
     let digit = (b == 0xD9 && (0xA0..=0xA9).contains(&next))
         || (b == 0xDB && (0xB0..=0xB9).contains(&next));
-    digit.then_some(2)
+    if digit {
+        return Some(2);
+    }
+    // U+FF10–FF19 (fullwidth) are EF BC 90–99.
+    let fullwidth = b == 0xEF && next == 0xBC && (0x90..=0x99).contains(bytes.get(i + 2)?);
+    fullwidth.then_some(3)
 }
 
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {

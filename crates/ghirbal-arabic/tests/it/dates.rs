@@ -293,6 +293,30 @@ fn somali_and_syriac_months() {
 }
 
 #[test]
+fn tigrinya_months_and_foreign_pairs() {
+    check("ቀዳም፣ 5 ግንቦት 2018", "2018-05-05");
+    check("03:02 EAT — الإثنين 30 ሚያዝያ/أبريل 2018", "2018-04-30");
+    assert_eq!(
+        one("الإثنين 30 ⵜⵉⵏⵏⵓⵔⵜ/أبريل 2018").weekday_matches,
+        Some(true)
+    );
+    // The name we read must be a month: a foreign word alone is no date.
+    none("30 ⵜⵉⵏⵏⵓⵔⵜ 2018");
+}
+
+#[test]
+fn year_first_and_east_asian_order() {
+    check("تاريخ الصدور │ 2015 يوليو 27", "2015-07-27");
+    check("2015 July 27", "2015-07-27");
+    none("موسم 2015 يوليو 2016");
+    none("2015 May 10:30");
+    check("２０１８年６月２０日（水）", "2018-06-20");
+    let m = one("نُشر في 2018年6月17日 10時35分");
+    assert_eq!((m.date, m.time), (ymd(2018, 6, 17), Some((10, 35))));
+    none("2018年13月17日");
+}
+
+#[test]
 fn days_written_as_ordinals() {
     check("الخميس، التاسع والعشرون من ديسمبر 2016م", "2016-12-29");
     let m = one("اليوم هو الجمعة الثالث عشر من شهر أبريل سنة 2018");

@@ -464,6 +464,7 @@ fn agency_codes_of_names() {
         ("أ ش أ", "MENA"),
         ("بترا", "Petra"),
         ("وكالة أنباء الصين الجديدة", "Xinhua"),
+        ("كيودو", "Kyodo"),
         ("إفي", "EFE"),
         ("EFE", "EFE"),
         ("بنا", "BNA"),

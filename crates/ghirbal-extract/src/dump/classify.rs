@@ -507,7 +507,9 @@ impl<'a> Passes<'a> {
                     // نشرة | TITLE` (a newsletter): the same title, prefixed.
                     let rest = long[..long.len() - short.len()].trim_end();
                     let prefix = rest.trim_end_matches(SEPARATORS);
-                    let separated = prefix.len() < rest.len();
+                    // A mailing list's tag: `[LIST] TITLE`.
+                    let tagged = rest.starts_with('[') && rest.ends_with(']');
+                    let separated = prefix.len() < rest.len() || tagged;
                     if separated && (1..=6).contains(&prefix.split_whitespace().count()) {
                         pairs.push((v, b));
                     }

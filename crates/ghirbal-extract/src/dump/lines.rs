@@ -796,7 +796,15 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     // The width is the widest line, unless a few lines that were never
     // wrapped (a menu, a tab title, a footer) stand out past it: then the
     // next widths down are tried, skipping at most an eighth of the longer lines.
-    let mut widths: Vec<usize> = lengths.iter().copied().filter(|&n| n >= 30).collect();
+    // A line printed twice (a mail archive's thread links over and under
+    // the message) is one unwrapped line, not two.
+    let mut seen = std::collections::HashSet::new();
+    let mut widths: Vec<usize> = physical
+        .iter()
+        .zip(&lengths)
+        .filter(|&(&(_, raw), &n)| n >= 30 && seen.insert(raw.trim_end()))
+        .map(|(_, &n)| n)
+        .collect();
     widths.sort_unstable_by(|a, b| b.cmp(a));
     let skippable = 3.max(widths.len() / 8);
     let mut tried = 0;
@@ -1221,6 +1229,15 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     if led {
         return (rest_words <= 10).then_some(Shape::Date { label, matches });
     }
+    // `عن موقع العربية بتاريخ 1 يونيو 2018 (19:52 غرينتش+3)`: a label right
+    // before the date, a few words before that, a clock or zone after it.
+    if label != DateLabel::None && !line.terminal && rest_words <= 10 {
+        let before = &line.text[..matches[0].start];
+        let after = &line.text[matches[matches.len() - 1].end..];
+        if lettered(after) <= 2 && lettered(before) <= 7 && ends_with_date_label(before) {
+            return Some(Shape::Date { label, matches });
+        }
+    }
     if covered * 2 < total && rest_words > 4 {
         return None;
     }
@@ -1233,6 +1250,16 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     Some(Shape::Date { label, matches })
+}
+
+/// True when `before` (the text before a date) ends with a date label as
+/// a word of its own: `… بتاريخ`, `… نشر في`.
+fn ends_with_date_label(before: &str) -> bool {
+    let key = search_key(before.trim_end_matches([' ', ':', '：', '،', ',']));
+    lexicon::PUBLISHED.iter().chain(lexicon::MODIFIED).any(|l| {
+        key.strip_suffix(l)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    })
 }
 
 /// `نُشرت هذه المادة في النسخة المطبوعة يوم الأحد 12/8/2018.`, `تم نشر هذا
@@ -1841,13 +1868,27 @@ fn symbol_credit(text: &str) -> Option<(&str, &str)> {
                 && !c.is_whitespace()
                 && !"«»…–—‘’“”".contains(c)
         })
-        .last()?;
+        .last()
+        .or_else(|| fullwidth_sign(text))?;
     // Once: a separator that recurs cuts a menu's items (`ثقافة ❘ كتب ❘ أرشيف`).
     if text.matches(symbol).nth(1).is_some() {
         return None;
     }
     let (caption, credit) = (text[..at].trim(), text[at + symbol.len_utf8()..].trim());
     (credit.split_whitespace().count() <= 4 && reads_as_credit(credit)).then_some((caption, credit))
+}
+
+/// The last fullwidth sign (`＝`, `／`, not a bracket) in `text`, which CJK
+/// pages set between words without spaces: `ناقلة نفط＝كيودو`.
+fn fullwidth_sign(text: &str) -> Option<(usize, char)> {
+    // Fullwidth forms are U+FF01–FF5E, EF BC 81 – EF BD 9E in UTF-8.
+    memchr::memrchr_iter(0xEF, text.as_bytes()).find_map(|i| {
+        let c = text[i..].chars().next()?;
+        let sign = matches!(c, '\u{FF01}'..='\u{FF5E}')
+            && !c.is_alphanumeric()
+            && !"（）［］｛｝＜＞＂＇".contains(c);
+        sign.then_some((i, c))
+    })
 }
 
 /// Several short items joined by separators: menus and breadcrumbs.
