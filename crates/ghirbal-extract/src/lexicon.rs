@@ -344,6 +344,20 @@ pub(crate) static CALL: &[&str] = &[
     "join us",
 ];
 
+/// Labels of the headline in a record table or an editor's form
+/// (`العنوان │ …`, `العنوان الرئيسي`), folded. `الموضوع` is left out: it heads
+/// a mail's subject and a forum's topic, whose lines say more.
+pub(crate) static TITLE: &[&str] = &[
+    "العنوان",
+    "العنوان الرءيسي",
+    "عنوان الماده",
+    "عنوان الخبر",
+    "عنوان المقال",
+    "title",
+    "headline",
+    "titre",
+];
+
 /// Labels printed above the lede.
 pub(crate) static LEDE: &[&str] = &[
     "باختصار",
@@ -354,6 +368,10 @@ pub(crate) static LEDE: &[&str] = &[
     "الملخص",
     "موجز",
     "ملخص",
+    // An archive's abstract over the full text.
+    "المستخلص",
+    "مستخلص",
+    "abstract",
 ];
 
 /// Marks of a copyright footer.
@@ -409,9 +427,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 14] = [
+static ALL_LISTS: [&[&str]; 15] = [
     BYLINE, CREDIT, PUBLISHED, MODIFIED, TAGS, RELATED, CONTENTS, TIP, CITE, COMMENTS, UI, CALL,
-    LEDE, FOOTER,
+    LEDE, FOOTER, TITLE,
 ];
 
 /// What a label list is looked up by, built once per list: every short
@@ -449,9 +467,11 @@ fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
     }
 }
 
-/// `tables_of` only serves this module's lists.
+/// `tables_of` only serves this module's lists: a list left out of
+/// `ALL_LISTS` would match nothing, so debug builds (the tests) say so.
 #[cold]
 fn unreachable_labels() -> &'static Tables {
+    debug_assert!(false, "a label list missing from ALL_LISTS");
     static EMPTY: OnceLock<Tables> = OnceLock::new();
     EMPTY.get_or_init(Tables::default)
 }
@@ -463,7 +483,7 @@ mod tests {
     #[test]
     fn every_list_has_its_set() {
         for list in [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT,
+            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT, TITLE,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

@@ -185,6 +185,11 @@ impl<'a> Passes<'a> {
             return;
         }
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
+        if let Some(title) = self.labelled_title(first_prose) {
+            self.title = Some(title);
+            self.set(title, LineClass::Title, "the headline a title label names");
+            return;
+        }
         // How often each title key occurs: a heading dumped twice (h1 and
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
         let mut occurrences: HashMap<&str, usize, Xxh3DefaultBuilder> =
@@ -458,6 +463,36 @@ impl<'a> Passes<'a> {
             line.words >= 2 && header_name(j).is_none() && wanted.contains(&line.key.as_str())
         })?;
         Some((title, subject))
+    }
+
+    /// `العنوان │ TITLE` in an archive's record table over the page, or
+    /// `العنوان الرئيسي` alone over the headline in an editor's form: the page
+    /// naming its title. A label's value must stand as a line of its own too
+    /// (`العنوان: شارع …` is an address).
+    fn labelled_title(&self, end: usize) -> Option<usize> {
+        const SEPARATORS: [char; 8] = [':', '：', '│', '|', '-', '—', '–', '='];
+        let headline = |j: usize| {
+            let line = &self.lines[j];
+            line.words >= 2 && line.is_headline() && !opens_with_label(line)
+        };
+        (0..end.min(self.lines.len()).min(80)).find_map(|i| {
+            let line = &self.lines[i];
+            if line.words > 30 {
+                return None;
+            }
+            let key = line.key.as_str();
+            let len = lexicon::starts_with_label(key, lexicon::TITLE)?;
+            let value = key[len..]
+                .trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+            if value.len() + 1 >= key[len..].len() && !value.is_empty() {
+                // No separator: `العنوان الجديد للشركة` is a phrase.
+                return None;
+            }
+            if value.is_empty() {
+                return self.next_nonblank(i).filter(|&j| j < end && headline(j));
+            }
+            (0..end).find(|&j| j != i && self.lines[j].title_key() == value && headline(j))
+        })
     }
 
     /// True when line `i` repeats the title, with or without a site suffix.
@@ -847,8 +882,19 @@ impl<'a> Passes<'a> {
                         );
                     } else if is_agency_credit(line) {
                         self.set(i, LineClass::Sources, "agency credit line");
-                    } else if lexicon::opens_with_colon_label(&line.key, lexicon::CITE) {
+                    } else if lexicon::opens_with_colon_label(&line.key, lexicon::CITE)
+                        || cite_label(line)
+                    {
                         self.set(i, LineClass::Chrome, "how to cite the page");
+                    } else if self
+                        .prev_nonblank(i)
+                        .is_some_and(|p| cite_label(&self.lines[p]))
+                    {
+                        self.set(
+                            i,
+                            LineClass::Chrome,
+                            "the citation under a how-to-cite label",
+                        );
                     } else if opens_with_label(line)
                         && (!line.is_prose() || (line.words <= 30 && !line.terminal_period()))
                     {
@@ -922,6 +968,7 @@ impl<'a> Passes<'a> {
                             && !after_furniture
                             && !is_widget_text(line)
                             && !opens_with_label(line)
+                            && !is_bracketed_marker(line)
                             && !line.text.contains(['@', '#'])
                             && lexicon::starts_with_label(&line.key, lexicon::CALL).is_none()
                         {
@@ -1973,6 +2020,22 @@ const MAX_LEDE_WORDS: usize = 100;
 
 /// A word's 64-bit hash. A collision could only make two different words
 /// count as one, once in 2^64.
+/// `للاستشهاد بهذه المادة:` alone over the reference to copy.
+fn cite_label(line: &Line<'_>) -> bool {
+    line.words <= 6
+        && line.text.ends_with([':', '：'])
+        && lexicon::starts_with_label(&line.key, lexicon::CITE).is_some()
+}
+
+/// `[ العمود 2 ]`, `[صورة]`: an editor's or a scanner's marker in brackets,
+/// standing for something left out of the text.
+fn is_bracketed_marker(line: &Line<'_>) -> bool {
+    let text = line.text.trim();
+    line.words <= 4
+        && ((text.starts_with('[') && text.ends_with(']'))
+            || (text.starts_with('［') && text.ends_with('］')))
+}
+
 fn word_hash(word: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(word.as_bytes())
 }
