@@ -1520,8 +1520,10 @@ impl<'a> Passes<'a> {
             match class {
                 LineClass::Title => {
                     let end = line.bar.as_ref().map_or(line.text.len(), |(end, _)| *end);
-                    article.title =
-                        Some(without_subject_label(undecorated(&line.text[..end])).to_string());
+                    article.title = Some(
+                        without_subject_label(without_mail_marks(undecorated(&line.text[..end])))
+                            .to_string(),
+                    );
                 }
                 LineClass::Summary => {
                     article.summary = Some(match &line.shape {
@@ -2078,6 +2080,31 @@ fn without_subject_label(title: &str) -> &str {
             (rest.split_whitespace().count() >= 2).then_some(rest)
         })
         .unwrap_or(title)
+}
+
+/// `[Akhbar-L] Fwd: TITLE`: a mailing list's subject, less the list's tag
+/// and the forwarding marks.
+fn without_mail_marks(title: &str) -> &str {
+    let mut rest = title;
+    if let Some(tagged) = rest.strip_prefix('[') {
+        match tagged.split_once(']') {
+            Some((tag, after)) if (1..=3).contains(&tag.split_whitespace().count()) => {
+                rest = after.trim_start();
+            }
+            _ => return title,
+        }
+    }
+    while let Some(after) = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "رد:", "تحويل:"]
+        .iter()
+        .find_map(|mark| rest.strip_prefix(mark))
+    {
+        rest = after.trim_start();
+    }
+    if rest.len() < title.len() && rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        title
+    }
 }
 
 /// A headline without the pictographs a channel sets before it (`🔴 `,
