@@ -358,6 +358,18 @@ pub(crate) static TITLE: &[&str] = &[
     "titre",
 ];
 
+/// Labels of what a page tells search engines (an editor's form, a CMS
+/// preview): its words repeat the article's, but are no part of it.
+pub(crate) static SEO: &[&str] = &[
+    "عنوان محركات البحث",
+    "وصف محركات البحث",
+    "الوصف التعريفي",
+    "meta description",
+    "meta title",
+    "seo title",
+    "seo description",
+];
+
 /// Labels printed above the lede.
 pub(crate) static LEDE: &[&str] = &[
     "باختصار",
@@ -367,6 +379,7 @@ pub(crate) static LEDE: &[&str] = &[
     "الخلاصه",
     "الملخص",
     "موجز",
+    "الموجز",
     "ملخص",
     // An archive's abstract over the full text.
     "المستخلص",
@@ -427,9 +440,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 15] = [
+static ALL_LISTS: [&[&str]; 16] = [
     BYLINE, CREDIT, PUBLISHED, MODIFIED, TAGS, RELATED, CONTENTS, TIP, CITE, COMMENTS, UI, CALL,
-    LEDE, FOOTER, TITLE,
+    LEDE, FOOTER, TITLE, SEO,
 ];
 
 /// What a label list is looked up by, built once per list: every short
@@ -484,6 +497,7 @@ mod tests {
     fn every_list_has_its_set() {
         for list in [
             BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT, TITLE,
+            SEO,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

@@ -74,6 +74,9 @@ struct Passes<'a> {
     site: Option<String>,
     /// Lines that are the title with a site suffix (`TITLE - SITE`).
     title_variants: Vec<usize>,
+    /// Where the headline starts in the title line when a label precedes it
+    /// (`العنوان الرئيسي: TITLE`).
+    title_after_label: Option<usize>,
 }
 
 impl<'a> Passes<'a> {
@@ -111,6 +114,7 @@ impl<'a> Passes<'a> {
             caption_keys: HashSet::new(),
             site: None,
             title_variants: Vec::new(),
+            title_after_label: None,
         }
     }
 
@@ -185,8 +189,9 @@ impl<'a> Passes<'a> {
             return;
         }
         let first_prose = self.first_body_run().unwrap_or(self.lines.len());
-        if let Some(title) = self.labelled_title(first_prose) {
+        if let Some((title, after_label)) = self.labelled_title(first_prose) {
             self.title = Some(title);
+            self.title_after_label = after_label;
             self.set(title, LineClass::Title, "the headline a title label names");
             return;
         }
@@ -467,9 +472,11 @@ impl<'a> Passes<'a> {
 
     /// `العنوان │ TITLE` in an archive's record table over the page, or
     /// `العنوان الرئيسي` alone over the headline in an editor's form: the page
-    /// naming its title. A label's value must stand as a line of its own too
-    /// (`العنوان: شارع …` is an address).
-    fn labelled_title(&self, end: usize) -> Option<usize> {
+    /// naming its title: the line that repeats the label's value, else the
+    /// label's line, whose headline starts at the returned offset. A bare
+    /// `العنوان` also labels an address (`العنوان: شارع …، 12`): its value is
+    /// taken alone only without figures or commas.
+    fn labelled_title(&self, end: usize) -> Option<(usize, Option<usize>)> {
         const SEPARATORS: [char; 8] = [':', '：', '│', '|', '-', '—', '–', '='];
         let headline = |j: usize| {
             let line = &self.lines[j];
@@ -489,9 +496,25 @@ impl<'a> Passes<'a> {
                 return None;
             }
             if value.is_empty() {
-                return self.next_nonblank(i).filter(|&j| j < end && headline(j));
+                return self
+                    .next_nonblank(i)
+                    .filter(|&j| j < end && headline(j))
+                    .map(|j| (j, None));
             }
-            (0..end).find(|&j| j != i && self.lines[j].title_key() == value && headline(j))
+            if let Some(j) =
+                (0..end).find(|&j| j != i && self.lines[j].title_key() == value && headline(j))
+            {
+                return Some((j, None));
+            }
+            let text = &line.text;
+            let start = text.find(SEPARATORS)?;
+            let start = start + text[start..].chars().next()?.len_utf8();
+            let headline = text[start..]
+                .trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+            let address_like = &key[..len] == "العنوان"
+                && headline.contains(|c: char| c.is_numeric() || c == '،' || c == ',');
+            (headline.split_whitespace().count() >= 3 && !address_like)
+                .then(|| (i, Some(text.len() - headline.len())))
         })
     }
 
@@ -886,6 +909,8 @@ impl<'a> Passes<'a> {
                         || cite_label(line)
                     {
                         self.set(i, LineClass::Chrome, "how to cite the page");
+                    } else if search_engine_field(line) {
+                        self.set(i, LineClass::Chrome, "what the page tells search engines");
                     } else if self
                         .prev_nonblank(i)
                         .is_some_and(|p| cite_label(&self.lines[p]))
@@ -1520,8 +1545,12 @@ impl<'a> Passes<'a> {
             match class {
                 LineClass::Title => {
                     let end = line.bar.as_ref().map_or(line.text.len(), |(end, _)| *end);
+                    let title_text = match self.title_after_label {
+                        Some(start) if start < line.text.len() => &line.text[start..],
+                        _ => &line.text[..end],
+                    };
                     article.title = Some(
-                        without_subject_label(without_mail_marks(undecorated(&line.text[..end])))
+                        without_subject_label(without_mail_marks(undecorated(title_text)))
                             .to_string(),
                     );
                 }
@@ -2022,6 +2051,16 @@ const MAX_LEDE_WORDS: usize = 100;
 
 /// A word's 64-bit hash. A collision could only make two different words
 /// count as one, once in 2^64.
+/// `وصف محركات البحث: …`, `عنوان محركات البحث (SEO): …`: a field of the
+/// page's metadata for search engines, its colon within a few words.
+fn search_engine_field(line: &Line<'_>) -> bool {
+    lexicon::starts_with_label(&line.key, lexicon::SEO).is_some_and(|len| {
+        line.key[len..]
+            .find(':')
+            .is_some_and(|colon| line.key[len..len + colon].split_whitespace().count() <= 2)
+    })
+}
+
 /// `للاستشهاد بهذه المادة:` alone over the reference to copy.
 fn cite_label(line: &Line<'_>) -> bool {
     line.words <= 6
