@@ -1417,12 +1417,57 @@ impl<'a> Passes<'a> {
 
     /// A body line seen before is a dump artifact.
     fn mark_repeats(&mut self) {
+        self.pulled_quotes();
         for i in 0..self.lines.len() {
             let Some(j) = self.first_of[i] else { continue };
             let repeated_body = self.class(i).is_some_and(LineClass::is_body)
                 && self.class(j).is_some_and(LineClass::is_body);
             if repeated_body {
                 self.set_of(i, LineClass::Repeat, "repeats an earlier body line", j);
+            }
+        }
+    }
+
+    /// A quoted passage of an earlier paragraph (a pull quote, a reader's
+    /// highlight) says again what the body said; the short dashed line
+    /// under it (`— ظُلّل في 6/8`, `— من المقال`) is its attribution.
+    fn pulled_quotes(&mut self) {
+        const QUOTES: [char; 6] = ['“', '”', '"', '«', '»', '…'];
+        let mut paragraphs: Vec<usize> = Vec::new();
+        for i in 0..self.lines.len() {
+            let line = &self.lines[i];
+            match self.class(i) {
+                Some(LineClass::Paragraph | LineClass::Summary)
+                    if !line.text.starts_with(QUOTES) =>
+                {
+                    paragraphs.push(i);
+                    continue;
+                }
+                Some(LineClass::Paragraph | LineClass::Quote) if line.words >= 8 => {}
+                _ => continue,
+            }
+            let inner = line
+                .text
+                .trim()
+                .trim_matches(|c: char| QUOTES.contains(&c) || c == '.');
+            let inner = inner.trim();
+            let Some(&j) = paragraphs
+                .iter()
+                .find(|&&p| self.lines[p].text.contains(inner))
+            else {
+                continue;
+            };
+            self.set_of(
+                i,
+                LineClass::Repeat,
+                "quotes an earlier paragraph: a pull quote",
+                j,
+            );
+            if let Some(k) = self.next_nonblank(i) {
+                let next = &self.lines[k];
+                if next.words <= 5 && next.text.starts_with(['—', '–', '-', '―']) {
+                    self.set(k, LineClass::Chrome, "the attribution under a pull quote");
+                }
             }
         }
     }
