@@ -807,13 +807,18 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
         .collect();
     widths.sort_unstable_by(|a, b| b.cmp(a));
     let skippable = 3.max(widths.len() / 8);
+    // A mail's headers and footers (thread links, list addresses) may stand
+    // out past its wrapped text in greater numbers: when nothing passes
+    // within the first few widths, the search goes on further down.
+    let (skippable_far, tries_far) = (6.max(widths.len() / 6), 10);
     let mut tried = 0;
     let mut previous = usize::MAX;
     // Below the widest line, of the widths that pass, the one most cut
     // lines end just short of (tightest), the narrower on a tie.
     let mut best: Option<(Wrap, usize, usize)> = None;
     for (skipped, &width) in widths.iter().enumerate() {
-        if skipped > skippable || tried >= 6 {
+        let near = skipped <= skippable && tried < 6;
+        if !near && (best.is_some() || skipped > skippable_far || tried >= tries_far) {
             break;
         }
         if width == previous {
@@ -842,7 +847,11 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
             if full * 100 < total * 35 || cut < 3 || cut * 2 < fitting {
                 continue;
             }
-            if let Some(wrap) = wrap_at(physical, &lengths, width) {
+            // Far down, only paragraphs set apart by blank lines, as mails
+            // are, and of many cut lines.
+            let far_ok = |wrap: &Wrap| !wrap.solid && wrapped_blocks(&lengths, width) >= 3;
+            let wrap = wrap_at(physical, &lengths, width).filter(|wrap| near || far_ok(wrap));
+            if let Some(wrap) = wrap {
                 let tighter = best
                     .as_ref()
                     .is_none_or(|&(_, c, f)| cut * f >= c * fitting);
@@ -864,6 +873,19 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
         }
     }
     best.map(|(wrap, _, _)| wrap)
+}
+
+/// How many blocks (lines between blank lines) read as one paragraph cut at
+/// `width`: two lines or more, each but the last filling the width.
+fn wrapped_blocks(lengths: &[usize], width: usize) -> usize {
+    lengths
+        .split(|&n| n == 0)
+        .filter(|block| {
+            block.len() >= 2
+                && block[..block.len() - 1].iter().all(|&n| fills(n, width))
+                && block[block.len() - 1] <= width
+        })
+        .count()
 }
 
 /// The wrap at `widest`, if the lines read as cut at that width.
