@@ -20,7 +20,8 @@ fn main() {
         args.remove(i);
         args.remove(i).parse::<usize>().expect("--repeat K")
     });
-    // `--explain NAME`: every line's class and reason for that one dump.
+    // `--explain NAME`: every line's class and reason for that one dump
+    // (`--explain '*'`: for every dump, as `NAME<TAB>JSON` rows).
     let explain = args.iter().position(|a| a == "--explain").map(|i| {
         args.remove(i);
         args.remove(i)
@@ -71,6 +72,16 @@ fn main() {
     for (path, text) in paths.iter().zip(&texts) {
         let label: Cow<str> = path.file_name().unwrap_or_default().to_string_lossy();
         if let Some(name) = &explain {
+            // `--explain '*'`: every dump's lines, as JSON rows.
+            if name == "*" {
+                options.explain = true;
+                let got = ghirbal_extract::extract_dump(&label, text, &options);
+                for row in got.explain {
+                    let row = serde_json::to_string(&row).expect("serializable");
+                    writeln!(out, "{label}\t{row}").expect("write");
+                }
+                continue;
+            }
             if label != name.as_str() {
                 continue;
             }

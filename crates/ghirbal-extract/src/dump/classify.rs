@@ -334,7 +334,17 @@ impl<'a> Passes<'a> {
             let next_longer = self
                 .next_nonblank(first_prose)
                 .is_some_and(|j| self.lines[j].is_prose() && self.lines[j].words > line.words);
-            if line.words <= 20 && next_longer && first_prose == self.first_content() {
+            // Under the page's head, a long headline reads as prose by its
+            // length alone; it has no full stop, and a paragraph follows.
+            let long_headline = line.words <= 30
+                && !line.terminal_period()
+                && !line.terminal
+                && matches!(line.shape, Shape::Text | Shape::Place { .. })
+                && !opens_with_label(line)
+                && !is_widget_text(line);
+            if next_longer
+                && ((line.words <= 20 && first_prose == self.first_content()) || long_headline)
+            {
                 best = Some((first_prose, 0));
             }
         }
