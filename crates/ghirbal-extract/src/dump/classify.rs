@@ -188,7 +188,7 @@ impl<'a> Passes<'a> {
             );
             return;
         }
-        let first_prose = self.first_body_run().unwrap_or(self.lines.len());
+        let first_prose = self.title_search_end();
         if let Some((title, after_label)) = self.labelled_title(first_prose) {
             self.title = Some(title);
             self.title_after_label = after_label;
@@ -657,6 +657,55 @@ impl<'a> Passes<'a> {
             })
             .or_else(|| prose.first().copied())
             .or_else(|| self.lines.iter().position(Line::is_prose))
+    }
+
+    /// Where the title is looked for up to: the body's first run of prose,
+    /// unless that run is a banner over the head (`هذه نسخة محفوظة من الصفحة
+    /// …`, a cookie notice): a sentence or three near the top, then
+    /// headlines, then the body.
+    fn title_search_end(&self) -> usize {
+        let Some(first) = self.first_body_run() else {
+            return self.lines.len();
+        };
+        let headline = |i: usize| {
+            let line = &self.lines[i];
+            line.shape == Shape::Text && line.is_headline() && line.words >= 3
+        };
+        // A banner tops the page: no headline above it (a lede under the
+        // title is a short run of prose too).
+        let in_head = (0..first).filter(|&i| !self.lines[i].is_blank()).count() < 12;
+        if !in_head || (0..first).any(|i| headline(i) && !self.lines[i].furniture) {
+            return first;
+        }
+        // The run: prose lines, each with more prose within four lines.
+        let (mut last, mut prose, mut words) = (first, 1, self.lines[first].words);
+        loop {
+            let mut j = last;
+            let next = (0..4).find_map(|_| {
+                j = self.next_nonblank(j)?;
+                Some(j).filter(|&j| self.lines[j].is_prose())
+            });
+            match next {
+                Some(n) => {
+                    last = n;
+                    prose += 1;
+                    words += self.lines[n].words;
+                }
+                None => break,
+            }
+            if prose > 3 || words > 70 {
+                return first;
+            }
+        }
+        let Some(next_run) = (last + 1..self.lines.len()).find(|&i| self.lines[i].is_prose())
+        else {
+            return first;
+        };
+        if (last + 1..next_run).any(headline) {
+            next_run
+        } else {
+            first
+        }
     }
 
     fn first_content(&self) -> usize {
