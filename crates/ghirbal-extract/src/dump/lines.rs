@@ -1263,7 +1263,9 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     if covered * 2 < total && rest_words > 4 {
         return None;
     }
-    if line.words > 16 && covered * 3 < total * 2 {
+    // (Figures with a word or two beside the dates, `السنة 27 - العدد 12345`,
+    // are a masthead's issue line, not a sentence.)
+    if line.words > 16 && covered * 3 < total * 2 && rest_words > 3 {
         return None;
     }
     // A sentence that happens to hold a date and little else ("في 12 مارس.")
