@@ -1933,7 +1933,7 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too.
         if let Some(
             c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '∘' | '·' | '•' | ':' | '⌚' | '🕒'
-            | '⏰'),
+            | '⏰' | '('),
         ) = char_at(text, p)
         {
             p = skip_ws(text, p + c.len_utf8());

@@ -317,6 +317,13 @@ fn year_first_and_east_asian_order() {
 }
 
 #[test]
+fn time_in_brackets_after_the_date() {
+    let m = one("عن موقع الشروق بتاريخ 3 مارس 2019 (10:15 غرينتش+2)");
+    assert_eq!((m.date, m.time), (ymd(2019, 3, 3), Some((10, 15))));
+    assert_eq!(one("12 مايو 2018 (15 قتيلا)").time, None);
+}
+
+#[test]
 fn days_written_as_ordinals() {
     check("الخميس، التاسع والعشرون من ديسمبر 2016م", "2016-12-29");
     let m = one("اليوم هو الجمعة الثالث عشر من شهر أبريل سنة 2018");

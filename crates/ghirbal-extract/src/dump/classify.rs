@@ -1502,7 +1502,7 @@ impl<'a> Passes<'a> {
                     paragraphs.push(i);
                     continue;
                 }
-                Some(LineClass::Paragraph | LineClass::Quote) if line.words >= 8 => {}
+                Some(LineClass::Paragraph | LineClass::Quote) if line.words >= 5 => {}
                 _ => continue,
             }
             let inner = line
@@ -2316,6 +2316,11 @@ fn opens_with_label(line: &Line<'_>) -> bool {
                 | "watch"
                 | "listen"
                 | "more"
+                // A mail archive's `Next message (by thread): …`.
+                | "previous"
+                | "next"
+                | "السابق"
+                | "التالي"
         )
     });
     let head_words = head.split_whitespace().count();

@@ -1680,7 +1680,8 @@ fn quote(text: &str) -> Option<String> {
 fn caption(line: &Line<'_>) -> Option<(String, String)> {
     let text = line.text.trim_end();
     // Captions are a line or two; a long line ending in brackets is prose.
-    if line.words > 28 {
+    // Bracketed items in a row (`[ date ] [ thread ] [ author ]`) are links.
+    if line.words > 28 || line.text.matches('[').nth(2).is_some() {
         return None;
     }
     let (caption, credit) = if let Some(credit) = guillemet_credit(text) {
@@ -1874,8 +1875,13 @@ fn reads_as_credit(credit: &str) -> bool {
         "شترستوك",
         "غيتي",
     ];
+    // A Latin credit is names (`AFP/Getty Images`), not an identifier or
+    // an address (`ark:/51234/x7k2p9`).
     let latin = credit.chars().any(|c| c.is_ascii_alphabetic())
-        && !credit.chars().any(ghirbal_arabic::script::is_arabic_letter);
+        && !credit.chars().any(ghirbal_arabic::script::is_arabic_letter)
+        && !credit
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == ':' || c == '@');
     let credit_key = search_key(credit);
     latin || LIBRARIES.iter().any(|l| credit_key.starts_with(l)) || agency_code(credit).is_some()
 }
