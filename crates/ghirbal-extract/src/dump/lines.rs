@@ -798,14 +798,17 @@ fn wrap_width(physical: &[(usize, &str)]) -> Option<Wrap> {
     // next widths down are tried, skipping at most an eighth of the longer lines.
     // A line printed twice (a mail archive's thread links over and under
     // the message) is one unwrapped line, not two.
-    let mut seen = std::collections::HashSet::new();
-    let mut widths: Vec<usize> = physical
+    // (Sorted by length, a line's copies lie side by side: only lines of
+    // one length are compared.)
+    let mut long: Vec<(usize, &str)> = physical
         .iter()
         .zip(&lengths)
-        .filter(|&(&(_, raw), &n)| n >= 30 && seen.insert(raw.trim_end()))
-        .map(|(_, &n)| n)
+        .filter(|&(_, &n)| n >= 30)
+        .map(|(&(_, raw), &n)| (n, raw.trim_end()))
         .collect();
-    widths.sort_unstable_by(|a, b| b.cmp(a));
+    long.sort_unstable_by(|a, b| b.cmp(a));
+    long.dedup();
+    let widths: Vec<usize> = long.iter().map(|&(n, _)| n).collect();
     let skippable = 3.max(widths.len() / 8);
     // A mail's headers and footers (thread links, list addresses) may stand
     // out past its wrapped text in greater numbers: when nothing passes
@@ -1681,7 +1684,11 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     let text = line.text.trim_end();
     // Captions are a line or two; a long line ending in brackets is prose.
     // Bracketed items in a row (`[ date ] [ thread ] [ author ]`) are links.
-    if line.words > 28 || line.text.matches('[').nth(2).is_some() {
+    if line.words > 28
+        || memchr::memchr_iter(b'[', line.text.as_bytes())
+            .nth(2)
+            .is_some()
+    {
         return None;
     }
     let (caption, credit) = if let Some(credit) = guillemet_credit(text) {
