@@ -1510,6 +1510,9 @@ impl<'a> Passes<'a> {
                 .trim()
                 .trim_matches(|c: char| QUOTES.contains(&c) || c == '.');
             let inner = inner.trim();
+            if inner.is_empty() {
+                continue;
+            }
             let Some(&j) = paragraphs
                 .iter()
                 .find(|&&p| self.lines[p].text.contains(inner))
@@ -2153,8 +2156,6 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
 /// The longest paragraph taken for a lede without a label saying it is one.
 const MAX_LEDE_WORDS: usize = 100;
 
-/// A word's 64-bit hash. A collision could only make two different words
-/// count as one, once in 2^64.
 /// `وصف محركات البحث: …`, `عنوان محركات البحث (SEO): …`: a field of the
 /// page's metadata for search engines, its colon within a few words.
 fn search_engine_field(line: &Line<'_>) -> bool {
@@ -2181,6 +2182,8 @@ fn is_bracketed_marker(line: &Line<'_>) -> bool {
             || (text.starts_with('［') && text.ends_with('］')))
 }
 
+/// A word's 64-bit hash. A collision could only make two different words
+/// count as one, once in 2^64.
 fn word_hash(word: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(word.as_bytes())
 }
@@ -2226,7 +2229,8 @@ fn without_subject_label(title: &str) -> &str {
 }
 
 /// `[Akhbar-L] Fwd: TITLE`: a mailing list's subject, less the list's tag
-/// and the forwarding marks.
+/// and the forwarding marks. (A tag in brackets before any headline, `[فيديو]`,
+/// is a label too, not the writer's words.)
 fn without_mail_marks(title: &str) -> &str {
     let mut rest = title;
     if let Some(tagged) = rest.strip_prefix('[') {
