@@ -1916,6 +1916,9 @@ impl<'a> Passes<'a> {
         if article.published.is_none() {
             article.published = self.dated_dateline(&article);
         }
+        if article.published.is_none() {
+            article.published = self.channel_post_time(&article);
+        }
         agencies.sort_unstable();
         agencies.dedup();
         article.agencies = agencies.into_iter().map(str::to_string).collect();
@@ -1933,6 +1936,18 @@ impl<'a> Passes<'a> {
                 .push("no-body: no line reads as article prose".to_string());
         }
         article
+    }
+
+    /// A channel's page (Telegram's web preview) runs posts under a day's
+    /// date, each closed by its time and views (`17:45 • 2.0K`, `معدّل 17:45
+    /// • 2.0K` when edited): the story's post is published on the day above
+    /// the title at the time of the first such stamp after it.
+    fn channel_post_time(&self, article: &Article) -> Option<String> {
+        let day = article.page_date.as_deref().filter(|d| d.len() == 10)?;
+        let title = self.title?;
+        (title + 1..self.lines.len())
+            .find_map(|i| post_stamp(&self.lines[i].text))
+            .map(|(h, m)| format!("{day}T{h:02}:{m:02}"))
     }
 
     /// `رام الله، 5 أيار 2024 (وفا) - …`: a wire dateline carrying the
@@ -2155,6 +2170,26 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
 
 /// The longest paragraph taken for a lede without a label saying it is one.
 const MAX_LEDE_WORDS: usize = 100;
+
+/// `17:45 • 2.0K`, `معدّل 17:45 • 2.0K`, `edited 17:45 · 35.9K`: a channel
+/// post's time and views; the time.
+fn post_stamp(text: &str) -> Option<(u8, u8)> {
+    let text = text.trim();
+    let text = ["معدّل", "معدل", "edited"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text)
+        .trim_start();
+    let (clock, views) = text.split_once(['•', '·'])?;
+    let (h, m) = clock.trim().split_once(':')?;
+    let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    let views = views.trim().trim_end_matches(['K', 'k', 'M', 'm']);
+    let counted = !views.is_empty()
+        && views
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    (counted && h < 24 && m < 60 && clock.trim().len() <= 5).then_some((h, m))
+}
 
 /// `وصف محركات البحث: …`, `عنوان محركات البحث (SEO): …`: a field of the
 /// page's metadata for search engines, its colon within a few words.
