@@ -1946,6 +1946,7 @@ impl<'a> Passes<'a> {
         let day = article.page_date.as_deref().filter(|d| d.len() == 10)?;
         let title = self.title?;
         (title + 1..self.lines.len())
+            .filter(|&i| (2..=5).contains(&self.lines[i].words))
             .find_map(|i| post_stamp(&self.lines[i].text))
             .map(|(h, m)| format!("{day}T{h:02}:{m:02}"))
     }
