@@ -1045,6 +1045,16 @@ fn long_inputs_stay_fast() {
 fn arabic_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "أبريل",
+        "ሚያዝያ",
+        "ⵜⵉⵏⵏⵓⵔⵜ",
+        "年",
+        "月",
+        "日",
+        "時",
+        "分",
+        "１",
+        "２",
+        "(",
         "نيسان",
         "كانون",
         "الثاني",
@@ -1147,7 +1157,7 @@ proptest! {
     }
 
     #[test]
-    fn written_dates_read_back(days in -200_000i64..200_000, style in 0usize..6) {
+    fn written_dates_read_back(days in -200_000i64..200_000, style in 0usize..8) {
         let date = Date::from_days(days).unwrap();
         prop_assume!(date.year >= 1000);
         let ar = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
@@ -1161,7 +1171,9 @@ proptest! {
             2 => format!("{d:02}/{m:02}/{y}"),
             3 => format!("{y}-{m:02}-{d:02}"),
             4 => format!("{} {d}, {y}", ar[m - 1]),
-            _ => to_arabic_digits(&format!("{d} {} {y}", lev[m - 1])),
+            5 => to_arabic_digits(&format!("{d} {} {y}", lev[m - 1])),
+            6 => format!("{y} {} {d}", ar[m - 1]),
+            _ => format!("{y}年{m}月{d}日"),
         };
         if matches!(style, 2 | 3) && y < 1900 {
             // Unmarked numeric years before 1900 are Hijri or Iranian solar
