@@ -21,6 +21,8 @@ heldout, fresh, fresh2, ..., fresh14) and overall it reports:
   sum_none    share of docs without a lede whose record has no summary
   chrome_free share of docs whose text contains none of the chrome strings
               the generator inserted (word-sequence match on folded text)
+  authors     exact list of writers (display-normalized) where the truth names
+              some (fresh2 and later splits; '-' for the others)
 
 then the worst documents by body F1 (never fresh, fresh2, ..., fresh14 ones: those
 splits are reported as aggregates only, see fresh_styles.py ... fresh14_styles.py;
@@ -97,6 +99,9 @@ def score_doc(t, p):
     leaked = [c for c in t["chrome"] if fold(c) and " " + fold(c) + " " in text_fold]
     r["chrome_free"] = not leaked
     r["leaked"] = leaked[:3]
+    # The truth of fresh2 and later splits names the writers.
+    if t.get("authors"):
+        r["authors"] = [display(a) for a in p.get("authors") or []] == [display(a) for a in t["authors"]]
     if r["body_f1"] < 1.0:
         tc, pc = collections.Counter(tw), collections.Counter(pw)
         r["missing_words"] = list((tc - pc).elements())[:12]
@@ -105,7 +110,7 @@ def score_doc(t, p):
 
 
 METRICS = ["body_f1", "body_p", "body_r", "title", "page_date", "pub", "pub_leak", "sum_exact", "sum_f1.9",
-           "sum_none", "chrome_free"]
+           "sum_none", "chrome_free", "authors"]
 
 
 def aggregate(rows):

@@ -29,6 +29,18 @@ pub(crate) static BYLINE: &[&str] = &[
     "المءلف",
 ];
 
+/// Labels that sign a story only with their colon after them: as words
+/// they also open sentences or headlines (`ترجمة الكتاب …`).
+pub(crate) static BYLINE_COLON: &[&str] = &[
+    "كاتب الماده",
+    "نقله الى العربيه",
+    "ترجمه",
+    "ترجمها",
+    "words",
+    "text",
+    "texte",
+];
+
 /// Labels of a photo credit: `تصوير: …`, `مصدر الصوره: …`.
 pub(crate) static CREDIT: &[&str] = &[
     "تصوير",
@@ -440,9 +452,24 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 16] = [
-    BYLINE, CREDIT, PUBLISHED, MODIFIED, TAGS, RELATED, CONTENTS, TIP, CITE, COMMENTS, UI, CALL,
-    LEDE, FOOTER, TITLE, SEO,
+static ALL_LISTS: [&[&str]; 17] = [
+    BYLINE,
+    CREDIT,
+    PUBLISHED,
+    MODIFIED,
+    TAGS,
+    RELATED,
+    CONTENTS,
+    TIP,
+    CITE,
+    COMMENTS,
+    UI,
+    CALL,
+    LEDE,
+    FOOTER,
+    TITLE,
+    SEO,
+    BYLINE_COLON,
 ];
 
 /// What a label list is looked up by, built once per list: every short
@@ -496,8 +523,19 @@ mod tests {
     #[test]
     fn every_list_has_its_set() {
         for list in [
-            BYLINE, PUBLISHED, MODIFIED, TAGS, RELATED, COMMENTS, UI, FOOTER, LEDE, CREDIT, TITLE,
+            BYLINE,
+            PUBLISHED,
+            MODIFIED,
+            TAGS,
+            RELATED,
+            COMMENTS,
+            UI,
+            FOOTER,
+            LEDE,
+            CREDIT,
+            TITLE,
             SEO,
+            BYLINE_COLON,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

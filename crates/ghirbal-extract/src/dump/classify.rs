@@ -2003,10 +2003,17 @@ fn iso_with_time(m: &DateMatch) -> String {
 /// `جانب من الاحتفال — وكالة الأنباء`: a short description, a long dash
 /// and a credit of a few words, neither ending a sentence.
 fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
-    if line.words > 16 || !line.text.contains(" — ") {
+    if line.words > 16 {
         return None;
     }
-    let (caption, credit) = line.text.rsplit_once(" — ")?;
+    let (caption, credit) = match line.text.rsplit_once(" — ") {
+        Some(split) => split,
+        // An en dash joins headlines' parts too (`سوريا – تركيا`): only
+        // before what reads as a credit (`– أرشيف`, `– ح.م`).
+        None => line.text.rsplit_once(" – ").filter(|(_, credit)| {
+            crate::dump::lines::reads_as_credit(credit) || is_initials(credit)
+        })?,
+    };
     let (caption, credit) = (caption.trim(), credit.trim());
     let caption_words = caption.split_whitespace().count();
     let credit_words = credit.split_whitespace().count();
@@ -2018,6 +2025,16 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
         && !caption.ends_with([':', '،', ','])
         && credit.chars().any(char::is_alphabetic);
     ok.then_some((caption, credit))
+}
+
+/// `ح.م`, `و.ص`: a credit's initials (`حقوق محفوظة`, a photographer's).
+fn is_initials(text: &str) -> bool {
+    let text = text.trim();
+    text.contains('.')
+        && text.chars().count() <= 6
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == ' ')
 }
 
 /// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.

@@ -1134,13 +1134,40 @@ fn shape_of(line: &Line<'_>) -> Shape {
             .map(|_| "من".len());
         if let Some(len) = from.or_else(|| starts_with_label(key, lexicon::BYLINE)) {
             let after = key[len..].trim_start();
+            let label_words = key[..len].split_whitespace().count();
             // `كتب` also starts sentences: a byline names someone and stops.
             if after.starts_with(':') || (!line.terminal && line.words <= 6 && len > 0) {
-                let label_words = key[..len].split_whitespace().count();
                 let names = after_label_or_words(text, label_words);
                 if !names.is_empty() {
                     return Shape::Byline { names };
                 }
+            }
+            // `المؤلف │ فلان`, `المؤلف ........ فلان`: a record table's row.
+            if !line.terminal && after.starts_with(LABEL_RULES) {
+                let names = after_ruled_label(text, label_words);
+                if !names.is_empty() {
+                    return Shape::Byline { names };
+                }
+            }
+        }
+        // `نقله إلى العربية: فلان`, `Words: فلان`: labels that sign only
+        // with their colon.
+        if let Some(len) = starts_with_label(key, lexicon::BYLINE_COLON) {
+            if key[len..].trim_start().starts_with(':') && !line.terminal {
+                let names = after_label(text);
+                if !names.is_empty() && names.split_whitespace().count() <= 5 {
+                    return Shape::Byline { names };
+                }
+            }
+        }
+        // `✍️ فلان الفلاني`: a writing hand or a pen before a name signs it.
+        if let Some(rest) = text.strip_prefix(['✍', '🖊', '🖋', '✒']) {
+            let name = rest.trim_start_matches(['\u{fe0f}', ' ', ':']).trim();
+            let words = name.split_whitespace().count();
+            if (1..=4).contains(&words) && !line.terminal && !name.contains([':', '|', '•']) {
+                return Shape::Byline {
+                    names: name.to_string(),
+                };
             }
         }
     }
@@ -1520,6 +1547,24 @@ fn after_label(text: &str) -> String {
 }
 
 /// The text after `label:` or, with no colon, after the label's words.
+/// What separates a label from its value in a table drawn in text.
+const LABEL_RULES: [char; 6] = ['│', '|', '.', '…', '=', '：'];
+
+/// The value after a label of `label_words` words and the rule after it
+/// (`المؤلف │ فلان`, `المؤلف ....... فلان`).
+fn after_ruled_label(text: &str, label_words: usize) -> String {
+    let mut rest = text.trim_start();
+    for _ in 0..label_words {
+        rest = rest
+            .trim_start()
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, r)| r);
+    }
+    rest.trim_start_matches(|c: char| c.is_whitespace() || LABEL_RULES.contains(&c))
+        .trim()
+        .to_string()
+}
+
 fn after_label_or_words(text: &str, label_words: usize) -> String {
     if text.contains(':') {
         return after_label(text);
@@ -1528,6 +1573,7 @@ fn after_label_or_words(text: &str, label_words: usize) -> String {
     parts
         .nth(label_words.max(1))
         .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || LABEL_RULES.contains(&c))
         .trim()
         .to_string()
 }
@@ -1873,7 +1919,7 @@ fn guillemet_credit(text: &str) -> Option<(&str, &str)> {
 /// Whether a short text set after a caption names a photo's source rather
 /// than ending a headline: Latin names, a wire agency, an archive or a photo
 /// library.
-fn reads_as_credit(credit: &str) -> bool {
+pub(crate) fn reads_as_credit(credit: &str) -> bool {
     const LIBRARIES: [&str; 6] = [
         "ارشيف",
         "المكتب الاعلامي",
