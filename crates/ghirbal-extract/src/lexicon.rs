@@ -27,12 +27,33 @@ pub(crate) static BYLINE: &[&str] = &[
     "written by",
     "author",
     "المءلف",
+    // Spanish and Portuguese, on pages of Arab communities abroad.
+    "por",
+];
+
+/// A writer's role after their name (`فلان — مدوّن`, `فلان، مراسلنا في …`),
+/// or a byline's reading time (`فلان | وقت القراءة: 5 د`), folded.
+pub(crate) static ROLE: &[&str] = &[
+    "محرر",
+    "محرره",
+    "مراسل",
+    "مراسله",
+    "مراسلنا",
+    "مراسلتنا",
+    "مدون",
+    "مدونه",
+    "كاتب",
+    "كاتبه",
+    "صحفي",
+    "صحفيه",
+    "وقت القراءه",
 ];
 
 /// Labels that sign a story only with their colon after them: as words
 /// they also open sentences or headlines (`ترجمة الكتاب …`).
 pub(crate) static BYLINE_COLON: &[&str] = &[
     "كاتب الماده",
+    "اعد الماده",
     "نقله الى العربيه",
     "ترجمه",
     "ترجمها",
@@ -452,7 +473,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 17] = [
+static ALL_LISTS: [&[&str]; 18] = [
     BYLINE,
     CREDIT,
     PUBLISHED,
@@ -470,6 +491,7 @@ static ALL_LISTS: [&[&str]; 17] = [
     TITLE,
     SEO,
     BYLINE_COLON,
+    ROLE,
 ];
 
 /// What a label list is looked up by, built once per list: every short
@@ -536,6 +558,7 @@ mod tests {
             TITLE,
             SEO,
             BYLINE_COLON,
+            ROLE,
         ] {
             assert!(is_label(list[0], list), "{}", list[0]);
             assert!(is_label(&format!("« {}: ", list[0]), list));

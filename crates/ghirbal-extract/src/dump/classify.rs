@@ -2049,6 +2049,8 @@ fn is_agency_credit(line: &Line<'_>) -> bool {
 }
 
 fn split_names(names: &str) -> Vec<String> {
+    // `بقلم فلان • مجتمع`: after a bullet, the section or the date.
+    let names = names.split(['•', '◦', '·', '∙']).next().unwrap_or(names);
     names
         .split(['،', ',', '/', '|'])
         .flat_map(|part| part.split(" and "))

@@ -1160,6 +1160,15 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 }
             }
         }
+        // `فلان ∙ محرر الأجهزة`, `فلانة — مدوّنة`, `فلان، مراسلنا في موسكو`,
+        // `فلان | وقت القراءة: 5 د`: a name, then the writer's role.
+        if !line.terminal {
+            if let Some(name) = name_before_role(text) {
+                return Shape::Byline {
+                    names: name.to_string(),
+                };
+            }
+        }
         // `✍️ فلان الفلاني`: a writing hand or a pen before a name signs it.
         if let Some(rest) = text.strip_prefix(['✍', '🖊', '🖋', '✒']) {
             let name = rest.trim_start_matches(['\u{fe0f}', ' ', ':']).trim();
@@ -1547,6 +1556,19 @@ fn after_label(text: &str) -> String {
 }
 
 /// The text after `label:` or, with no colon, after the label's words.
+/// `فلان ∙ محرر الأجهزة`: the name before a separator and a writer's role
+/// (or the reading time a byline shows beside the name).
+fn name_before_role(text: &str) -> Option<&str> {
+    let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·'])?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if !(2..=4).contains(&words) || !name.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        return None;
+    }
+    let role = search_key(role.trim());
+    (starts_with_label(&role, lexicon::ROLE).is_some() || role.contains("للقراءه")).then_some(name)
+}
+
 /// What separates a label from its value in a table drawn in text.
 const LABEL_RULES: [char; 6] = ['│', '|', '.', '…', '=', '：'];
 
