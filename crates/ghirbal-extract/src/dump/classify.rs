@@ -188,7 +188,8 @@ impl<'a> Passes<'a> {
             );
             return;
         }
-        let first_prose = self.title_search_end();
+        let in_menu = self.menu_blocks();
+        let first_prose = self.title_search_end(&in_menu);
         if let Some((title, after_label)) = self.labelled_title(first_prose) {
             self.title = Some(title);
             self.title_after_label = after_label;
@@ -202,7 +203,6 @@ impl<'a> Passes<'a> {
         for line in self.lines.iter().filter(|l| !l.is_blank()) {
             *occurrences.entry(line.title_key()).or_default() += 1;
         }
-        let in_menu = self.menu_blocks();
         // Headlines listed under `ذات صلة` / `اقرأ أيضا` are other stories.
         let mut under_label = vec![false; self.lines.len()];
         let mut listing = false;
@@ -457,13 +457,7 @@ impl<'a> Passes<'a> {
         }
         let value = self.lines[subject].key.split_once(':')?.1.trim();
         // Less a `Re:`/`Fwd:` mark, then less the list's name before a bar.
-        let mut value = value;
-        while let Some(rest) = ["re:", "fwd:", "fw:"]
-            .iter()
-            .find_map(|mark| value.strip_prefix(mark))
-        {
-            value = rest.trim_start();
-        }
+        let value = without_reply_marks(value);
         let mut wanted = vec![value];
         for separator in ['|', '—', '–', '-', ':'] {
             if let Some((list, story)) = value.split_once(separator) {
@@ -634,9 +628,9 @@ impl<'a> Passes<'a> {
 
     /// The first prose line followed by more prose: where the body begins.
     /// A lone sentence above it (a cookie banner) is not the body yet.
-    fn first_body_run(&self) -> Option<usize> {
+    /// `in_menu` is [`Self::menu_blocks`].
+    fn first_body_run(&self, in_menu: &[bool]) -> Option<usize> {
         // A sentence in a block of short lines is a banner (`… موافق`), not the body.
-        let in_menu = self.menu_blocks();
         let prose: Vec<usize> = (0..self.lines.len())
             .filter(|&i| self.lines[i].is_prose() && !in_menu[i])
             .collect();
@@ -663,8 +657,8 @@ impl<'a> Passes<'a> {
     /// unless that run is a banner over the head (`هذه نسخة محفوظة من الصفحة
     /// …`, a cookie notice): a sentence or three near the top, then
     /// headlines, then the body.
-    fn title_search_end(&self) -> usize {
-        let Some(first) = self.first_body_run() else {
+    fn title_search_end(&self, in_menu: &[bool]) -> usize {
+        let Some(first) = self.first_body_run(in_menu) else {
             return self.lines.len();
         };
         let headline = |i: usize| {
@@ -2296,17 +2290,26 @@ fn without_mail_marks(title: &str) -> &str {
             _ => return title,
         }
     }
-    while let Some(after) = ["Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "رد:", "تحويل:"]
-        .iter()
-        .find_map(|mark| rest.strip_prefix(mark))
-    {
-        rest = after.trim_start();
-    }
+    rest = without_reply_marks(rest);
     if rest.len() < title.len() && rest.split_whitespace().count() >= 2 {
         rest
     } else {
         title
     }
+}
+
+/// A mail's subject less its reply and forward marks (`Re:`, `Fwd: Fw:`,
+/// `رد:`), in any case.
+fn without_reply_marks(subject: &str) -> &str {
+    const MARKS: [&str; 5] = ["re:", "fwd:", "fw:", "رد:", "تحويل:"];
+    let mut rest = subject;
+    while let Some(len) = MARKS.iter().map(|m| m.len()).find(|&len| {
+        rest.get(..len)
+            .is_some_and(|head| MARKS.iter().any(|m| head.eq_ignore_ascii_case(m)))
+    }) {
+        rest = rest[len..].trim_start();
+    }
+    rest
 }
 
 /// A headline without the pictographs a channel sets before it (`🔴 `,

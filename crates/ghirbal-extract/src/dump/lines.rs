@@ -1144,7 +1144,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
             }
             // `المؤلف │ فلان`, `المؤلف ........ فلان`: a record table's row.
             if !line.terminal && after.starts_with(LABEL_RULES) {
-                let names = after_ruled_label(text, label_words);
+                let names = after_label_words(text, label_words);
                 if !names.is_empty() {
                     return Shape::Byline { names };
                 }
@@ -1152,12 +1152,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
         }
         // `نقله إلى العربية: فلان`, `Words: فلان`: labels that sign only
         // with their colon.
-        if let Some(len) = starts_with_label(key, lexicon::BYLINE_COLON) {
-            if key[len..].trim_start().starts_with(':') && !line.terminal {
-                let names = after_label(text);
-                if !names.is_empty() && names.split_whitespace().count() <= 5 {
-                    return Shape::Byline { names };
-                }
+        if !line.terminal && lexicon::opens_with_colon_label(key, lexicon::BYLINE_COLON) {
+            let names = after_label(text);
+            if !names.is_empty() && names.split_whitespace().count() <= 5 {
+                return Shape::Byline { names };
             }
         }
         // `فلان ∙ محرر الأجهزة`, `فلانة — مدوّنة`, `فلان، مراسلنا في موسكو`,
@@ -1572,9 +1570,9 @@ fn name_before_role(text: &str) -> Option<&str> {
 /// What separates a label from its value in a table drawn in text.
 const LABEL_RULES: [char; 6] = ['│', '|', '.', '…', '=', '：'];
 
-/// The value after a label of `label_words` words and the rule after it
-/// (`المؤلف │ فلان`, `المؤلف ....... فلان`).
-fn after_ruled_label(text: &str, label_words: usize) -> String {
+/// The value after a label of `label_words` words and any rule after it
+/// (`بقلم فلان`, `المؤلف │ فلان`, `المؤلف ....... فلان`).
+fn after_label_words(text: &str, label_words: usize) -> String {
     let mut rest = text.trim_start();
     for _ in 0..label_words {
         rest = rest
@@ -1591,13 +1589,7 @@ fn after_label_or_words(text: &str, label_words: usize) -> String {
     if text.contains(':') {
         return after_label(text);
     }
-    let mut parts = text.splitn(label_words.max(1) + 1, ' ');
-    parts
-        .nth(label_words.max(1))
-        .unwrap_or("")
-        .trim_start_matches(|c: char| c.is_whitespace() || LABEL_RULES.contains(&c))
-        .trim()
-        .to_string()
+    after_label_words(text, label_words.max(1))
 }
 
 /// `- إعلان -`, `-- ت.ح --`, `*** نهاية ***`: a short text fenced by the
