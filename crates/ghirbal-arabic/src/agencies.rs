@@ -551,6 +551,32 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‒' | '–' | '—' | '―' | '−' | '\u{0640}')
 }
 
+/// False when `text` cannot open with an agency's name: its first folded
+/// word starts none. A cheap refusal before [`agency_code`] or
+/// [`find_agencies`] on lines that are mostly not credits.
+pub fn may_open_with_agency(text: &str) -> bool {
+    const LONGEST: usize = 24;
+    let mut word = ['\0'; LONGEST];
+    let mut len = 0;
+    for c in text.chars() {
+        match fold_char(c) {
+            None => {}
+            Some(f) if is_word_char(f) => {
+                if len == LONGEST {
+                    // Longer than any name's first word, yet let the full
+                    // check say so.
+                    return true;
+                }
+                word[len] = f;
+                len += 1;
+            }
+            Some(_) if len > 0 => break,
+            Some(_) => {}
+        }
+    }
+    len > 0 && table().contains_key(&word[..len])
+}
+
 /// The code of an agency when `name` is exactly one of its names (or its
 /// code), compared folded; surrounding spaces, brackets, quotes and dots
 /// are ignored: `(أ.ف.ب)` → `AFP`.

@@ -9,6 +9,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
 /// Labels that introduce a byline: `بقلم: …`, `كتب …`.
 pub(crate) static BYLINE: &[&str] = &[
     "بقلم",
@@ -499,10 +501,10 @@ static ALL_LISTS: [&[&str]; 18] = [
 #[derive(Default)]
 struct Tables {
     /// The labels, for `is_label`.
-    set: HashSet<&'static str>,
+    set: HashSet<&'static str, Xxh3DefaultBuilder>,
     /// The labels by their first char: `starts_with_label` compares a key
     /// with a handful of labels, not with the whole list.
-    by_first_char: HashMap<char, Vec<&'static str>>,
+    by_first_char: HashMap<char, Vec<&'static str>, Xxh3DefaultBuilder>,
 }
 
 fn tables_of(labels: &'static [&'static str]) -> &'static Tables {

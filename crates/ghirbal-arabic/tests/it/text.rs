@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use ghirbal_arabic::agencies::{
-    agency_code, find_agencies, parse_dateline, sources_label, split_sources,
+    agency_code, find_agencies, may_open_with_agency, parse_dateline, sources_label, split_sources,
 };
 use ghirbal_arabic::digits::{digit_value, parse_number, to_ascii_digits};
 use ghirbal_arabic::keys::{fold_char, key_words, key_words_iter, search_key, search_key_into};
@@ -487,6 +487,27 @@ fn agency_codes_of_names() {
     }
     for code in ghirbal_arabic::agency_codes() {
         assert_eq!(agency_code(code), Some(code), "{code}");
+    }
+    // The cheap refusal never refuses a name, and refuses other words.
+    for (name, _) in cases {
+        assert!(may_open_with_agency(name), "{name}");
+        assert!(may_open_with_agency(&format!("[{name}]، العربي")), "{name}");
+    }
+    for text in ["", "العربي، أ ف ب", "صورة: أرشيف", "(( ))"] {
+        assert!(!may_open_with_agency(text), "{text}");
+    }
+}
+
+proptest! {
+    /// Whatever opens with a name that `agency_code` or `find_agencies`
+    /// reads is never refused by the cheap check.
+    #[test]
+    fn agency_refusal_is_safe(text in "[أاف ب.()\\[\\]رويترزوكالةالأناضول،-]{0,30}") {
+        if agency_code(&text).is_some() || find_agencies(&text).first().is_some_and(|m| {
+            text[..m.start].chars().all(|c| !c.is_alphanumeric())
+        }) {
+            prop_assert!(may_open_with_agency(&text), "{}", text);
+        }
     }
 }
 

@@ -4,7 +4,9 @@ use std::collections::{HashMap, HashSet};
 
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
-use ghirbal_arabic::agencies::{agency_code, find_agencies, parse_dateline, split_sources};
+use ghirbal_arabic::agencies::{
+    agency_code, find_agencies, may_open_with_agency, parse_dateline, split_sources,
+};
 use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
 use ghirbal_arabic::keys::{key_words_iter, search_key_into};
 use ghirbal_arabic::search_key;
@@ -69,7 +71,7 @@ struct Passes<'a> {
     arabic_page: bool,
     title: Option<usize>,
     /// Keys of caption texts, to recognise their alt-text repeats.
-    caption_keys: HashSet<String>,
+    caption_keys: HashSet<String, Xxh3DefaultBuilder>,
     /// The site name from a `TITLE | SITE` tab title.
     site: Option<String>,
     /// Lines that are the title with a site suffix (`TITLE - SITE`).
@@ -111,7 +113,7 @@ impl<'a> Passes<'a> {
             first_of,
             arabic_page: arabic >= latin,
             title: None,
-            caption_keys: HashSet::new(),
+            caption_keys: HashSet::default(),
             site: None,
             title_variants: Vec::new(),
             title_after_label: None,
@@ -2035,9 +2037,10 @@ fn is_initials(text: &str) -> bool {
 fn is_agency_credit(line: &Line<'_>) -> bool {
     line.words <= 6 && {
         let inner = line.text.trim_matches(|c: char| "()[]-–ـ ".contains(c));
-        split_sources(inner)
-            .iter()
-            .all(|s| agency_code(s).is_some())
+        may_open_with_agency(inner)
+            && split_sources(inner)
+                .iter()
+                .all(|s| agency_code(s).is_some())
             && !find_agencies(inner).is_empty()
     }
 }
