@@ -1431,11 +1431,17 @@ fn date_label(key: &str) -> DateLabel {
                     .is_none_or(|c| !c.is_alphanumeric())
         })
     };
+    // (The label lists are long: looked up by each start's first char.)
+    let has_label = |labels| {
+        starts
+            .iter()
+            .any(|&i| starts_with_label(&key[i..], labels).is_some())
+    };
     if CALENDARS.iter().any(|c| has_word(c)) {
         DateLabel::None
-    } else if lexicon::MODIFIED.iter().any(|l| has_word(l)) {
+    } else if has_label(lexicon::MODIFIED) {
         DateLabel::Modified
-    } else if lexicon::PUBLISHED.iter().any(|l| has_word(l)) {
+    } else if has_label(lexicon::PUBLISHED) {
         DateLabel::Published
     } else {
         DateLabel::None
