@@ -31,7 +31,7 @@
 //!     four-digit year: from 1900 on, or marked `و.ر` (the count from the
 //!     Prophet's death in 632 that Libya printed alongside, 1369 و.ر being 2001).
 //!   - Syriac and Tigrinya (Eritrea) names of the Gregorian months, in
-//!     their own scripts;
+//!     their own scripts, and Sorani Kurdish ones (`٣١ی تەممووزی ٢٠١٥`);
 //! - Two names for one month: `نيسان/أبريل`, `نيسان (أبريل)`, `أبريل / أبريل`.
 //!   Names that disagree (`نيسان/مايو`) make the whole thing not a date.
 //! - Year first with a month name, as archives list them (`2015 يوليو 27`),
@@ -743,6 +743,32 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     ("ጥቅምቲ", 10),
     ("ሕዳር", 11),
     ("ታሕሳስ", 12),
+    // Sorani Kurdish, as the Arabic sites of Iraqi Kurdistan's channels
+    // print their date widgets: the Levantine names in Kurdish spelling,
+    // also with the linking `ی` that joins a month to its year
+    // (`٣١ی تەممووزی ٢٠١٥`).
+    ("کانوونی دووەم", 1),
+    ("کانوونی دووەمی", 1),
+    ("شوبات", 2),
+    ("شوباتی", 2),
+    ("ئازار", 3),
+    ("ئازاری", 3),
+    ("نیسانی", 4),
+    ("ئایار", 5),
+    ("ئایاری", 5),
+    ("حوزەیران", 6),
+    ("حوزەیرانی", 6),
+    ("تەممووز", 7),
+    ("تەممووزی", 7),
+    ("ئابی", 8),
+    ("ئەیلوول", 9),
+    ("ئەیلوولی", 9),
+    ("تشرینی یەکەم", 10),
+    ("تشرینی یەکەمی", 10),
+    ("تشرینی دووەم", 11),
+    ("تشرینی دووەمی", 11),
+    ("کانوونی یەکەم", 12),
+    ("کانوونی یەکەمی", 12),
 ]);
 
 const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
@@ -924,6 +950,14 @@ const WEEKDAYS_AR: &[Name<Weekday>] = &names(&[
     ("الخميس", Weekday::Thursday),
     ("الجمعة", Weekday::Friday),
     ("السبت", Weekday::Saturday),
+    // Sorani Kurdish, beside the Kurdish month names.
+    ("یەکشەممە", Weekday::Sunday),
+    ("دووشەممە", Weekday::Monday),
+    ("سێشەممە", Weekday::Tuesday),
+    ("چوارشەممە", Weekday::Wednesday),
+    ("پێنجشەممە", Weekday::Thursday),
+    ("هەینی", Weekday::Friday),
+    ("شەممە", Weekday::Saturday),
 ]);
 
 // Only trusted right before a date: `أحد` is also «one», `جمعة` a gathering.
@@ -1020,7 +1054,9 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     "at",
     "time",
 ]);
-const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th"]);
+/// After a day's number: English ordinals, and the Kurdish `ی` that links
+/// it to the month (`٣١ی تەممووزی`).
+const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th", "ی"]);
 
 /// Days of the month in words: `التاسع والعشرون من ديسمبر`.
 const ORDINAL_DAYS: &[Name<u8>] = &names(&[

@@ -258,6 +258,9 @@ impl PageLines {
 
     /// [`PageLines::read`] over a text's lines.
     pub fn of_text(text: &str, keep_text: bool) -> Self {
+        // Read as the extractor reads it: a text browser's link numbers
+        // differ from page to page.
+        let text = &*crate::dump::links::without_link_numbers(text);
         let lines = memchr::memchr_iter(b'\n', text.as_bytes())
             .chain([text.len()])
             .scan(0, |start, end| {

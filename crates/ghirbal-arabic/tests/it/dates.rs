@@ -305,6 +305,19 @@ fn tigrinya_months_and_foreign_pairs() {
 }
 
 #[test]
+fn sorani_kurdish_months_and_weekdays() {
+    check("هەینی، ٣١ی تەممووزی ٢٠١٥", "2015-07-31");
+    check("١٢ی تشرینی یەکەمی ٢٠١٩", "2019-10-12");
+    check("5 کانوونی دووەم 2018", "2018-01-05");
+    check("2 ئەیلوول 2020", "2020-09-02");
+    assert_eq!(one("هەینی، ٣١ی تەممووزی ٢٠١٥").weekday_matches, Some(true));
+    assert_eq!(
+        one("شەممە ٥ی کانوونی دووەمی ٢٠١٨").weekday_matches,
+        Some(false)
+    );
+}
+
+#[test]
 fn year_first_and_east_asian_order() {
     check("تاريخ الصدور │ 2015 يوليو 27", "2015-07-27");
     check("2015 July 27", "2015-07-27");
@@ -1047,6 +1060,8 @@ fn arabic_text() -> impl Strategy<Value = String> {
         "أبريل",
         "ሚያዝያ",
         "ⵜⵉⵏⵏⵓⵔⵜ",
+        "تەممووزی",
+        "ی",
         "年",
         "月",
         "日",

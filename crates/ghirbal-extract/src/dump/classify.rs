@@ -50,7 +50,8 @@ fn extract(
     options: &Options,
     clock: Clock,
 ) -> Result<Extraction, LimitExceeded> {
-    let lines = read_lines(text, options.furniture.as_deref());
+    let text_read = super::links::without_link_numbers(text);
+    let lines = read_lines(&text_read, options.furniture.as_deref());
     clock.check()?;
     let mut pass = Passes::new(&lines);
     pass.run(&clock)?;

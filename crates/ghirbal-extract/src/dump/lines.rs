@@ -237,8 +237,9 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
         let mut end = i;
         if markdown || spoken || chat {
             // Markdown, screen readers and chats keep a paragraph on one line.
-        } else if let Some(last) =
-            stacked_date(&physical[i..]).or_else(|| labelled_date(&physical[i..]))
+        } else if let Some(last) = stacked_date(&physical[i..])
+            .or_else(|| labelled_date(&physical[i..]))
+            .or_else(|| labelled_byline(&physical[i..]))
         {
             end = i + last;
         } else if let Some(Wrap {
@@ -425,6 +426,27 @@ fn labelled_date(lines: &[(usize, &str)]) -> Option<usize> {
         (Some((_, l)), Some((_, t))) if label(l, &time_labels) && is_time(t) => Some(3),
         _ => Some(1),
     }
+}
+
+/// `الكاتب:` alone on its line, the writer's name on the next: one byline
+/// (a page's label and link set as blocks). Returns the offset of the name.
+fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
+    let (label, name) = (lines.first()?.1.trim(), lines.get(1)?.1.trim());
+    // Cheap refusals first: this is tried at every line.
+    let label = label.strip_suffix([':', '：'])?;
+    if label.len() > 30 || name.is_empty() || name.len() > 60 {
+        return None;
+    }
+    let words = name.split_whitespace().count();
+    let plain = name
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || !c.is_ascii() && !c.is_numeric());
+    (lexicon::is_label(&search_key(label), lexicon::BYLINE)
+        && (1..=4).contains(&words)
+        && plain
+        && !name.contains([':', '|', '،', ','])
+        && !script::ends_with_sentence_punct(name))
+    .then_some(1)
 }
 
 fn date_words(text: &str, date: &DateMatch) -> usize {
@@ -1765,6 +1787,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         credit
     } else if let Some(credit) = credit_first(text) {
         credit
+    } else if let Some(credit) = labelled_credit(text) {
+        credit
     } else if let Some(stripped) = text.strip_suffix(')') {
         let open = stripped.rfind('(')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
@@ -1825,11 +1849,31 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     Some((caption.to_string(), credit.to_string()))
 }
 
+/// `طابور أمام مخبز ▪ عدسة: فلان`, `… – ت: ف. بلقاسم`, `… — بعدسة أرشيف
+/// الصحيفة`: a caption, a spaced separator, then a photo label and its
+/// credit.
+fn labelled_credit(text: &str) -> Option<(&str, &str)> {
+    const LABELS: [&str; 6] = ["عدسة", "بعدسة", "تصوير", "ت:", "الصورة:", "صورة:"];
+    let (at, separator) = spaced_chars(text)
+        .filter(|&(i, c)| {
+            matches!(c, '-' | '–' | '—' | '▪' | '|' | '•' | '·' | '/')
+                && LABELS.iter().any(|label| {
+                    text[i + c.len_utf8() + 1..]
+                        .strip_prefix(label)
+                        .is_some_and(|rest| label.ends_with(':') || rest.starts_with([' ', ':']))
+                })
+        })
+        .last()?;
+    Some((text[..at].trim(), text[at + separator.len_utf8()..].trim()))
+}
+
 /// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
 pub(crate) fn strip_credit_label(credit: &str) -> &str {
     [
         "الصورة عبر:",
         "الصورة عبر",
+        "بعدسة",
+        "ت:",
         "صورة عبر",
         "Photo via",
         "تصوير/",

@@ -12,6 +12,7 @@
 
 mod classify;
 mod lines;
+pub(crate) mod links;
 
 use std::sync::Arc;
 use std::time::Duration;
