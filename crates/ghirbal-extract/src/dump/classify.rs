@@ -15,7 +15,9 @@ use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
-use super::lines::{read_lines, strip_credit_label, DateLabel, Line, Mark, Shape};
+use super::lines::{
+    opens_with_clock, read_lines, strip_credit_label, DateLabel, Line, Mark, Shape,
+};
 use super::{Extraction, LineClass, LineExplanation, Options};
 
 /// A class and the reason for it; `of` names a related line (the one repeated).
@@ -278,6 +280,7 @@ impl<'a> Passes<'a> {
                     || !(line.is_headline() || quoted)
                     || (is_widget_text(line) && !marked_title)
                     || opens_with_label(line)
+                    || opens_with_clock(&line.text)
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())
                     || looks_like_name(line)

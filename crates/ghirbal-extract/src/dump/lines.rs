@@ -972,9 +972,29 @@ fn continues(line: &str, next: &str) -> bool {
     if cells(line) || cells(next) {
         return false;
     }
-    let next_opens_item =
-        next.starts_with(['>', '←', '→', '⬅', '➡', '🔗', '▶']) || list_item(next).is_some();
+    let next_opens_item = next.starts_with(['>', '←', '→', '⬅', '➡', '🔗', '▶'])
+        || list_item(next).is_some()
+        || opens_with_clock(next);
     !next.is_empty() && next != line && !line.ends_with([')', ']']) && !next_opens_item
+}
+
+/// `14:10 | headline`, `٠٦:٠٥ - headline`: a ticker's or a listing's
+/// timed headline, never the page's own title.
+pub(crate) fn opens_with_clock(text: &str) -> bool {
+    let mut chars = text.chars();
+    let digit =
+        |c: Option<char>| c.is_some_and(|c| ghirbal_arabic::digits::digit_value(c).is_some());
+    let mut hours = 0;
+    let mut next = chars.next();
+    while digit(next) && hours < 2 {
+        hours += 1;
+        next = chars.next();
+    }
+    hours > 0
+        && next == Some(':')
+        && digit(chars.next())
+        && digit(chars.next())
+        && chars.next().is_some_and(|c| c == ' ' || c == '|')
 }
 
 /// How a paragraph's last line ends: a sentence, or a colon before a list.
