@@ -1053,6 +1053,9 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     "في",
     "at",
     "time",
+    // German and French stamps: `22. Februar 2018 um 21:31 Uhr`, `à 10:30`.
+    "um",
+    "à",
 ]);
 /// After a day's number: English ordinals, and the Kurdish `ی` that links
 /// it to the month (`٣١ی تەممووزی`).

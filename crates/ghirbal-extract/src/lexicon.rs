@@ -103,6 +103,9 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "publicado el",
     "publié",
     "publié le",
+    // German, on the blogs of Arab writers in Germany.
+    "veröffentlicht",
+    "veröffentlicht am",
 ];
 
 /// Labels of a modification date.
@@ -122,6 +125,9 @@ pub(crate) static MODIFIED: &[&str] = &[
     "actualizado el",
     "mis à jour",
     "mis à jour le",
+    "aktualisiert",
+    "aktualisiert am",
+    "zuletzt aktualisiert",
 ];
 
 /// Labels of a tag list.

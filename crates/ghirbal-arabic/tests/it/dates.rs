@@ -305,6 +305,13 @@ fn tigrinya_months_and_foreign_pairs() {
 }
 
 #[test]
+fn german_and_french_clock_leads() {
+    let m = one("Veröffentlicht am 22. Februar 2018 um 21:31 Uhr");
+    assert_eq!(m.time, Some((21, 31)));
+    assert_eq!(one("le 3 mai 2018 à 10:30").time, Some((10, 30)));
+}
+
+#[test]
 fn sorani_kurdish_months_and_weekdays() {
     check("هەینی، ٣١ی تەممووزی ٢٠١٥", "2015-07-31");
     check("١٢ی تشرینی یەکەمی ٢٠١٩", "2019-10-12");
