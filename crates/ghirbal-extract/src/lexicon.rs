@@ -415,6 +415,8 @@ pub(crate) static SEO: &[&str] = &[
 /// Labels printed above the lede.
 pub(crate) static LEDE: &[&str] = &[
     "باختصار",
+    "الخبر باختصار",
+    "خلاصه الخبر",
     "ملخص الخبر",
     "ملخص الماده",
     "ملخص المقال",
