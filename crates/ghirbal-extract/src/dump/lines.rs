@@ -1071,7 +1071,8 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
         shape: Shape::Text,
     };
     line.shape = if spaced_menu {
-        Shape::Menu
+        // `دهوك 16°  |  الجمعة 20/4/2018`: a widget spaced like a menu.
+        date_shape(&line).unwrap_or(Shape::Menu)
     } else {
         shape_of(&line)
     };
