@@ -281,6 +281,7 @@ impl<'a> Passes<'a> {
                     || (is_widget_text(line) && !marked_title)
                     || opens_with_label(line)
                     || opens_with_clock(&line.text)
+                    || credited_after_bar(line)
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())
                     || looks_like_name(line)
@@ -2352,6 +2353,14 @@ fn has_clock_with_seconds(text: &str) -> bool {
 }
 
 /// `عاجل | …`, `اقرأ أيضا: …`: a label, then another story's headline.
+/// `عمال في ميناء | Foto: Wikimedia Commons`: a caption, its credit after
+/// a bar (not a tab title's site name).
+fn credited_after_bar(line: &Line<'_>) -> bool {
+    line.bar.as_ref().is_some_and(|(_, suffix)| {
+        lexicon::opens_with_colon_label(&ghirbal_arabic::search_key(suffix), lexicon::CREDIT)
+    })
+}
+
 fn opens_with_label(line: &Line<'_>) -> bool {
     let key = line.key.as_str();
     // `🔗 …`, `← …`: a link to another story.

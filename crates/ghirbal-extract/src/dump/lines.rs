@@ -1907,6 +1907,7 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
         "صورة :",
         "المصدر:",
         "Photo:",
+        "Foto:",
         "©",
         "ⓒ",
     ]
