@@ -752,6 +752,18 @@ impl<'a> Passes<'a> {
                     title,
                 ),
                 Shape::Footer => self.set(i, LineClass::Chrome, "copyright line in the page head"),
+                // A guest writer's or a columnist's name over the headline,
+                // with at most a role, a date or a reading time between.
+                Shape::Byline { .. }
+                    if self.lines[i + 1..title]
+                        .iter()
+                        .filter(|l| !l.is_blank())
+                        .all(|l| l.shape != Shape::Menu && l.words <= 8)
+                        && self.lines[i + 1..title].iter().filter(|l| !l.is_blank()).count()
+                            <= 4 =>
+                {
+                    self.set(i, LineClass::Byline, "byline over the title")
+                }
                 _ => self.set(i, LineClass::Chrome, "above the title: page head"),
             }
         }
