@@ -16,7 +16,7 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    opens_with_clock, read_lines, strip_credit_label, DateLabel, Line, Mark, Shape,
+    opens_with_clock, read_lines, signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -759,7 +759,10 @@ impl<'a> Passes<'a> {
                         .iter()
                         .filter(|l| !l.is_blank())
                         .all(|l| l.shape != Shape::Menu && l.words <= 8)
-                        && self.lines[i + 1..title].iter().filter(|l| !l.is_blank()).count()
+                        && self.lines[i + 1..title]
+                            .iter()
+                            .filter(|l| !l.is_blank())
+                            .count()
                             <= 4 =>
                 {
                     self.set(i, LineClass::Byline, "byline over the title")
@@ -1930,6 +1933,20 @@ impl<'a> Passes<'a> {
             article.published = self.dated_dateline(&article);
         }
         if article.published.is_none() {
+            if let Some((day, time)) = self.signed_post_time() {
+                // The day over the title was the post's, not the page's
+                // (unless the page prints its own date too).
+                let dates_above = self.lines[..self.title.unwrap_or(0)]
+                    .iter()
+                    .filter(|l| matches!(l.shape, Shape::Date { .. }))
+                    .count();
+                if article.page_date.as_deref() == Some(&day[..]) && dates_above == 1 {
+                    article.page_date = None;
+                }
+                article.published = Some(time);
+            }
+        }
+        if article.published.is_none() {
             article.published = self.channel_post_time(&article);
         }
         agencies.sort_unstable();
@@ -1962,6 +1979,31 @@ impl<'a> Passes<'a> {
             .filter(|&i| (2..=5).contains(&self.lines[i].words))
             .find_map(|i| post_stamp(&self.lines[i].text))
             .map(|(h, m)| format!("{day}T{h:02}:{m:02}"))
+    }
+
+    /// A blog runs each post under its day's date and signs it below with
+    /// the time (`كتبته فلانة عند الساعة 10:26 ص`): the post is published on
+    /// that day at that time.
+    /// Returns the day and the time.
+    fn signed_post_time(&self) -> Option<(String, String)> {
+        let title = self.title?;
+        // The day's date: the last date line over the title, with no time.
+        let day = (0..title).rev().find_map(|i| match &self.lines[i].shape {
+            Shape::Date { matches, .. } => Some(matches),
+            _ => None,
+        })?;
+        let [day] = day.as_slice() else { return None };
+        if day.time.is_some() || day.calendar != Calendar::Gregorian {
+            return None;
+        }
+        let day = day.date.to_iso();
+        (title + 1..self.lines.len())
+            .filter(|&i| matches!(self.lines[i].shape, Shape::Byline { .. }))
+            .find_map(|i| signed_at(&self.lines[i]))
+            .map(|(_, (h, m))| {
+                let time = format!("{day}T{h:02}:{m:02}");
+                (day, time)
+            })
     }
 
     /// `رام الله، 5 أيار 2024 (وفا) - …`: a wire dateline carrying the

@@ -1169,6 +1169,13 @@ fn shape_of(line: &Line<'_>) -> Shape {
             return Shape::Relative;
         }
     }
+    if line.words <= 12 && line.counts.digits >= 3 {
+        if let Some((names, _)) = signed_at(line) {
+            return Shape::Byline {
+                names: names.to_string(),
+            };
+        }
+    }
     if line.words <= 9 {
         // `من: سامر عواودة، مراسل الموقع`: "from", but only with its colon.
         let from = key
@@ -1632,6 +1639,59 @@ fn after_label_words(text: &str, label_words: usize) -> String {
     rest.trim_start_matches(|c: char| c.is_whitespace() || LABEL_RULES.contains(&c))
         .trim()
         .to_string()
+}
+
+/// `كتبته لينا عبد الرحمن عند الساعة 10:26 ص`, `Posted by Sami at 9:05
+/// PM`: a blog post's signature under it, the writer and the post's time
+/// (24-hour).
+pub(crate) fn signed_at<'l>(line: &'l Line<'_>) -> Option<(&'l str, (u8, u8))> {
+    const LEADS: [&str; 6] = [
+        " عند الساعة ",
+        " في الساعة ",
+        " الساعة ",
+        " في ",
+        " at ",
+        " um ",
+    ];
+    let key = line.key.as_str();
+    let label = starts_with_label(key, lexicon::BYLINE)?;
+    let label_words = key[..label].split_whitespace().count();
+    let mut rest = line.text.trim_start();
+    for _ in 0..label_words {
+        rest = rest.split_once(' ')?.1;
+    }
+    let (names, clock) = LEADS
+        .iter()
+        .filter_map(|lead| rest.split_once(lead))
+        .min_by_key(|(names, _)| names.len())?;
+    let names = names.trim().trim_start_matches([':', ' ']);
+    let (hour, rest) = clock.trim().split_once(':')?;
+    let minute: String = rest
+        .chars()
+        .take_while(|c| digits::digit_value(*c).is_some())
+        .collect();
+    let after = rest[minute.len()..].trim();
+    let (hour, minute) = (digits::parse_number(hour)?, digits::parse_number(&minute)?);
+    if !(1..=4).contains(&names.split_whitespace().count())
+        || names.contains([':', '|', '،', ','])
+        || hour > 23
+        || minute > 59
+        || after.split_whitespace().count() > 1
+    {
+        return None;
+    }
+    let pm = matches!(after, "م" | "مساء" | "مساءً" | "PM" | "pm" | "p.m.");
+    let am = matches!(
+        after,
+        "ص" | "صباحا" | "صباحًا" | "AM" | "am" | "a.m." | "Uhr" | ""
+    );
+    let hour = match (pm, am, hour) {
+        (true, _, 1..=11) => hour + 12,
+        (false, true, 12) if !after.is_empty() && after != "Uhr" => 0,
+        (true, _, _) | (_, true, _) => hour,
+        _ => return None,
+    };
+    Some((names, (hour as u8, minute as u8)))
 }
 
 fn after_label_or_words(text: &str, label_words: usize) -> String {
