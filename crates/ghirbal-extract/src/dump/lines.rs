@@ -1247,6 +1247,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 6 && is_marker(text) {
         return Shape::Menu;
     }
+    // Metadata like a relative time, not a menu: it may stand under the title.
+    if line.words <= 6 && line.counts.digits > 0 && is_duration(key) {
+        return Shape::Relative;
+    }
     if line.words <= 8 && !line.terminal && is_ad_break(key) {
         return Shape::Menu;
     }
@@ -1545,6 +1549,19 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
     let words = credit.split_whitespace().count();
     (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
         .then(|| credit.to_string())
+}
+
+/// `مدة الاستماع: 8 دقائق`, `وقت القراءة 5 د`, `4 min read`: how long the
+/// story takes to read or hear.
+fn is_duration(key: &str) -> bool {
+    const UNITS: [&str; 7] = ["دقيقه", "دقائق", "دقايق", "د", "min", "mins", "minutes"];
+    let words: Vec<&str> = key
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        UNITS.contains(w) && i > 0 && words[i - 1].bytes().all(|b| b.is_ascii_digit())
+    }) && !words.iter().any(|w| matches!(*w, "منذ" | "قبل" | "ago"))
 }
 
 /// `منذ 3 ساعات`, `قبل ساعتين`, `نشر: منذ أسبوع`, `2 hours ago`: how long
@@ -1937,7 +1954,8 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
     const LABELS: [&str; 6] = ["عدسة", "بعدسة", "تصوير", "ت:", "الصورة:", "صورة:"];
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
-            matches!(c, '-' | '–' | '—' | '▪' | '|' | '•' | '·' | '/')
+            (matches!(c, '-' | '–' | '—' | '|' | '/')
+                || (!c.is_alphanumeric() && !c.is_ascii() && !"«»“”‘’".contains(c)))
                 && LABELS.iter().any(|label| {
                     text[i + c.len_utf8() + 1..]
                         .strip_prefix(label)
@@ -2227,10 +2245,10 @@ fn spaced_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 fn spaced_symbol(text: &str) -> Option<char> {
     let mut found: [(char, usize); 4] = [(' ', 0); 4];
     for (_, b) in spaced_chars(text) {
-        if !b.is_alphanumeric()
-            && !b.is_whitespace()
-            && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b)
-        {
+        // A letter of a script the page is not written in can serve as a
+        // sign too: the Amazigh flag's `ⵣ` between a portal's sections.
+        let sign = !b.is_alphanumeric() || is_emblem_letter(b);
+        if sign && !b.is_whitespace() && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b) {
             if let Some(slot) = found.iter_mut().find(|(s, n)| *s == b || *n == 0) {
                 *slot = (b, slot.1 + 1);
             }
@@ -2241,6 +2259,11 @@ fn spaced_symbol(text: &str) -> Option<char> {
         .filter(|&&(_, n)| n >= 2)
         .max_by_key(|&&(_, n)| n)
         .map(|&(s, _)| s)
+}
+
+/// Letters that stand alone as an emblem between words: Tifinagh (`ⵣ`).
+fn is_emblem_letter(c: char) -> bool {
+    ('\u{2D30}'..='\u{2D7F}').contains(&c)
 }
 
 /// Whether the item loop of [`is_menu`] would cut `text` anywhere: a tight
