@@ -769,6 +769,49 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     ("تشرینی دووەمی", 11),
     ("کانوونی یەکەم", 12),
     ("کانوونی یەکەمی", 12),
+    // Urdu, Hindi and Bengali, as the Arabic services of South Asian
+    // broadcasters print their widgets.
+    ("جنوری", 1),
+    ("فروری", 2),
+    ("مارچ", 3),
+    ("اپریل", 4),
+    ("مئی", 5),
+    ("جون", 6),
+    ("جولائی", 7),
+    ("اگست", 8),
+    ("ستمبر", 9),
+    ("اکتوبر", 10),
+    ("نومبر", 11),
+    ("دسمبر", 12),
+    ("जनवरी", 1),
+    ("फ़रवरी", 2),
+    ("फरवरी", 2),
+    ("मार्च", 3),
+    ("अप्रैल", 4),
+    ("मई", 5),
+    ("जून", 6),
+    ("जुलाई", 7),
+    ("अगस्त", 8),
+    ("सितंबर", 9),
+    ("सितम्बर", 9),
+    ("अक्टूबर", 10),
+    ("अक्तूबर", 10),
+    ("नवंबर", 11),
+    ("नवम्बर", 11),
+    ("दिसंबर", 12),
+    ("दिसम्बर", 12),
+    ("জানুয়ারি", 1),
+    ("ফেব্রুয়ারি", 2),
+    ("মার্চ", 3),
+    ("এপ্রিল", 4),
+    ("মে", 5),
+    ("জুন", 6),
+    ("জুলাই", 7),
+    ("আগস্ট", 8),
+    ("সেপ্টেম্বর", 9),
+    ("অক্টোবর", 10),
+    ("নভেম্বর", 11),
+    ("ডিসেম্বর", 12),
 ]);
 
 const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
@@ -950,6 +993,14 @@ const WEEKDAYS_AR: &[Name<Weekday>] = &names(&[
     ("الخميس", Weekday::Thursday),
     ("الجمعة", Weekday::Friday),
     ("السبت", Weekday::Saturday),
+    // Urdu.
+    ("اتوار", Weekday::Sunday),
+    ("پیر", Weekday::Monday),
+    ("منگل", Weekday::Tuesday),
+    ("بدھ", Weekday::Wednesday),
+    ("جمعرات", Weekday::Thursday),
+    ("جمعہ", Weekday::Friday),
+    ("ہفتہ", Weekday::Saturday),
     // Sorani Kurdish, beside the Kurdish month names.
     ("یەکشەممە", Weekday::Sunday),
     ("دووشەممە", Weekday::Monday),
@@ -1160,7 +1211,7 @@ const fn digit_value(c: char) -> Option<u32> {
         '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
         // Fullwidth, as CJK pages print them beside Arabic text.
         '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
-        _ => None,
+        _ => crate::digits::digit_value(c),
     }
 }
 
@@ -2080,9 +2131,12 @@ fn digit_len(bytes: &[u8], i: usize) -> Option<usize> {
     if digit {
         return Some(2);
     }
-    // U+FF10–FF19 (fullwidth) are EF BC 90–99.
-    let fullwidth = b == 0xEF && next == 0xBC && (0x90..=0x99).contains(bytes.get(i + 2)?);
-    fullwidth.then_some(3)
+    // U+FF10–FF19 (fullwidth) are EF BC 90–99; Devanagari U+0966–096F
+    // and Bengali U+09E6–09EF are E0 A5 A6–AF and E0 A7 A6–AF.
+    let third = *bytes.get(i + 2)?;
+    let fullwidth = b == 0xEF && next == 0xBC && (0x90..=0x99).contains(&third);
+    let indic = b == 0xE0 && matches!(next, 0xA5 | 0xA7) && (0xA6..=0xAF).contains(&third);
+    (fullwidth || indic).then_some(3)
 }
 
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {

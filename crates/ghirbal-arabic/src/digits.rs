@@ -5,12 +5,16 @@
 
 use std::borrow::Cow;
 
-/// The value of an ASCII, Arabic-Indic or Persian digit.
+/// The value of an ASCII, Arabic-Indic or Persian digit, or of a
+/// Devanagari or Bengali one (the date widgets of South Asian
+/// broadcasters' Arabic services).
 pub const fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
         '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        '\u{0966}'..='\u{096F}' => Some(c as u32 - 0x0966),
+        '\u{09E6}'..='\u{09EF}' => Some(c as u32 - 0x09E6),
         _ => None,
     }
 }

@@ -312,6 +312,15 @@ fn german_and_french_clock_leads() {
 }
 
 #[test]
+fn south_asian_widgets() {
+    check("সোমবার, ১০ আগস্ট ২০১৫", "2015-08-10");
+    check("शुक्रवार, 31 जुलाई 2015", "2015-07-31");
+    check("रविवार, २६ जुलाई २०१५", "2015-07-26");
+    check("جمعرات، ۱۸ فروری ۲۰۱۶", "2016-02-18");
+    assert_eq!(one("جمعرات، 14 جون 2018").weekday_matches, Some(true));
+}
+
+#[test]
 fn sorani_kurdish_months_and_weekdays() {
     check("هەینی، ٣١ی تەممووزی ٢٠١٥", "2015-07-31");
     check("١٢ی تشرینی یەکەمی ٢٠١٩", "2019-10-12");
