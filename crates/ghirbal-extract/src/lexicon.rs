@@ -106,6 +106,12 @@ pub(crate) static PUBLISHED: &[&str] = &[
     // German, on the blogs of Arab writers in Germany.
     "veröffentlicht",
     "veröffentlicht am",
+    // A broadcaster's bulletin: when the story was read on air.
+    "تاريخ البث",
+    "اذيع",
+    "اذيع في",
+    "بث في",
+    "ورد في نشره",
 ];
 
 /// Labels of a modification date.
@@ -120,6 +126,8 @@ pub(crate) static MODIFIED: &[&str] = &[
     "updated on",
     "اخر تعديل",
     "تعديل",
+    "اخر مراجعه",
+    "اخر مراجعه للترجمه",
     "عدل في",
     "actualizado",
     "actualizado el",

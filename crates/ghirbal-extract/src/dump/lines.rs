@@ -1297,9 +1297,15 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     if line.counts.digits == 0 {
         return None;
     }
-    let matches = find_dates(&line.text);
+    let mut matches = find_dates(&line.text);
     if matches.is_empty() {
         return None;
+    }
+    // `نشرة الساعة 04:28 ليوم الخميس 3 مايو 2018`: the clock before the date.
+    if let [only] = matches.as_mut_slice() {
+        if only.time.is_none() {
+            only.time = lone_clock(&line.text, only.start..only.end);
+        }
     }
     let covered: usize = matches
         .iter()
@@ -1365,6 +1371,42 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     Some(Shape::Date { label, matches })
+}
+
+/// The one clock (`04:28`, `٠٤:٢٨`) a line holds before `date` and
+/// nowhere else, if it holds exactly one. (A clock after a date is read
+/// with it, or belongs to something else.)
+fn lone_clock(text: &str, date: std::ops::Range<usize>) -> Option<(u8, u8)> {
+    let value = |s: &str| digits::parse_number(s);
+    let mut found = None;
+    for (i, _) in text.match_indices(':') {
+        if date.contains(&i) {
+            continue;
+        }
+        if i > date.start {
+            return None;
+        }
+        let before: String = text[..i]
+            .chars()
+            .rev()
+            .take_while(|c| digits::digit_value(*c).is_some())
+            .collect();
+        let after: String = text[i + 1..]
+            .chars()
+            .take_while(|c| digits::digit_value(*c).is_some())
+            .collect();
+        let (Some(h), Some(m)) = (value(&before), value(&after)) else {
+            continue;
+        };
+        if before.chars().count() > 2 || after.chars().count() != 2 || h > 23 || m > 59 {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some((h as u8, m as u8));
+    }
+    found
 }
 
 /// True when `before` (the text before a date) ends with a date label as
@@ -1951,7 +1993,16 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// الصحيفة`: a caption, a spaced separator, then a photo label and its
 /// credit.
 fn labelled_credit(text: &str) -> Option<(&str, &str)> {
-    const LABELS: [&str; 6] = ["عدسة", "بعدسة", "تصوير", "ت:", "الصورة:", "صورة:"];
+    const LABELS: [&str; 8] = [
+        "عدسة",
+        "بعدسة",
+        "تصوير",
+        "ت:",
+        "الصورة:",
+        "صورة:",
+        "فوٹو:",
+        "Foto:",
+    ];
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
             (matches!(c, '-' | '–' | '—' | '|' | '/')
@@ -1986,6 +2037,7 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
         "المصدر:",
         "Photo:",
         "Foto:",
+        "فوٹو:",
         "©",
         "ⓒ",
     ]
