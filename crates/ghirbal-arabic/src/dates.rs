@@ -743,6 +743,19 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     ("ጥቅምቲ", 10),
     ("ሕዳር", 11),
     ("ታሕሳስ", 12),
+    // Tifinagh (Moroccan standard Tamazight), on Amazigh portals.
+    ("ⵉⵏⵏⴰⵢⵔ", 1),
+    ("ⴱⵕⴰⵢⵕ", 2),
+    ("ⵎⴰⵕⵚ", 3),
+    ("ⵉⴱⵔⵉⵔ", 4),
+    ("ⵎⴰⵢⵢⵓ", 5),
+    ("ⵢⵓⵏⵢⵓ", 6),
+    ("ⵢⵓⵍⵢⵓⵣ", 7),
+    ("ⵖⵓⵛⵜ", 8),
+    ("ⵛⵓⵜⴰⵏⴱⵉⵔ", 9),
+    ("ⴽⵜⵓⴱⵕ", 10),
+    ("ⵏⵓⵡⴰⵏⴱⵉⵔ", 11),
+    ("ⴷⵓⵊⴰⵏⴱⵉⵔ", 12),
     // Sorani Kurdish, as the Arabic sites of Iraqi Kurdistan's channels
     // print their date widgets: the Levantine names in Kurdish spelling,
     // also with the linking `ی` that joins a month to its year
@@ -928,6 +941,48 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("nofeembar", 11),
     ("desembar", 12),
     ("diseembar", 12),
+    // Swahili, on the Arabic sites of the Swahili coast (Zanzibar,
+    // Mombasa, the Comoros).
+    ("machi", 3),
+    ("aprili", 4),
+    ("mei", 5),
+    ("julai", 7),
+    ("agosti", 8),
+    ("septemba", 9),
+    ("oktoba", 10),
+    ("novemba", 11),
+    ("desemba", 12),
+    // Dutch and Italian, on pages of Arab communities in the Low
+    // Countries and Italy.
+    ("maart", 3),
+    ("augustus", 8),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // Kabyle, in Latin letters, on Amazigh portals.
+    ("yennayer", 1),
+    ("furar", 2),
+    ("fuṛar", 2),
+    ("meɣres", 3),
+    ("yebrir", 4),
+    ("mayyu", 5),
+    ("yunyu", 6),
+    ("yulyu", 7),
+    ("ɣuct", 8),
+    ("ctembeṛ", 9),
+    ("ctembar", 9),
+    ("tubeṛ", 10),
+    ("tuber", 10),
+    ("wambeṛ", 11),
+    ("nunembeṛ", 11),
+    ("dujembeṛ", 12),
+    ("dujember", 12),
 ]);
 
 const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
@@ -1234,6 +1289,11 @@ const fn fold(c: char) -> Option<char> {
         'Å' => 'å',
         'É' => 'é',
         'İ' => 'i',
+        // Kabyle capitals.
+        'Ɣ' => 'ɣ',
+        'Ṛ' => 'ṛ',
+        'Ḥ' => 'ḥ',
+        'Ɛ' => 'ɛ',
         '\u{0660}'..='\u{0669}' => (b'0' + (c as u32 - 0x0660) as u8) as char,
         '\u{06F0}'..='\u{06F9}' => (b'0' + (c as u32 - 0x06F0) as u8) as char,
         '\u{064B}'..='\u{065F}'
@@ -1630,7 +1690,8 @@ fn era_at(text: &str, pos: usize, words: &[Name<()>]) -> Option<usize> {
 }
 
 fn gregorian_year(num: &Num) -> Option<i32> {
-    (num.digits == 4 && num.value >= 1000).then_some(num.value as i32)
+    // (Not the Amazigh count, 950 years ahead: `11 ⵢⵓⵍⵢⵓⵣ 2965`.)
+    (num.digits == 4 && (1000..2900).contains(&num.value)).then_some(num.value as i32)
 }
 
 /// `25 أبريل 2024`, `12 رمضان 1445 هـ`, `15 نيسان/أبريل 2024`, `25th April 2024`.

@@ -106,6 +106,12 @@ pub(crate) static PUBLISHED: &[&str] = &[
     // German, on the blogs of Arab writers in Germany.
     "veröffentlicht",
     "veröffentlicht am",
+    // Swahili, Dutch and Italian, on the pages of Arab communities abroad.
+    "imechapishwa",
+    "gepubliceerd",
+    "gepubliceerd op",
+    "pubblicato",
+    "pubblicato il",
     // A broadcaster's bulletin: when the story was read on air.
     "تاريخ البث",
     "اذيع",
@@ -135,6 +141,11 @@ pub(crate) static MODIFIED: &[&str] = &[
     "mis à jour le",
     "aktualisiert",
     "aktualisiert am",
+    "imesasishwa",
+    "bijgewerkt",
+    "bijgewerkt op",
+    "aggiornato",
+    "aggiornato il",
     "zuletzt aktualisiert",
 ];
 

@@ -312,6 +312,18 @@ fn german_and_french_clock_leads() {
 }
 
 #[test]
+fn swahili_amazigh_dutch_italian() {
+    check("Jumamosi, 25 Julai 2015", "2015-07-25");
+    check("Jumanne, Julai 24, 2018", "2018-07-24");
+    check("ⴰⵙⵉⵏⴰⵙ 11 ⵖⵓⵛⵜ 2015", "2015-08-11");
+    check("Ttlata, 11 Ɣuct 2015", "2015-08-11");
+    check("zaterdag 3 maart 2018", "2018-03-03");
+    check("sabato 12 maggio 2018", "2018-05-12");
+    // The Amazigh year (950 ahead) is no Gregorian one.
+    none("11 ⵢⵓⵍⵢⵓⵣ 2965");
+}
+
+#[test]
 fn south_asian_widgets() {
     check("সোমবার, ১০ আগস্ট ২০১৫", "2015-08-10");
     check("शुक्रवार, 31 जुलाई 2015", "2015-07-31");
