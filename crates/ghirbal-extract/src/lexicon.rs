@@ -79,6 +79,8 @@ pub(crate) static CREDIT: &[&str] = &[
     "credit",
     "photo credit",
     "foto",
+    "beeld",
+    "فوٹو",
 ];
 
 /// Labels of a publication date.
@@ -227,6 +229,16 @@ pub(crate) static RELATED: &[&str] = &[
     "most popular",
     "more stories",
     "you may also like",
+    // Dutch, Italian, Portuguese, French, German, Spanish.
+    "lees ook",
+    "lees meer",
+    "leggi anche",
+    "leia também",
+    "leia mais",
+    "lire aussi",
+    "à lire aussi",
+    "lesen sie auch",
+    "lea también",
     "للمزيد",
     "تابع ايضا",
     "من نفس القسم",

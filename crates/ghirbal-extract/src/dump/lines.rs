@@ -1993,7 +1993,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// الصحيفة`: a caption, a spaced separator, then a photo label and its
 /// credit.
 fn labelled_credit(text: &str) -> Option<(&str, &str)> {
-    const LABELS: [&str; 8] = [
+    const LABELS: [&str; 11] = [
         "عدسة",
         "بعدسة",
         "تصوير",
@@ -2002,6 +2002,9 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
         "صورة:",
         "فوٹو:",
         "Foto:",
+        "foto:",
+        "beeld:",
+        "Photo:",
     ];
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
@@ -2037,6 +2040,8 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
         "المصدر:",
         "Photo:",
         "Foto:",
+        "foto:",
+        "beeld:",
         "فوٹو:",
         "©",
         "ⓒ",
