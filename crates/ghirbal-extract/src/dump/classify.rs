@@ -1788,14 +1788,18 @@ impl<'a> Passes<'a> {
                             .map(str::to_string),
                     );
                 }
-                LineClass::DateWidget | LineClass::DateLine
-                    if self.title.is_some_and(|t| i > t) =>
-                {
-                    self.wire_date_line(line, &mut article, &mut agencies);
-                    Self::record_date(i, class, line, &mut article, &mut page_date_hijri);
-                }
                 LineClass::DateWidget | LineClass::DateLine => {
+                    if self.title.is_some_and(|t| i > t) {
+                        self.wire_date_line(line, &mut article, &mut agencies);
+                    }
                     Self::record_date(i, class, line, &mut article, &mut page_date_hijri);
+                    if class == LineClass::DateLine {
+                        if let Some(name) = signed_date_line(line) {
+                            if !article.authors.iter().any(|a| a == name) {
+                                article.authors.push(name.to_string());
+                            }
+                        }
+                    }
                 }
                 _ => {}
             }
@@ -2102,6 +2106,35 @@ fn is_agency_credit(line: &Line<'_>) -> bool {
                 .all(|s| agency_code(s).is_some())
             && !find_agencies(inner).is_empty()
     }
+}
+
+/// `نشر بواسطة: ريم القاسم في 6 يوليو، 2018 الساعة 5:53 م`, `By Sami
+/// Haddad on May 3, 2018`: a date line that names its writer before the
+/// date.
+fn signed_date_line<'l>(line: &'l Line<'_>) -> Option<&'l str> {
+    let Shape::Date { matches, .. } = &line.shape else {
+        return None;
+    };
+    let before = line.text[..matches.first()?.start].trim_end();
+    // `نشر بواسطة`, `كتب بواسطة`: a verb may stand before the label.
+    let key = search_key(before);
+    let key = ["نشر ", "نشرت ", "كتب ", "posted "]
+        .iter()
+        .find_map(|verb| key.strip_prefix(verb))
+        .unwrap_or(&key);
+    let label = lexicon::starts_with_label(key, lexicon::BYLINE)?;
+    let label_words = key[..label].split_whitespace().count()
+        + usize::from(key.len() < search_key(before).len());
+    let mut name = before;
+    for _ in 0..label_words {
+        name = name.split_once(' ')?.1;
+    }
+    let name = name.trim_start_matches([':', ' ']);
+    let name = ["في", "on", "بتاريخ", "يوم", "-", "|", "،", ","]
+        .iter()
+        .fold(name, |n, tail| n.strip_suffix(tail).unwrap_or(n).trim_end());
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words) && !name.contains([':', '|', '،', ','])).then_some(name)
 }
 
 fn split_names(names: &str) -> Vec<String> {
