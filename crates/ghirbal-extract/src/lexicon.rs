@@ -31,6 +31,10 @@ pub(crate) static BYLINE: &[&str] = &[
     "المءلف",
     // Spanish and Portuguese, on pages of Arab communities abroad.
     "por",
+    // Italian, Dutch and Swahili.
+    "di",
+    "door",
+    "na",
 ];
 
 /// A writer's role after their name (`فلان — مدوّن`, `فلان، مراسلنا في …`),

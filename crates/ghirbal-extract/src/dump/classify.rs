@@ -2123,8 +2123,8 @@ fn signed_date_line<'l>(line: &'l Line<'_>) -> Option<&'l str> {
         .find_map(|verb| key.strip_prefix(verb))
         .unwrap_or(&key);
     let label = lexicon::starts_with_label(key, lexicon::BYLINE)?;
-    let label_words = key[..label].split_whitespace().count()
-        + usize::from(key.len() < search_key(before).len());
+    let label_words =
+        key[..label].split_whitespace().count() + usize::from(key.len() < search_key(before).len());
     let mut name = before;
     for _ in 0..label_words {
         name = name.split_once(' ')?.1;
@@ -2142,7 +2142,10 @@ fn split_names(names: &str) -> Vec<String> {
     let names = names.split(['•', '◦', '·', '∙']).next().unwrap_or(names);
     names
         .split(['،', ',', '/', '|'])
+        // `and` in English, Italian and Dutch.
         .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" e "))
+        .flat_map(|part| part.split(" en "))
         // `يوسف داود – ألقوش`: the writer, then where they write from.
         .map(|n| {
             [" – ", " - ", " — "]
