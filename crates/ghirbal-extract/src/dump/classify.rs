@@ -2275,7 +2275,7 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
     }
     // Long lines carry no key: fold the words before the colon alone.
     line.text.split_once([':', '：']).is_some_and(|(head, _)| {
-        head.split_whitespace().count() <= 3
+        head.split_whitespace().count() <= 4
             && lexicon::is_label(&ghirbal_arabic::search_key(head), lexicon::LEDE)
     })
 }
