@@ -754,17 +754,7 @@ impl<'a> Passes<'a> {
                 Shape::Footer => self.set(i, LineClass::Chrome, "copyright line in the page head"),
                 // A guest writer's or a columnist's name over the headline,
                 // with at most a role, a date or a reading time between.
-                Shape::Byline { .. }
-                    if self.lines[i + 1..title]
-                        .iter()
-                        .filter(|l| !l.is_blank())
-                        .all(|l| l.shape != Shape::Menu && l.words <= 8)
-                        && self.lines[i + 1..title]
-                            .iter()
-                            .filter(|l| !l.is_blank())
-                            .count()
-                            <= 4 =>
-                {
+                Shape::Byline { .. } if self.close_over(i, title) => {
                     self.set(i, LineClass::Byline, "byline over the title")
                 }
                 _ => self.set(i, LineClass::Chrome, "above the title: page head"),
@@ -1983,6 +1973,13 @@ impl<'a> Passes<'a> {
             .filter(|&i| (2..=5).contains(&self.lines[i].words))
             .find_map(|i| post_stamp(&self.lines[i].text))
             .map(|(h, m)| format!("{day}T{h:02}:{m:02}"))
+    }
+
+    /// Line `i` stands right over the title: at most four short lines, none
+    /// a menu, between them.
+    fn close_over(&self, i: usize, title: usize) -> bool {
+        let mut between = self.lines[i + 1..title].iter().filter(|l| !l.is_blank());
+        between.clone().count() <= 4 && between.all(|l| l.shape != Shape::Menu && l.words <= 8)
     }
 
     /// A blog runs each post under its day's date and signs it below with
