@@ -1386,16 +1386,13 @@ fn lone_clock(text: &str, date: std::ops::Range<usize>) -> Option<(u8, u8)> {
         if i > date.start {
             return None;
         }
-        let before: String = text[..i]
-            .chars()
-            .rev()
-            .take_while(|c| digits::digit_value(*c).is_some())
-            .collect();
+        let head = text[..i].trim_end_matches(|c: char| digits::digit_value(c).is_some());
+        let before = &text[head.len()..i];
         let after: String = text[i + 1..]
             .chars()
             .take_while(|c| digits::digit_value(*c).is_some())
             .collect();
-        let (Some(h), Some(m)) = (value(&before), value(&after)) else {
+        let (Some(h), Some(m)) = (value(before), value(&after)) else {
             continue;
         };
         if before.chars().count() > 2 || after.chars().count() != 2 || h > 23 || m > 59 {
@@ -2471,4 +2468,51 @@ fn is_spaced_menu(raw: &str) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     pieces.len() >= 3 && pieces.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clocks_stamp_tickers_not_headlines() {
+        assert!(opens_with_clock("14:10 | أوباميانغ يسجل ثنائية"));
+        assert!(opens_with_clock("٠٦:٠٥ | الجدل.. ضعف أم قوة"));
+        assert!(!opens_with_clock("2018: عام الانتخابات"));
+        assert!(!opens_with_clock("10 أسباب للقلق"));
+    }
+
+    #[test]
+    fn durations_are_read_as_metadata() {
+        for key in ["مده الاستماع: 8 دقائق", "وقت القراءه 5 د", "2 min de leitura"] {
+            assert!(is_duration(key), "{key}");
+        }
+        for key in ["منذ 5 دقائق", "قال إن 5 وزراء استقالوا"] {
+            assert!(!is_duration(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn a_clock_before_the_date_is_its_time() {
+        let text = "ورد في نشرة الساعة 04:28 (بتوقيت إسلام آباد) ليوم الخميس 3 مايو 2018";
+        let date = find_dates(text)[0].clone();
+        assert_eq!(lone_clock(text, date.start..date.end), Some((4, 28)));
+        // After the date, or two of them: no guess.
+        let after = "الخميس 3 مايو 2018 ‖ 11:54";
+        let date = find_dates(after)[0].clone();
+        assert_eq!(lone_clock(after, date.start..date.end), None);
+        let two = "من 10:00 إلى 12:30 يوم 3 مايو 2018";
+        let date = find_dates(two)[0].clone();
+        assert_eq!(lone_clock(two, date.start..date.end), None);
+    }
+
+    #[test]
+    fn a_byline_label_over_a_name_joins_it() {
+        let lines = [(1, "   الكاتب:"), (2, "   هيوا كريم"), (3, "")];
+        assert_eq!(labelled_byline(&lines), Some(1));
+        let prose = [(1, "الكاتب:"), (2, "قال الوزير إن الاتفاق قريب.")];
+        assert_eq!(labelled_byline(&prose), None);
+        let no_colon = [(1, "الكاتب"), (2, "هيوا كريم")];
+        assert_eq!(labelled_byline(&no_colon), None);
+    }
 }
