@@ -2484,7 +2484,11 @@ mod tests {
 
     #[test]
     fn durations_are_read_as_metadata() {
-        for key in ["مده الاستماع: 8 دقائق", "وقت القراءه 5 د", "2 min de leitura"] {
+        for key in [
+            "مده الاستماع: 8 دقائق",
+            "وقت القراءه 5 د",
+            "2 min de leitura",
+        ] {
             assert!(is_duration(key), "{key}");
         }
         for key in ["منذ 5 دقائق", "قال إن 5 وزراء استقالوا"] {
