@@ -1217,6 +1217,20 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 };
             }
         }
+        // `مراسل الوكالة في العيون: فلان`, `مراسلتنا في باريس: فلانة`: the
+        // writer's role, then the name after the colon.
+        if !line.terminal && starts_with_label(key, lexicon::ROLE).is_some() {
+            if let Some((role, name)) = text.split_once([':', '：']) {
+                let name = name.trim();
+                let words = name.split_whitespace().count();
+                let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+                if role.split_whitespace().count() <= 5 && (2..=5).contains(&words) && plain {
+                    return Shape::Byline {
+                        names: name.to_string(),
+                    };
+                }
+            }
+        }
         // `✍️ فلان الفلاني`: a writing hand or a pen before a name signs it.
         if let Some(rest) = text.strip_prefix(['✍', '🖊', '🖋', '✒']) {
             let name = rest.trim_start_matches(['\u{fe0f}', ' ', ':']).trim();
@@ -2508,6 +2522,19 @@ mod tests {
         let two = "من 10:00 إلى 12:30 يوم 3 مايو 2018";
         let date = find_dates(two)[0].clone();
         assert_eq!(lone_clock(two, date.start..date.end), None);
+    }
+
+    #[test]
+    fn a_role_before_a_colon_signs_the_name_after_it() {
+        let names = |text: &str| match &read_lines(text, None)[0].shape {
+            Shape::Byline { names } => Some(names.clone()),
+            _ => None,
+        };
+        assert_eq!(
+            names("مراسل الوكالة في العيون: محمد الأمين ولد سيدي").as_deref(),
+            Some("محمد الأمين ولد سيدي")
+        );
+        assert_eq!(names("كاتب سعودي لمحسن العواجي: إلا «أبو متعب»"), None);
     }
 
     #[test]
