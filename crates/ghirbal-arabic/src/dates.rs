@@ -1259,12 +1259,10 @@ impl DayPart {
 /// keeps every attempt bounded, so the scan stays linear on any input.
 const MAX_RUN: usize = 24;
 
+/// [`crate::digits::digit_value`], and fullwidth digits, as CJK pages print
+/// them beside Arabic text.
 const fn digit_value(c: char) -> Option<u32> {
     match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        // Fullwidth, as CJK pages print them beside Arabic text.
         '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
         _ => crate::digits::digit_value(c),
     }

@@ -1,7 +1,9 @@
-//! Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits.
+//! Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits, and the
+//! Devanagari and Bengali ones South Asian sites print beside Arabic.
 //!
-//! News sites mix the three systems, sometimes inside one article, so every
-//! number-reading function here accepts all of them.
+//! News sites mix the systems, sometimes inside one article, so every
+//! number-reading function here accepts all of them; only Arabic-Indic and
+//! Persian digits are rewritten to ASCII (`to_ascii_digits`).
 
 use std::borrow::Cow;
 
@@ -19,7 +21,7 @@ pub const fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// An ASCII, Arabic-Indic or Persian digit.
+/// A digit [`digit_value`] reads.
 pub const fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
@@ -52,8 +54,9 @@ pub fn to_ascii_digits(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The value of `s` when it is one or more digits (ASCII, Arabic-Indic or
-/// Persian, mixing allowed) and nothing else; `None` on overflow.
+/// The value of `s` when it is one or more digits of the systems
+/// [`digit_value`] reads (mixing allowed) and nothing else; `None` on
+/// overflow.
 pub fn parse_number(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;

@@ -2114,14 +2114,13 @@ fn signed_date_line<'l>(line: &'l Line<'_>) -> Option<&'l str> {
     };
     let before = line.text[..matches.first()?.start].trim_end();
     // `نشر بواسطة`, `كتب بواسطة`: a verb may stand before the label.
-    let key = search_key(before);
-    let key = ["نشر ", "نشرت ", "كتب ", "posted "]
+    let full_key = search_key(before);
+    let verb = ["نشر ", "نشرت ", "كتب ", "posted "]
         .iter()
-        .find_map(|verb| key.strip_prefix(verb))
-        .unwrap_or(&key);
+        .find(|verb| full_key.starts_with(*verb));
+    let key = &full_key[verb.map_or(0, |v| v.len())..];
     let label = lexicon::starts_with_label(key, lexicon::BYLINE)?;
-    let label_words =
-        key[..label].split_whitespace().count() + usize::from(key.len() < search_key(before).len());
+    let label_words = key[..label].split_whitespace().count() + usize::from(verb.is_some());
     let mut name = before;
     for _ in 0..label_words {
         name = name.split_once(' ')?.1;

@@ -438,9 +438,14 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
         return None;
     }
     let words = name.split_whitespace().count();
-    let plain = name
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || !c.is_ascii() && !c.is_numeric());
+    // Letters, spaces and initials' dots; no figures in any script.
+    let plain = name.chars().all(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic() || c == ' ' || c == '.'
+        } else {
+            !c.is_numeric()
+        }
+    });
     (lexicon::is_label(&search_key(label), lexicon::BYLINE)
         && (1..=4).contains(&words)
         && plain
@@ -981,20 +986,29 @@ fn continues(line: &str, next: &str) -> bool {
 /// `14:10 | headline`, `٠٦:٠٥ - headline`: a ticker's or a listing's
 /// timed headline, never the page's own title.
 pub(crate) fn opens_with_clock(text: &str) -> bool {
-    let mut chars = text.chars();
-    let digit =
-        |c: Option<char>| c.is_some_and(|c| ghirbal_arabic::digits::digit_value(c).is_some());
-    let mut hours = 0;
-    let mut next = chars.next();
-    while digit(next) && hours < 2 {
-        hours += 1;
-        next = chars.next();
+    text.find(':')
+        .and_then(|colon| clock_at(text, colon))
+        .is_some_and(|(_, _, span)| span.start == 0 && text[span.end..].starts_with([' ', '|']))
+}
+
+/// The clock whose colon is at byte `colon`: one or two digits before it
+/// and exactly two after (`04:28`, `٠٤:٢٨`). Its hour and minute, unchecked,
+/// and its span.
+fn clock_at(text: &str, colon: usize) -> Option<(u32, u32, std::ops::Range<usize>)> {
+    let is_digit = |c: char| digits::digit_value(c).is_some();
+    let start = text[..colon].trim_end_matches(is_digit).len();
+    let tail = &text[colon + 1..];
+    let minute_len = tail.len() - tail.trim_start_matches(is_digit).len();
+    let (hour, minute) = (&text[start..colon], &tail[..minute_len]);
+    if !(1..=2).contains(&hour.chars().count()) || minute.chars().count() != 2 {
+        return None;
     }
-    hours > 0
-        && next == Some(':')
-        && digit(chars.next())
-        && digit(chars.next())
-        && chars.next().is_some_and(|c| c == ' ' || c == '|')
+    let span = start..colon + 1 + minute_len;
+    Some((
+        digits::parse_number(hour)?,
+        digits::parse_number(minute)?,
+        span,
+    ))
 }
 
 /// How a paragraph's last line ends: a sentence, or a colon before a list.
@@ -1391,7 +1405,6 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
 /// nowhere else, if it holds exactly one. (A clock after a date is read
 /// with it, or belongs to something else.)
 fn lone_clock(text: &str, date: std::ops::Range<usize>) -> Option<(u8, u8)> {
-    let value = |s: &str| digits::parse_number(s);
     let mut found = None;
     for (i, _) in text.match_indices(':') {
         if date.contains(&i) {
@@ -1400,18 +1413,9 @@ fn lone_clock(text: &str, date: std::ops::Range<usize>) -> Option<(u8, u8)> {
         if i > date.start {
             return None;
         }
-        let head = text[..i].trim_end_matches(|c: char| digits::digit_value(c).is_some());
-        let before = &text[head.len()..i];
-        let after: String = text[i + 1..]
-            .chars()
-            .take_while(|c| digits::digit_value(*c).is_some())
-            .collect();
-        let (Some(h), Some(m)) = (value(before), value(&after)) else {
+        let Some((h, m, _)) = clock_at(text, i).filter(|&(h, m, _)| h <= 23 && m <= 59) else {
             continue;
         };
-        if before.chars().count() > 2 || after.chars().count() != 2 || h > 23 || m > 59 {
-            continue;
-        }
         if found.is_some() {
             return None;
         }
@@ -1735,13 +1739,9 @@ pub(crate) fn signed_at<'l>(line: &'l Line<'_>) -> Option<(&'l str, (u8, u8))> {
         .filter_map(|lead| rest.split_once(lead))
         .min_by_key(|(names, _)| names.len())?;
     let names = names.trim().trim_start_matches([':', ' ']);
-    let (hour, rest) = clock.trim().split_once(':')?;
-    let minute: String = rest
-        .chars()
-        .take_while(|c| digits::digit_value(*c).is_some())
-        .collect();
-    let after = rest[minute.len()..].trim();
-    let (hour, minute) = (digits::parse_number(hour)?, digits::parse_number(&minute)?);
+    let clock = clock.trim();
+    let (hour, minute, span) = clock_at(clock, clock.find(':')?).filter(|c| c.2.start == 0)?;
+    let after = clock[span.end..].trim();
     if !(1..=4).contains(&names.split_whitespace().count())
         || names.contains([':', '|', '،', ','])
         || hour > 23

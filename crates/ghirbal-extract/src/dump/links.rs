@@ -94,13 +94,10 @@ fn references_start(text: &str) -> Option<usize> {
     if !address.contains("://") && !address.starts_with("file:") {
         return None;
     }
-    let marks = text[..at]
+    let head = &text[..at];
+    let marks = head
         .match_indices('[')
-        .filter(|&(i, _)| {
-            let after = &text[i + 1..at];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && after[digits..].starts_with(']')
-        })
+        .filter(|&(i, _)| mark_len(head, i).is_some())
         .take(3)
         .count();
     (marks == 3).then_some(at)
