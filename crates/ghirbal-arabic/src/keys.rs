@@ -196,6 +196,24 @@ fn plain_key_into(text: &str, key: &mut String) -> bool {
                 '\0' => continue,
                 f => f,
             }
+        } else if b == 0xC2 && bytes.get(i + 1).is_some_and(|&b| b >= 0xA0) {
+            // Latin-1 signs (`«`, `»`, `°`, NBSP): news prose quotes with
+            // guillemets, and leaving this path for them doubled the cost.
+            let c = char::from(bytes[i + 1]);
+            i += 2;
+            match c {
+                '\u{A0}' => {
+                    pending_space = !key.is_empty();
+                    continue;
+                }
+                '\u{AD}' => continue,
+                c => c,
+            }
+        } else if b == 0xE2 && bytes[i + 1] == 0x80 && (0x90..=0xA7).contains(&bytes[i + 2]) {
+            // U+2010–2027: dashes, curly quotes, bullets, the ellipsis.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += 3;
+            c
         } else {
             return false;
         };
@@ -257,24 +275,52 @@ impl<'a> Iterator for KeyWords<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let rest = &self.key[self.pos..];
-        let start = self.pos + rest.find(is_word_char)?;
-        let bytes = self.key.as_bytes();
+        // Read from the bytes: keys are mostly ASCII and Arabic, whose word
+        // chars a table gives without decoding.
+        let key = self.key;
+        let bytes = key.as_bytes();
+        let mut at = self.pos;
+        let start = loop {
+            if at >= bytes.len() {
+                self.pos = at;
+                return None;
+            }
+            let (word, len) = word_char_at(key, at);
+            if word {
+                break at;
+            }
+            at += len;
+        };
         let mut end = start;
-        for (i, c) in self.key[start..].char_indices() {
-            let at = start + i;
-            let inside = is_word_char(c)
-                || (matches!(c, '.' | ',' | ':')
-                    && at > start
-                    && bytes[at - 1].is_ascii_digit()
-                    && bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+        while end < bytes.len() {
+            let (word, len) = word_char_at(key, end);
+            let inside = word
+                || (matches!(bytes[end], b'.' | b',' | b':')
+                    && end > start
+                    && bytes[end - 1].is_ascii_digit()
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit));
             if !inside {
                 break;
             }
-            end = at + c.len_utf8();
+            end += len;
         }
         self.pos = end;
-        Some(&self.key[start..end])
+        Some(&key[start..end])
+    }
+}
+
+/// Whether the char at byte `i` of `text` is a word char, and its length.
+#[inline(always)]
+fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else if let Some(index) = arabic_block_offset(bytes, i) {
+        (ARABIC_WORD[index], 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
     }
 }
 
@@ -339,6 +385,16 @@ mod tests {
             "\u{a0}",
             "—",
             "Ab1",
+            "«",
+            "»",
+            "\u{ad}",
+            "…",
+            "“",
+            "°",
+            "\u{2028}",
+            "\u{202f}",
+            "\u{2030}",
+            "ÿ",
         ];
         let n = pieces.len();
         let (mut fast, mut general) = (String::new(), String::new());
@@ -352,6 +408,52 @@ mod tests {
                         assert_eq!(fast, general, "{text:?}");
                     }
                     fast.clear();
+                }
+            }
+        }
+    }
+
+    /// The char-by-char reading `KeyWords` replaced, kept as the reference.
+    fn key_words_by_chars(key: &str) -> Vec<&str> {
+        let mut words = Vec::new();
+        let bytes = key.as_bytes();
+        let mut pos = 0;
+        while let Some(found) = key[pos..].find(is_word_char) {
+            let start = pos + found;
+            let mut end = start;
+            for (i, c) in key[start..].char_indices() {
+                let at = start + i;
+                let inside = is_word_char(c)
+                    || (matches!(c, '.' | ',' | ':')
+                        && at > start
+                        && bytes[at - 1].is_ascii_digit()
+                        && bytes.get(at + 1).is_some_and(u8::is_ascii_digit));
+                if !inside {
+                    break;
+                }
+                end = at + c.len_utf8();
+            }
+            words.push(&key[start..end]);
+            pos = end;
+        }
+        words
+    }
+
+    #[test]
+    fn key_words_read_from_bytes_agree_with_chars() {
+        let pieces = [
+            "كتب", " ", "12", ".", ",", ":", "a", "é", "\u{64e}", "«", "—", "٢٠", "، ", "x1",
+            "😀", "\u{301}", "ß", "-", "۲",
+        ];
+        let n = pieces.len();
+        for a in 0..n {
+            for b in 0..n {
+                for c in 0..n {
+                    for d in [0, 1, 2, 3] {
+                        let text = [pieces[a], pieces[b], pieces[c], pieces[d]].concat();
+                        let fast: Vec<&str> = key_words_iter(&text).collect();
+                        assert_eq!(fast, key_words_by_chars(&text), "{text:?}");
+                    }
                 }
             }
         }

@@ -240,6 +240,28 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
         } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
             match ARABIC_CCC[index] {
+                SLOW if index == 0x40 => {
+                    // Stretched words (`الكـــاظمي`) and dashes drawn with
+                    // tatweels (`القاهرة ـــ رويترز`) are common enough to
+                    // be judged here, as `rewrite` judges a run.
+                    let (end, next) = tatweel_run_end(text, i)?;
+                    i = end;
+                    let prev = if pending_space {
+                        Class::Other
+                    } else {
+                        last_base(&out)
+                    };
+                    if decide(true, false, prev, next) != Some(Emit::Tatweel) {
+                        continue;
+                    }
+                    if pending_space {
+                        out.push(' ');
+                        pending_space = false;
+                    }
+                    out.push(TATWEEL);
+                    last_cc = 0;
+                    continue;
+                }
                 SLOW => return None,
                 cc => cc,
             }
@@ -274,6 +296,37 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
         out.push_str(&text[start..i]);
     }
     Some(out)
+}
+
+/// The end of a run of tatweels starting at byte `i` (past the first),
+/// with the class of the char after it as [`rewrite`] would see it:
+/// removed controls are looked through, a space or the end is `Other`.
+/// `None` when the run holds a ZWNJ or ZWJ, or a presentation form follows
+/// it: the full rewrite decides those.
+fn tatweel_run_end(text: &str, mut i: usize) -> Option<(usize, Class)> {
+    for c in text[i..].chars() {
+        if c == ZWNJ || c == ZWJ || is_presentation_form(c) {
+            return None;
+        }
+        if c.is_whitespace() {
+            return Some((i, Class::Other));
+        }
+        if c != TATWEEL && !c.is_control() && !is_invisible(c) {
+            return Some((i, Class::of(c)));
+        }
+        i += c.len_utf8();
+    }
+    Some((i, Class::Other))
+}
+
+/// The class of the last base char written (marks skipped), `Other` at the
+/// line's start: `Out::last` for the single-pass rewrite.
+fn last_base(out: &str) -> Class {
+    out.chars()
+        .rev()
+        .map(Class::of)
+        .find(|&k| k != Class::Mark)
+        .unwrap_or(Class::Other)
 }
 
 /// Chars outside U+0600–06FF that the rewriting path maps, removes or
@@ -605,6 +658,12 @@ mod tests {
             "x",
             "\u{fe0f}",
             "😀",
+            "\u{640}\u{640}\u{640}",
+            "\u{640}\u{200b}\u{640}",
+            "\u{200d}",
+            "ب",
+            "7",
+            "\u{903}",
         ];
         // Every sequence of up to three pieces.
         let n = pieces.len();

@@ -2228,7 +2228,7 @@ fn menu_items(text: &str) -> bool {
     if text.len() > 400 {
         return false;
     }
-    let has_separator = has_menu_separator(text);
+    let (has_separator, has_cut) = menu_marks(text);
     // Any other symbol set between spaces twice or more (`◆`, `★`, `::`).
     let symbol = spaced_symbol(text);
     if !has_separator && symbol.is_none() {
@@ -2237,7 +2237,7 @@ fn menu_items(text: &str) -> bool {
     if is_listed_menu(text) {
         return true;
     }
-    if symbol.is_none() && !has_menu_cut(text) {
+    if symbol.is_none() && !has_cut {
         // One piece: neither a menu nor a breadcrumb.
         return false;
     }
@@ -2263,7 +2263,19 @@ fn menu_items(text: &str) -> bool {
         last_words = words;
         *pieces += 1;
     };
-    for (i, c) in text.char_indices() {
+    // Every separator is ASCII or starts with C2 or E2 (`»`, `•`, `—`) but
+    // the spaced symbol: other chars are skipped by their lead byte.
+    let symbol_lead = symbol.map(|c| {
+        let mut buf = [0; 4];
+        c.encode_utf8(&mut buf).as_bytes()[0]
+    });
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b < 0x80 || b == 0xC2 || b == 0xE2 || Some(b) == symbol_lead) {
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let tight = matches!(c, '|' | '>' | '•' | '·' | '\t' | '<') || Some(c) == symbol;
         let spaced = !tight
             && matches!(c, '»' | '«' | '›' | '‹' | '/' | '-' | '–' | '—')
@@ -2334,39 +2346,49 @@ fn is_emblem_letter(c: char) -> bool {
     ('\u{2D30}'..='\u{2D7F}').contains(&c)
 }
 
-/// Whether the item loop of [`is_menu`] would cut `text` anywhere: a tight
-/// separator, or a spaced one between two spaces. Read from the bytes.
-fn has_menu_cut(text: &str) -> bool {
+/// Whether `text` holds a char that can separate menu items (`| > < / - ,
+/// ; [ • · » « › ‹ – — ، ؛ ▾`), and whether the item loop of [`is_menu`]
+/// would cut it anywhere: at a tight separator, or at a spaced one between
+/// two spaces. One pass over the bytes that steps over Arabic letters two
+/// bytes at a time (no separator starts with D9–DB).
+fn menu_marks(text: &str) -> (bool, bool) {
     let bytes = text.as_bytes();
     let spaced =
         |i: usize, len: usize| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + len) == Some(&b' ');
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'|' | b'>' | b'\t' | b'<' => true,
-        b'/' | b'-' => spaced(i, 1),
-        0xC2 | 0xE2 => text[i..].chars().next().is_some_and(|c| match c {
-            '•' | '·' => true,
-            '»' | '«' | '›' | '‹' | '–' | '—' => spaced(i, c.len_utf8()),
-            _ => false,
-        }),
-        _ => false,
-    })
-}
-
-/// Whether `text` holds a char that can separate menu items. Read from the
-/// bytes: the ASCII separators directly, the others (`• · » « › ‹ – — ، ؛ ▾`)
-/// only after a lead byte one of them starts with.
-fn has_menu_separator(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'|' | b'>' | b'\t' | b'<' | b'/' | b'-' | b',' | b';' | b'[' => true,
-        // `،` and `؛`.
-        0xD8 => matches!(bytes.get(i + 1), Some(&0x8C | &0x9B)),
-        0xC2 | 0xE2 => text[i..]
-            .chars()
-            .next()
-            .is_some_and(|c| matches!(c, '•' | '·' | '»' | '«' | '›' | '‹' | '–' | '—' | '▾')),
-        _ => false,
-    })
+    let mut separator = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            0xD9..=0xDB => {
+                i += 2;
+                continue;
+            }
+            b'|' | b'>' | b'\t' | b'<' => return (true, true),
+            b'/' | b'-' => {
+                if spaced(i, 1) {
+                    return (true, true);
+                }
+                separator = true;
+            }
+            b',' | b';' | b'[' => separator = true,
+            0xD8 => separator |= matches!(bytes.get(i + 1), Some(&0x8C | &0x9B)),
+            0xC2 | 0xE2 => match text[i..].chars().next() {
+                Some('•' | '·') => return (true, true),
+                Some(c @ ('»' | '«' | '›' | '‹' | '–' | '—')) => {
+                    if spaced(i, c.len_utf8()) {
+                        return (true, true);
+                    }
+                    separator = true;
+                }
+                Some('▾') => separator = true,
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    (separator, false)
 }
 
 /// `سياسة، اقتصاد، رياضة، ثقافة` or `[ محليات ] [ دوليات ] [ رياضة ]`: three
