@@ -63,6 +63,9 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "نقله الى العربيه",
     "ترجمه",
     "ترجمها",
+    // A portal's "posted by" on a reposted clipping.
+    "نشره",
+    "نشرته",
     "words",
     "text",
     "texte",
@@ -153,6 +156,24 @@ pub(crate) static MODIFIED: &[&str] = &[
     "aggiornato",
     "aggiornato il",
     "zuletzt aktualisiert",
+];
+
+/// Labels of a reader's account stamp on a portal's bar: the date after
+/// them is the reader's, not the page's.
+pub(crate) static ACCOUNT: &[&str] = &[
+    "اخر دخول",
+    "تاريخ اخر دخول",
+    "اخر زياره",
+    "اخر ظهور",
+    "عضو منذ",
+    "تاريخ التسجيل",
+    "تاريخ الانضمام",
+    "last login",
+    "last logged in",
+    "last visit",
+    "last seen",
+    "member since",
+    "joined",
 ];
 
 /// Labels of a tag list.
@@ -465,6 +486,9 @@ pub(crate) static LEDE: &[&str] = &[
     "ملخص الماده",
     "ملخص المقال",
     "الخلاصه",
+    "الخلاصه التنفيذيه",
+    "الملخص التنفيذي",
+    "executive summary",
     "الملخص",
     "موجز",
     "الموجز",
@@ -528,8 +552,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 18] = [
+static ALL_LISTS: [&[&str]; 19] = [
     BYLINE,
+    ACCOUNT,
     CREDIT,
     PUBLISHED,
     MODIFIED,

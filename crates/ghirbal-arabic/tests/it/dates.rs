@@ -324,6 +324,19 @@ fn swahili_amazigh_dutch_italian() {
 }
 
 #[test]
+fn greek_polish_romanian() {
+    check("Πέμπτη, 6 Αυγούστου 2015", "2015-08-06");
+    check("ΠΈΜΠΤΗ, 6 ΑΥΓΟΎΣΤΟΥ 2015", "2015-08-06");
+    check("Σάββατο 12 Μαΐου 2018", "2018-05-12");
+    check("czwartek, 6 sierpnia 2015", "2015-08-06");
+    check("Środa, 5 sierpnia 2015", "2015-08-05");
+    check("joi, 6 august 2015", "2015-08-06");
+    check("sâmbătă, 12 mai 2018", "2018-05-12");
+    assert_eq!(one("Πέμπτη, 6 Αυγούστου 2015").weekday_matches, Some(true));
+    assert_eq!(one("Środa, 5 sierpnia 2015").weekday_matches, Some(true));
+}
+
+#[test]
 fn south_asian_widgets() {
     check("সোমবার, ১০ আগস্ট ২০১৫", "2015-08-10");
     check("शुक्रवार, 31 जुलाई 2015", "2015-07-31");

@@ -864,8 +864,11 @@ impl<'a> Passes<'a> {
                         (DateLabel::Modified, _) => "labelled update date",
                         (DateLabel::None, true) => "date under the title",
                         (DateLabel::None, false) => "date inside the page",
+                        (DateLabel::Account, _) => "a reader's account stamp",
                     };
-                    let class = if *label == DateLabel::None && !in_header {
+                    let class = if (*label == DateLabel::None && !in_header)
+                        || *label == DateLabel::Account
+                    {
                         LineClass::Chrome
                     } else {
                         LineClass::DateLine

@@ -18,6 +18,9 @@ pub(crate) enum DateLabel {
     None,
     Published,
     Modified,
+    /// A reader's account stamp (`آخر دخول:`, `Last login`): neither the
+    /// story's date nor the page's.
+    Account,
 }
 
 /// A line's own evidence, before its neighbours are looked at.
@@ -1218,6 +1221,16 @@ fn shape_of(line: &Line<'_>) -> Shape {
         // with their colon.
         if !line.terminal && lexicon::opens_with_colon_label(key, lexicon::BYLINE_COLON) {
             let names = after_label(text);
+            // `نشرته: فلانة – إدارة الاتصال`: the label says a name follows;
+            // what comes after a spaced dash or bar is the writer's desk.
+            let names = match [" – ", " — ", " - ", " | "]
+                .iter()
+                .filter_map(|sep| names.find(sep))
+                .min()
+            {
+                Some(cut) => names[..cut].trim().to_string(),
+                None => names,
+            };
             if !names.is_empty() && names.split_whitespace().count() <= 5 {
                 return Shape::Byline { names };
             }
@@ -1326,6 +1339,11 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     let mut matches = find_dates(&line.text);
+    if matches.is_empty() && line.text.contains('|') {
+        // `اليوم: السبت | 25 | يوليو | 2015`: a widget that bars its parts
+        // apart. (A bar and a space are one byte each: offsets hold.)
+        matches = find_dates(&line.text.replace('|', " "));
+    }
     if matches.is_empty() {
         return None;
     }
@@ -1362,6 +1380,9 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         });
     }
     let mut label = date_label(key);
+    if label == DateLabel::Account {
+        return None;
+    }
     if label == DateLabel::None && dated_at_place(&line.text[..matches[0].start]) {
         label = DateLabel::Published;
     }
@@ -1511,7 +1532,7 @@ fn joined_meta(line: &Line<'_>) -> Option<Shape> {
     })?;
     let key = line.key.as_str();
     let label = date_label(key);
-    Some(Shape::Date {
+    (label != DateLabel::Account).then_some(Shape::Date {
         label,
         matches: found,
     })
@@ -1548,8 +1569,16 @@ fn date_label(key: &str) -> DateLabel {
             .iter()
             .any(|&i| starts_with_label(&key[i..], labels).is_some())
     };
-    if CALENDARS.iter().any(|c| has_word(c)) {
+    // `تاريخ اليوم:`, `اليوم:`, `Today:`: a widget naming today's date.
+    let today = key.starts_with("تاريخ اليوم")
+        || ["اليوم", "today"].iter().any(|t| {
+            key.strip_prefix(t)
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
+        });
+    if today || CALENDARS.iter().any(|c| has_word(c)) {
         DateLabel::None
+    } else if has_label(lexicon::ACCOUNT) {
+        DateLabel::Account
     } else if has_label(lexicon::MODIFIED) {
         DateLabel::Modified
     } else if has_label(lexicon::PUBLISHED) {
