@@ -63,6 +63,8 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "نقله الى العربيه",
     "ترجمه",
     "ترجمها",
+    // `كتابة: فلانة | رسوم: فلان`: a children's page signs text and drawings.
+    "كتابه",
     // A portal's "posted by" on a reposted clipping.
     "نشره",
     "نشرته",

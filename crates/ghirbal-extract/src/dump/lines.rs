@@ -1289,7 +1289,16 @@ fn shape_of(line: &Line<'_>) -> Shape {
         return Shape::Menu;
     }
     // Metadata like a relative time, not a menu: it may stand under the title.
-    if line.words <= 6 && line.counts.digits > 0 && is_duration(key) {
+    if line.words <= 6 && line.counts.digits > 0 && (is_duration(key) || is_counter(key)) {
+        return Shape::Relative;
+    }
+    // `عدد المعتمرين منذ بداية الموسم: 6,355,114`, `عدد المشاهدات: 10,219`:
+    // a figure under its label is a counter or a fact, not a headline;
+    // so is a rating drawn in stars (`للأعمار 9–13 سنة | مستوى القراءة ★★☆`).
+    if line.words <= 12
+        && ((line.counts.digits > 0 && is_labelled_figure(text))
+            || (line.counts.other >= 2 && is_star_rating(text)))
+    {
         return Shape::Relative;
     }
     if line.words <= 8 && !line.terminal && is_ad_break(key) {
@@ -1635,6 +1644,54 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
     let words = credit.split_whitespace().count();
     (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
         .then(|| credit.to_string())
+}
+
+/// `👁 34,389 قراءة`, `1.2K views`, `تعليقات 12`: a count of readers,
+/// views, comments or shares, with at most an icon besides.
+fn is_counter(key: &str) -> bool {
+    const COUNTED: [&str; 18] = [
+        "قراءه", "قراءات", "مشاهده", "مشاهدات", "زياره", "زيارات", "تعليق", "تعليقات", "اعجاب",
+        "مشاركه", "مشاركات", "views", "reads", "visits", "likes", "comments", "shares", "قارئ",
+    ];
+    let mut figure = false;
+    let mut noun = false;
+    for word in key.split_whitespace() {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            let unit = word.trim_end_matches(['k', 'm', 'K', 'M']);
+            if !unit.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+                return false;
+            }
+            figure = true;
+        } else if COUNTED.contains(&word) {
+            noun = true;
+        } else if word.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+    }
+    figure && noun
+}
+
+/// `label: 6,355,114`: words, a colon, and a figure of thousands alone
+/// after it.
+fn is_labelled_figure(text: &str) -> bool {
+    let Some((label, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let value = value.trim();
+    // (`مدة المقطع 3:44` is a clock, not a label and its figure.)
+    !value.is_empty()
+        && label.trim_end().chars().next_back().is_some_and(char::is_alphabetic)
+        // A count of thousands: small figures also fill fact boxes
+        // between paragraphs, where they are context, not metadata.
+        && value.chars().filter(|c| c.is_numeric()).count() >= 4
+        && value
+            .chars()
+            .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
+}
+
+/// Two or more rating stars (`★★☆`, `⭐⭐⭐`).
+fn is_star_rating(text: &str) -> bool {
+    text.chars().filter(|c| matches!(c, '★' | '☆' | '⭐')).count() >= 2
 }
 
 /// `مدة الاستماع: 8 دقائق`, `وقت القراءة 5 د`, `4 min read`: how long the
