@@ -1459,7 +1459,10 @@ impl<'a> Passes<'a> {
             || self
                 .prev_nonblank(lede)
                 .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE))
-            || opens_with_lede_label(&self.lines[lede]);
+            || opens_with_lede_label(&self.lines[lede])
+            // `💬 …`: a speech bubble sets the lede off on children's and
+            // explainer pages.
+            || self.lines[lede].text.starts_with(['💬', '🗨']);
         // A lede is a sentence or two; a paragraph of a hundred words is the
         // body's, whatever stands around it (a page break in a press release).
         if !labelled && self.lines[lede].words > MAX_LEDE_WORDS {
@@ -1679,7 +1682,14 @@ impl<'a> Passes<'a> {
                             .split_once([':', '：'])
                             .map_or(&*line.text, |(_, lede)| lede.trim())
                             .to_string(),
-                        _ => line.text.to_string(),
+                        // (A mark before it, `💬`, `▶`, is the page's.)
+                        _ => line
+                            .text
+                            .trim_start_matches(|c: char| {
+                                (c as u32 >= 0x2190 && !c.is_alphanumeric()) || c == '\u{FE0F}'
+                            })
+                            .trim_start()
+                            .to_string(),
                     })
                 }
                 LineClass::Heading => article
