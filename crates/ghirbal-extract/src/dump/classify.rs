@@ -1840,7 +1840,24 @@ impl<'a> Passes<'a> {
                 }
                 return;
             }
-            LineClass::DateLine if *label == DateLabel::Modified => &mut article.modified,
+            LineClass::DateLine if *label == DateLabel::Modified => {
+                // `نُشر في 19/5/2017 — حُدّث في 20/5/2017`: both on one line,
+                // the publication first.
+                let gregorian: Vec<&DateMatch> = matches
+                    .iter()
+                    .filter(|m| m.calendar == Calendar::Gregorian)
+                    .collect();
+                if let [first, .., last] = gregorian.as_slice() {
+                    let before = search_key(&line.text[..first.start]);
+                    let before = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    if lexicon::starts_with_label(before, lexicon::PUBLISHED).is_some() {
+                        article.published.get_or_insert_with(|| iso_with_time(first));
+                        article.modified.get_or_insert_with(|| iso_with_time(last));
+                        return;
+                    }
+                }
+                &mut article.modified
+            }
             LineClass::DateLine => &mut article.published,
             _ => return,
         };
