@@ -65,6 +65,8 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "ترجمها",
     // `كتابة: فلانة | رسوم: فلان`: a children's page signs text and drawings.
     "كتابه",
+    // `تغطية: فلان وفلان`: who covered the event.
+    "تغطيه",
     // A portal's "posted by" on a reposted clipping.
     "نشره",
     "نشرته",
@@ -158,6 +160,21 @@ pub(crate) static MODIFIED: &[&str] = &[
     "aggiornato",
     "aggiornato il",
     "zuletzt aktualisiert",
+];
+
+/// Titles and desks a byline may print before the writer's name.
+pub(crate) static NAME_PREFIX: &[&str] = &[
+    "الملحق الاعلامي",
+    "الملحق الصحفي",
+    "المستشار الاعلامي",
+    "الزميل",
+    "الزميله",
+    "الكاتب الصحفي",
+    "الكاتبه الصحفيه",
+    "الصحفي",
+    "الصحفيه",
+    "مراسلنا",
+    "مراسلتنا",
 ];
 
 /// Labels of a reader's account stamp on a portal's bar: the date after
@@ -565,8 +582,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 19] = [
+static ALL_LISTS: [&[&str]; 20] = [
     BYLINE,
+    NAME_PREFIX,
     ACCOUNT,
     CREDIT,
     PUBLISHED,

@@ -2181,9 +2181,60 @@ fn split_names(names: &str) -> Vec<String> {
                 .map_or(n, |cut| &n[..cut])
         })
         .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
+        .flat_map(split_at_and)
+        .map(without_role_before_name)
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 6)
         .map(str::to_string)
         .collect()
+}
+
+/// `ماجد اللحياني وسعود القرشي`: Arabic joins two writers with a `و`
+/// glued to the second. Split only where both sides keep a first and a
+/// family name, and not before a name that itself starts with `و`.
+fn split_at_and(names: &str) -> Vec<&str> {
+    // (`ولد` is the Mauritanian "son of": `محمد الأمين ولد سيدي`.)
+    const WAW_NAMES: [&str; 19] = [
+        "ولد", "وليد", "وائل", "وفاء", "وداد", "وسام", "وجدي", "وجيه", "وحيد", "وديع", "وهيب", "وهب",
+        "وصفي", "وصال", "وفيق", "وضاح", "وعد", "ورد", "ولي",
+    ];
+    let mut parts = Vec::new();
+    let mut rest = names;
+    while let Some(at) = rest.find(" و") {
+        let (first, second) = (&rest[..at], &rest[at + " و".len()..]);
+        let second_name = second.split_whitespace().next().unwrap_or("");
+        let waw_name = WAW_NAMES
+            .iter()
+            .any(|w| second_name.starts_with(w.trim_start_matches('و')));
+        if first.split_whitespace().count() < 2
+            || second.split_whitespace().count() < 2
+            || waw_name
+            || second.starts_with(' ')
+        {
+            break;
+        }
+        parts.push(first.trim());
+        rest = second;
+    }
+    parts.push(rest.trim());
+    parts
+}
+
+/// `الملحق الإعلامي وليد السعدي`: a title or desk before the name goes.
+fn without_role_before_name(name: &str) -> &str {
+    let key = search_key(name);
+    let Some(len) = lexicon::starts_with_label(&key, lexicon::NAME_PREFIX) else {
+        return name;
+    };
+    let role_words = key[..len].split_whitespace().count();
+    let rest = name.split_whitespace().skip(role_words).count();
+    if rest < 2 || !key[len..].starts_with(' ') {
+        return name;
+    }
+    let mut cut = name;
+    for _ in 0..role_words {
+        cut = cut.trim_start().split_once(' ').map_or("", |(_, r)| r);
+    }
+    cut.trim()
 }
 
 /// The opening of a paragraph, where a dateline would stand: whether one
