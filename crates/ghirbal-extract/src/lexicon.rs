@@ -60,7 +60,7 @@ pub(crate) static ROLE: &[&str] = &[
 pub(crate) static BYLINE_COLON: &[&str] = &[
     "كاتب الماده",
     "اعد الماده",
-    "نقله الى العربيه",
+    "نقله الي العربيه",
     "ترجمه",
     "ترجمها",
     // `كتابة: فلانة | رسوم: فلان`: a children's page signs text and drawings.
@@ -300,7 +300,7 @@ pub(crate) static RELATED: &[&str] = &[
 /// article's own sections, so they are navigation, like related stories.
 pub(crate) static CONTENTS: &[&str] = &[
     "محتويات المقال",
-    "محتوى المقال",
+    "محتوي المقال",
     "محتويات الموضوع",
     "جدول المحتويات",
     "فهرس المقال",
@@ -351,10 +351,10 @@ pub(crate) static UI: &[&str] = &[
     "محتوي اعلاني",
     "محتوي مدعوم",
     // A messaging app's export: a media placeholder, a forwarded post.
-    "غير مضمنه، غير اعدادات التصدير لتنزيلها",
+    "غير مضمنه, غير اعدادات التصدير لتنزيلها",
     "not included, change data exporting settings to download",
     "الغاء الاشتراك",
-    "ادارة التفضيلات",
+    "اداره التفضيلات",
     "تعديل التفضيلات",
     "unsubscribe",
     "manage preferences",
@@ -369,13 +369,13 @@ pub(crate) static UI: &[&str] = &[
     "تابع القراءه",
     "تابعنا",
     "تابعونا",
-    "تابعونا على",
+    "تابعونا علي",
     "اشترك",
     "اشترك الان",
     "النشره البريديه",
-    "القائمه",
-    "القائمه الرئيسيه",
-    "الرئيسيه",
+    "القاءمه",
+    "القاءمه الرءيسيه",
+    "الرءيسيه",
     "بحث",
     "ابحث",
     "دخول",
@@ -431,11 +431,11 @@ pub(crate) static UI: &[&str] = &[
     "تجاوز الي المحتوي",
     "انتقل الي المحتوي",
     "الانتقال الي المحتوي",
-    "تخطي الي المحتوي الرئيسي",
+    "تخطي الي المحتوي الرءيسي",
     "انت هنا",
     "عدد المشاهدات",
     "المشاهدات",
-    "مدة القراءه",
+    "مده القراءه",
     "مده القراءه",
     "اعجبني",
     "لم يعجبني",
@@ -507,7 +507,7 @@ pub(crate) static LEDE: &[&str] = &[
     "الخلاصه",
     "خلاصه القول",
     "ملخص البيان",
-    "ما تحتاج الى معرفته",
+    "ما تحتاج الي معرفته",
     "ما تحتاج معرفته",
     "ما يجب ان تعرفه",
     "ابرز ما في الخبر",
@@ -675,5 +675,18 @@ mod tests {
             assert!(is_label(&format!("« {}: ", list[0]), list));
         }
         assert!(!is_label("اقرا ايضا ما يلي", RELATED));
+    }
+
+    /// Lines are looked up by their search key: a label written otherwise
+    /// (`على` rather than `علي`) would never match.
+    #[test]
+    fn every_label_is_written_as_its_key() {
+        let unkeyed: Vec<(&str, String)> = ALL_LISTS
+            .iter()
+            .flat_map(|list| list.iter())
+            .map(|&label| (label, ghirbal_arabic::search_key(label)))
+            .filter(|(label, key)| label != key)
+            .collect();
+        assert!(unkeyed.is_empty(), "{unkeyed:?}");
     }
 }
