@@ -1280,6 +1280,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 30 && lexicon::opens_with_colon_label(key, lexicon::TIP) {
         return Shape::Menu;
     }
+    // `💡 هل تعرف؟ …`, `Did you know? …`: a fact box beside the story.
+    if line.words <= 30 && asks_did_you_know(key) {
+        return Shape::Menu;
+    }
     // `⚠️ هذا المحتوى للتوعية…`: a warning or information sign opens the
     // site's standing notice, not the story.
     if text.starts_with(['⚠', 'ℹ']) && line.words <= 40 {
@@ -1644,6 +1648,18 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
     let words = credit.split_whitespace().count();
     (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
         .then(|| credit.to_string())
+}
+
+/// A key opening (after any sign) with "did you know" and its question
+/// mark or colon.
+fn asks_did_you_know(key: &str) -> bool {
+    let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["هل تعرف", "هل تعلم", "هل تعرفون", "هل تعلمون", "هل كنت تعلم", "did you know"]
+        .iter()
+        .any(|q| {
+            bare.strip_prefix(q)
+                .is_some_and(|rest| rest.trim_start().starts_with(['?', ':', '؟']))
+        })
 }
 
 /// `👁 34,389 قراءة`, `1.2K views`, `تعليقات 12`: a count of readers,
@@ -2016,7 +2032,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    let (caption, credit) = if let Some(credit) = guillemet_credit(text) {
+    let (caption, credit) = if let Some(credit) = picture_credit(text) {
+        credit
+    } else if let Some(credit) = guillemet_credit(text) {
         credit
     } else if let Some(credit) = symbol_credit(text) {
         credit
@@ -2118,8 +2136,22 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
 }
 
 /// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
+/// `🖼️ أطفال في الصف – الصورة من Unsplash`: a picture sign opens a
+/// caption, and its credit follows the last spaced dash or bar.
+fn picture_credit(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix(['🖼', '📷', '📸'])?;
+    let rest = rest.trim_start_matches(['\u{fe0f}', ' ']);
+    let cut = [" – ", " — ", " - ", " | "]
+        .iter()
+        .filter_map(|sep| rest.rfind(sep).map(|at| (at, sep.len())))
+        .max()?;
+    Some((rest[..cut.0].trim(), rest[cut.0 + cut.1..].trim()))
+}
+
 pub(crate) fn strip_credit_label(credit: &str) -> &str {
     [
+        "الصورة من",
+        "صورة من",
         "الصورة عبر:",
         "الصورة عبر",
         "بعدسة",
