@@ -2363,9 +2363,11 @@ fn menu_items(text: &str) -> bool {
     // only between spaces; one pass, no copies.
     let bytes = text.as_bytes();
     let mut separators = 0usize;
+    let mut arrow_separators = 0usize;
     let mut pieces = 0usize;
     let mut all_short = true;
     let mut leading_short = true;
+    let mut long_inner = 0usize;
     let mut last_words = 0usize;
     let mut piece_start = 0usize;
     let mut close_piece = |piece: &str, pieces: &mut usize| {
@@ -2376,6 +2378,7 @@ fn menu_items(text: &str) -> bool {
         let words = piece.split_whitespace().count();
         if *pieces > 0 && last_words > 3 {
             leading_short = false;
+            long_inner += 1;
         }
         all_short &= words <= 4;
         last_words = words;
@@ -2402,6 +2405,7 @@ fn menu_items(text: &str) -> bool {
             && bytes.get(i + c.len_utf8()) == Some(&b' ');
         if tight || spaced {
             separators += 1;
+            arrow_separators += usize::from(matches!(c, '»' | '›' | '‹' | '>'));
             close_piece(&text[piece_start..i], &mut pieces);
             piece_start = i + c.len_utf8();
         }
@@ -2413,8 +2417,10 @@ fn menu_items(text: &str) -> bool {
     // `الرئيسية ← رياضة ← …`.)
     let arrows = text.contains(['»', '›', '‹', '>'])
         || symbol.is_some_and(|c| matches!(c, '←' | '→' | '⇠' | '⇢' | '⟵' | '⟶' | '⇐' | '⇒'));
+    // (One item before the last may be long, the site's name: `رابط –
+    // الشبكة الداخلية لهيئة النقل › الرصد الإعلامي › الصفحات › item-6`.)
     if arrows && pieces >= 2 {
-        return leading_short;
+        return leading_short || (arrow_separators >= 2 && long_inner <= 1);
     }
     pieces >= 3 && separators >= 2 && all_short
 }
