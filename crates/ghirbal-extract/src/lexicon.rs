@@ -92,6 +92,11 @@ pub(crate) static CREDIT: &[&str] = &[
     "foto",
     "beeld",
     "فوٹو",
+    // Greek, Polish and Romanian, on embassies' pages.
+    "φωτογραφια",
+    "φωτογραφία",
+    "zdjęcie",
+    "fotografie",
 ];
 
 /// Labels of a publication date.
@@ -175,6 +180,19 @@ pub(crate) static NAME_PREFIX: &[&str] = &[
     "الصحفيه",
     "مراسلنا",
     "مراسلتنا",
+];
+
+/// Words a place name opens with: the region's capitals and large cities,
+/// and the geographic words before a name (`وادي فاطمة`, `محافظة جدة`). A
+/// byline `فلان – مكة المكرمة` names the writer first.
+pub(crate) static PLACE_WORDS: &[&str] = &[
+    "مكه", "المدينه", "جده", "الرياض", "الدمام", "الطاءف", "ابها", "تبوك", "حاءل", "القصيم", "الاحساء",
+    "جازان", "نجران", "الباحه", "ينبع", "القاهره", "الاسكندريه", "دبي", "ابوظبي", "الشارقه", "الدوحه",
+    "الكويت", "المنامه", "مسقط", "عمان", "بيروت", "دمشق", "حلب", "بغداد", "البصره", "الموصل", "اربيل",
+    "القدس", "غزه", "رام", "صنعاء", "عدن", "الخرطوم", "طرابلس", "بنغازي", "تونس", "صفاقس", "الجزاءر",
+    "وهران", "الرباط", "الدار", "مراكش", "فاس", "طنجه", "نواكشوط", "مقديشو", "جيبوتي", "واشنطن", "نيويورك",
+    "لندن", "باريس", "برلين", "موسكو", "انقره", "اسطنبول", "طهران", "وادي", "جبل", "محافظه", "مدينه",
+    "منطقه", "ولايه", "جزيره", "قريه", "بلده", "مخيم",
 ];
 
 /// Labels of a reader's account stamp on a portal's bar: the date after
@@ -582,8 +600,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 20] = [
+static ALL_LISTS: [&[&str]; 21] = [
     BYLINE,
+    PLACE_WORDS,
     NAME_PREFIX,
     ACCOUNT,
     CREDIT,

@@ -2568,6 +2568,10 @@ fn place_line(line: &Line<'_>) -> Option<Shape> {
         }
         return None;
     }
+    // `مكة المكرمة – ماجد اللحياني`: a place, a dash and a writer's name.
+    if let Some(shape) = place_and_writer(text) {
+        return Some(shape);
+    }
     // `دبي - العربية.نت`: a publisher, not a person, after the dash.
     let (place, credit) = text.split_once([' ', '\u{a0}']).and_then(|(place, rest)| {
         let rest = rest.trim_start();
@@ -2581,6 +2585,53 @@ fn place_line(line: &Line<'_>) -> Option<Shape> {
             author: None,
             agency: agency_code(credit),
         }
+    })
+}
+
+/// `مكة المكرمة – ماجد اللحياني`: a place of one or two words, a spaced
+/// dash, and two or three words that read as a person's name rather than
+/// a publisher's (`سكاي نيوز عربية`, `العربية.نت`): no word of a
+/// publisher's name, no agency, no article on the given name.
+fn place_and_writer(text: &str) -> Option<Shape> {
+    const PUBLISHER_WORDS: [&str; 24] = [
+        "نيوز", "عربيه", "تي", "في", "نت", "news", "tv", "اونلاين", "online", "اليوم", "بوست",
+        "post", "تايمز", "times", "برس", "press", "موقع", "منصه", "شبكه", "صحيفه", "جريده", "مجله",
+        "قناه", "وكاله",
+    ];
+    let (place, name) = [" – ", " - ", " — ", " ـ "]
+        .iter()
+        .find_map(|dash| text.split_once(dash))?;
+    let (place, name) = (place.trim(), name.trim());
+    let place_words = place.split_whitespace().count();
+    let name_words = name.split_whitespace().count();
+    let lettered = |t: &str| t.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !(1..=2).contains(&place_words)
+        || !(2..=3).contains(&name_words)
+        || !lettered(place)
+        || !lettered(name)
+        || agency_code(name).is_some()
+    {
+        return None;
+    }
+    let key = search_key(name);
+    let place_key = search_key(place);
+    // `عين اليوم – فلانة`, `خاص – موقع`, `بعدسة APS — مدخل`: the site or
+    // a label before the dash, not a place.
+    let publisher = key
+        .split_whitespace()
+        .chain(place_key.split_whitespace())
+        .any(|w| PUBLISHER_WORDS.contains(&w));
+    let label = ["خاص", "حصري", "حصريا", "exclusive"].contains(&place_key.as_str())
+        || lexicon::starts_with_label(&place_key, lexicon::CREDIT).is_some();
+    // (`عبدالرحمن الشهري – مكة المكرمة`: the writer first, the place after.)
+    let reversed = key
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lexicon::PLACE_WORDS.contains(&w));
+    (!publisher && !label && !reversed && !key.starts_with("ال")).then(|| Shape::Place {
+        place: place.to_string(),
+        author: Some(name.to_string()),
+        agency: None,
     })
 }
 
