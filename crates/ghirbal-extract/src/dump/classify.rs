@@ -16,7 +16,7 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    opens_with_clock, read_lines, signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
+    is_labelled_figure, opens_with_clock, read_lines, signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -281,6 +281,8 @@ impl<'a> Passes<'a> {
                     || (is_widget_text(line) && !marked_title)
                     || opens_with_label(line)
                     || opens_with_clock(&line.text)
+                    // `الرحلات الواصلة اليوم: 184`: a counter, not a headline.
+                    || (line.counts.digits > 0 && is_labelled_figure(&line.text, 1))
                     || credited_after_bar(line)
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())

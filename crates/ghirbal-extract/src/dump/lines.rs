@@ -1297,10 +1297,12 @@ fn shape_of(line: &Line<'_>) -> Shape {
         return Shape::Relative;
     }
     // `عدد المعتمرين منذ بداية الموسم: 6,355,114`, `عدد المشاهدات: 10,219`:
-    // a figure under its label is a counter or a fact, not a headline;
+    // a figure under its label is a counter or a fact, not a headline (a
+    // count of thousands: small figures also fill fact boxes between
+    // paragraphs, where they are context, not metadata);
     // so is a rating drawn in stars (`للأعمار 9–13 سنة | مستوى القراءة ★★☆`).
     if line.words <= 12
-        && ((line.counts.digits > 0 && is_labelled_figure(text))
+        && ((line.counts.digits > 0 && is_labelled_figure(text, 4))
             || (line.counts.other >= 2 && is_star_rating(text)))
     {
         return Shape::Relative;
@@ -1687,9 +1689,9 @@ fn is_counter(key: &str) -> bool {
     figure && noun
 }
 
-/// `label: 6,355,114`: words, a colon, and a figure of thousands alone
-/// after it.
-fn is_labelled_figure(text: &str) -> bool {
+/// `label: 6,355,114`: words, a colon, and a figure of at least
+/// `min_digits` digits alone after it.
+pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
     let Some((label, value)) = text.split_once([':', '：']) else {
         return false;
     };
@@ -1697,9 +1699,7 @@ fn is_labelled_figure(text: &str) -> bool {
     // (`مدة المقطع 3:44` is a clock, not a label and its figure.)
     !value.is_empty()
         && label.trim_end().chars().next_back().is_some_and(char::is_alphabetic)
-        // A count of thousands: small figures also fill fact boxes
-        // between paragraphs, where they are context, not metadata.
-        && value.chars().filter(|c| c.is_numeric()).count() >= 4
+        && value.chars().filter(|c| c.is_numeric()).count() >= min_digits
         && value
             .chars()
             .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
