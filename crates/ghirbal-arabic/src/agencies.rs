@@ -1047,6 +1047,14 @@ fn label_end(line: &str) -> Option<usize> {
     let at = line.len() - after.len();
     match after.chars().next() {
         Some(colon @ (':' | '：')) => Some(at + colon.len_utf8()),
+        // `المصادر – سكاي نيوز عربية، وكالات`: a dash for the colon, before
+        // a short list alone (`المصدر - الذي طلب … - قال` is a sentence).
+        Some(dash @ ('–' | '—' | '-')) => {
+            let list = &after[dash.len_utf8()..];
+            let short = list.split_whitespace().count() <= 8
+                && !list.contains(['–', '—', '-', '.', '؟', '?']);
+            (list.starts_with(' ') && short).then_some(at + dash.len_utf8())
+        }
         None => Some(at),
         Some(_) => None,
     }

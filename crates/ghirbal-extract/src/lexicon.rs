@@ -331,7 +331,21 @@ pub(crate) static CONTENTS: &[&str] = &[
 
 /// Labels of a viewer's hint (`تلميح: استخدم Ctrl+F …`) that an archive or
 /// cache view sets above the page it shows.
-pub(crate) static TIP: &[&str] = &["تلميح", "tip", "hint", "تنويه", "notice"];
+pub(crate) static TIP: &[&str] = &[
+    "تلميح",
+    "tip",
+    "hint",
+    "تنويه",
+    "notice",
+    "اخلاء مسءوليه",
+    "اخلاء المسءوليه",
+    "disclaimer",
+    "ملاحظه للاهل",
+    "عرض خاص",
+    "special offer",
+    "الراعي الرسمي",
+    "الراعي الرسمي للموسم",
+];
 
 /// Labels of a "cite this page as" line, which repeats the title and the
 /// site after the article.

@@ -716,6 +716,11 @@ fn sources_labels() {
     assert_eq!(sources_label("المصدر نفسه قال"), None);
     assert_eq!(sources_label("المصدرين:"), None);
     assert_eq!(sources_label("قال المصدر: لا"), None);
+    assert_eq!(
+        sources_label("المصادر – سكاي نيوز عربية، وكالات"),
+        Some("سكاي نيوز عربية، وكالات")
+    );
+    assert_eq!(sources_label("المصدر - الذي طلب عدم ذكر اسمه - قال ذلك"), None);
 }
 
 proptest! {
