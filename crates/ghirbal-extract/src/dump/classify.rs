@@ -560,6 +560,11 @@ impl<'a> Passes<'a> {
             .collect();
         let mut pairs = Vec::new();
         for &v in &head {
+            // `Φωτογραφία: المكتب الإعلامي`: a credit names a photographer
+            // or a desk, whatever line it repeats.
+            if matches!(self.lines[v].shape, Shape::Credit { .. } | Shape::Byline { .. }) {
+                continue;
+            }
             for &b in &head {
                 let (long, short) = (&self.lines[v].key, &self.lines[b].key);
                 if v == b || long.len() <= short.len() {
