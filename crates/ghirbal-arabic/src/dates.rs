@@ -2016,7 +2016,8 @@ fn month_first(text: &str, day: &Num, lower: usize) -> Option<Core> {
 }
 
 /// The separator after a number in a numeric date, and where the next
-/// number starts. `/` and `-` may have a space on either side.
+/// number starts. `/` and `-` may have a space on either side; `.` and a
+/// tatweel may not.
 fn numeric_sep(text: &str, pos: usize) -> Option<(char, usize)> {
     let mut p = pos;
     let mut c = char_at(text, p)?;
@@ -2027,10 +2028,11 @@ fn numeric_sep(text: &str, pos: usize) -> Option<(char, usize)> {
             return None;
         }
     }
-    if !matches!(c, '/' | '-' | '.') {
+    // `٢٥ـ٤ـ٢٠٢٤`: a tatweel between the numbers draws the dash.
+    if !matches!(c, '/' | '-' | '.' | 'ـ') {
         return None;
     }
-    p += 1;
+    p += c.len_utf8();
     if matches!(c, '/' | '-') && char_at(text, p) == Some(' ') {
         p += 1;
     }

@@ -130,6 +130,13 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "gepubliceerd op",
     "pubblicato",
     "pubblicato il",
+    // A report's issue: `تحديث الوضع رقم 8 | صدر في 15 مايو 2018`.
+    "صدر في",
+    "صدر بتاريخ",
+    "صدرت في",
+    "تاريخ الاصدار",
+    "issued",
+    "issued on",
     // A broadcaster's bulletin: when the story was read on air.
     "تاريخ البث",
     "اذيع",

@@ -324,6 +324,12 @@ fn swahili_amazigh_dutch_italian() {
 }
 
 #[test]
+fn tatweel_between_numbers() {
+    check("السبت 6ـ5ـ2017", "2017-05-06");
+    check("٢٥ـ٤ـ٢٠٢٤", "2024-04-25");
+}
+
+#[test]
 fn greek_polish_romanian() {
     check("Πέμπτη, 6 Αυγούστου 2015", "2015-08-06");
     check("ΠΈΜΠΤΗ, 6 ΑΥΓΟΎΣΤΟΥ 2015", "2015-08-06");

@@ -312,6 +312,7 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
         i = end + 1;
     }
     archive_banner(&mut lines);
+    key_figure_strips(&mut lines);
     if let Some(furniture) = furniture {
         mark_furniture(&mut lines, furniture);
     }
@@ -1115,7 +1116,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
     }
     if line.words <= 25 && has_copyright_sign(text) {
         // `caption © EPA` credits a photo; `© 2024 الموقع` is a footer.
-        return match caption(line) {
+        return match caption(line).or_else(|| sentence_before_copyright(text)) {
             Some((caption, credit)) if !credit.chars().any(|c| c.is_ascii_digit()) => {
                 Shape::Caption { caption, credit }
             }
@@ -1327,6 +1328,26 @@ fn shape_of(line: &Line<'_>) -> Shape {
         return Shape::Menu;
     }
     Shape::Text
+}
+
+/// `شارع تجاري في وسط المدينة. © الهيئة/رهف القدسي`: a caption written as
+/// a sentence, then the photo's copyright (no year: `© 2018 الموقع` is a
+/// footer).
+fn sentence_before_copyright(text: &str) -> Option<(String, String)> {
+    let (caption, credit) = text.rsplit_once(['©', 'ⓒ'])?;
+    let (caption, credit) = (caption.trim(), credit.trim());
+    let caption_words = caption.split_whitespace().count();
+    let credit_words = credit.split_whitespace().count();
+    ((3..=25).contains(&caption_words)
+        && caption.ends_with(['.', '۔'])
+        && (1..=4).contains(&credit_words)
+        && !credit.chars().any(char::is_numeric))
+    .then(|| {
+        (
+            caption.trim_end_matches(['.', '۔']).trim().to_string(),
+            credit.to_string(),
+        )
+    })
 }
 
 /// `©` or `ⓒ`, found by their last bytes (`A9`, `92`) rather than by
@@ -1590,16 +1611,27 @@ fn date_label(key: &str) -> DateLabel {
             key.strip_prefix(t)
                 .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
         });
+    // Where a label last starts: with both kinds on the line, the later one
+    // labels the date (`تحديث الوضع رقم 8 | صدر في 15 مايو`: a report
+    // named "update", issued on the day).
+    let last_label = |labels| {
+        starts
+            .iter()
+            .rev()
+            .find(|&&i| starts_with_label(&key[i..], labels).is_some())
+            .copied()
+    };
     if today || CALENDARS.iter().any(|c| has_word(c)) {
-        DateLabel::None
-    } else if has_label(lexicon::ACCOUNT) {
-        DateLabel::Account
-    } else if has_label(lexicon::MODIFIED) {
-        DateLabel::Modified
-    } else if has_label(lexicon::PUBLISHED) {
-        DateLabel::Published
-    } else {
-        DateLabel::None
+        return DateLabel::None;
+    }
+    if has_label(lexicon::ACCOUNT) {
+        return DateLabel::Account;
+    }
+    match (last_label(lexicon::MODIFIED), last_label(lexicon::PUBLISHED)) {
+        (Some(modified), Some(published)) if published > modified => DateLabel::Published,
+        (Some(_), _) => DateLabel::Modified,
+        (None, Some(_)) => DateLabel::Published,
+        (None, None) => DateLabel::None,
     }
 }
 
@@ -1650,6 +1682,38 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
     let words = credit.split_whitespace().count();
     (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
         .then(|| credit.to_string())
+}
+
+/// `👥 4.3 مليون شخص بحاجة إلى المساعدة` over `⛺ 112 ألف نازح`: two or more
+/// key figures under their icons, line after line, are a page's strip of
+/// figures. (One alone, `🔴 30 لوحة توعوية بأملج`, may be a headline.)
+fn key_figure_strips(lines: &mut [Line<'_>]) {
+    let figure = |l: &Line<'_>| {
+        l.words <= 7 && l.counts.digits > 0 && l.shape == Shape::Text && is_key_figure(&l.text)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| figure(l)).count();
+        if run >= 2 {
+            for line in &mut lines[i..i + run] {
+                line.shape = Shape::Menu;
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// A pictograph, then a figure: `👥 4.3 مليون شخص`. (Emoji and the
+/// symbols and dingbats blocks; geometric shapes, `▫ 5 طلاب …`, are
+/// bullets of a headline list.)
+fn is_key_figure(text: &str) -> bool {
+    let mut chars = text.chars();
+    let Some(icon) = chars.next() else {
+        return false;
+    };
+    let pictograph = matches!(icon as u32, 0x2600..=0x27BF | 0x1F000..);
+    let rest = chars.as_str().trim_start_matches(['\u{FE0F}', ' ']);
+    pictograph && rest.chars().next().is_some_and(|c| c.is_numeric())
 }
 
 /// A key opening (after any sign) with "did you know" and its question
@@ -1796,7 +1860,11 @@ fn name_before_role(text: &str) -> Option<&str> {
         return None;
     }
     let role = search_key(role.trim());
-    (starts_with_label(&role, lexicon::ROLE).is_some() || role.contains("للقراءه")).then_some(name)
+    // (`مسؤول` and `منسق` only after a name: before a colon they open
+    // headlines, `مسؤول أميركي: …`.)
+    let officer = ["مسءول", "منسق"].iter().any(|r| role.starts_with(r));
+    (starts_with_label(&role, lexicon::ROLE).is_some() || officer || role.contains("للقراءه"))
+        .then_some(name)
 }
 
 /// What separates a label from its value in a table drawn in text.
