@@ -97,6 +97,7 @@ pub(crate) static CREDIT: &[&str] = &[
     "φωτογραφία",
     "zdjęcie",
     "fotografie",
+    "φωτ",
 ];
 
 /// Labels of a publication date.
@@ -557,6 +558,7 @@ pub(crate) static LEDE: &[&str] = &[
     "key points",
     "الخلاصه التنفيذيه",
     "الملخص التنفيذي",
+    "ملخص تنفيذي",
     "executive summary",
     "الملخص",
     "موجز",

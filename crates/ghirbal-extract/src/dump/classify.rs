@@ -1465,6 +1465,11 @@ impl<'a> Passes<'a> {
         let labelled = self.lines[lede].mark == Some(Mark::Quote)
             || self
                 .prev_nonblank(lede)
+                // (Over a setext underline: `ملخص تنفيذي` / `-----------`.)
+                .and_then(|p| match self.lines[p].shape {
+                    Shape::NoLetters => self.prev_nonblank(p),
+                    _ => Some(p),
+                })
                 .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE))
             || opens_with_lede_label(&self.lines[lede])
             // `💬 …`: a speech bubble sets the lede off on children's and

@@ -436,12 +436,15 @@ fn labelled_date(lines: &[(usize, &str)]) -> Option<usize> {
 /// (a page's label and link set as blocks). Returns the offset of the name.
 fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
     let (label, name) = (lines.first()?.1.trim(), lines.get(1)?.1.trim());
-    // Cheap refusals first: this is tried at every line.
-    let label = label.strip_suffix([':', '：'])?;
+    // Cheap refusals first: this is tried at every line. (Without its
+    // colon the label is a definition list's term, `إعداد` over the names.)
+    let label = label.strip_suffix([':', '：']).unwrap_or(label);
     if label.len() > 30 || name.is_empty() || name.len() > 60 {
         return None;
     }
     let words = name.split_whitespace().count();
+    // Two writers joined by `و` take a word or two more.
+    let most = if name.contains(" و") { 6 } else { 4 };
     // Letters, spaces and initials' dots; no figures in any script.
     let plain = name.chars().all(|c| {
         if c.is_ascii() {
@@ -451,7 +454,7 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
         }
     });
     (lexicon::is_label(&search_key(label), lexicon::BYLINE)
-        && (1..=4).contains(&words)
+        && (1..=most).contains(&words)
         && plain
         && !name.contains([':', '|', '،', ','])
         && !script::ends_with_sentence_punct(name))
@@ -2110,6 +2113,8 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         credit
     } else if let Some(credit) = credit_first(text) {
         credit
+    } else if let Some(credit) = bracketed_credit_first(text) {
+        credit
     } else if let Some(credit) = labelled_credit(text) {
         credit
     } else if let Some(stripped) = text.strip_suffix(')') {
@@ -2176,7 +2181,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// الصحيفة`: a caption, a spaced separator, then a photo label and its
 /// credit.
 fn labelled_credit(text: &str) -> Option<(&str, &str)> {
-    const LABELS: [&str; 11] = [
+    const LABELS: [&str; 14] = [
         "عدسة",
         "بعدسة",
         "تصوير",
@@ -2188,6 +2193,9 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
         "foto:",
         "beeld:",
         "Photo:",
+        "Φωτ.:",
+        "Φωτογραφία:",
+        "Zdjęcie:",
     ];
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
@@ -2203,7 +2211,6 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
     Some((text[..at].trim(), text[at + separator.len_utf8()..].trim()))
 }
 
-/// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
 /// `🖼️ أطفال في الصف – الصورة من Unsplash`: a picture sign opens a
 /// caption, and its credit follows the last spaced dash or bar.
 fn picture_credit(text: &str) -> Option<(&str, &str)> {
@@ -2216,6 +2223,7 @@ fn picture_credit(text: &str) -> Option<(&str, &str)> {
     Some((rest[..cut.0].trim(), rest[cut.0 + cut.1..].trim()))
 }
 
+/// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
 pub(crate) fn strip_credit_label(credit: &str) -> &str {
     [
         "الصورة من",
@@ -2240,6 +2248,9 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
         "foto:",
         "beeld:",
         "فوٹو:",
+        "Φωτ.:",
+        "Φωτογραφία:",
+        "Zdjęcie:",
         "©",
         "ⓒ",
     ]
@@ -2264,6 +2275,29 @@ fn credit_first(text: &str) -> Option<(&str, &str)> {
         && credit.split_whitespace().count() <= 4
         && !credit.contains(['،', ',']))
     .then_some((caption.trim(), credit))
+}
+
+/// `(عدسة الميدان) مطية تتقدم في الأمتار الأخيرة`: the credit in brackets
+/// before a caption of a few words that ends no sentence. The brackets must
+/// hold a photo word, an archive, a press office or an agency: headlines
+/// open with a bracketed subject too (`(الأهلي) يصدر صكوكًا`).
+fn bracketed_credit_first(text: &str) -> Option<(&str, &str)> {
+    const PHOTO_WORDS: [&str; 8] =
+        ["ارشيف", "الارشيف", "المكتب", "مكتب", "وكالات", "متداوله", "خاص", "الاعلامي"];
+    let (credit, caption) = text.strip_prefix('(')?.split_once(')')?;
+    let (credit, caption) = (credit.trim(), caption.trim());
+    let key = search_key(credit);
+    let credit_like = starts_with_label(&key, lexicon::CREDIT).is_some()
+        || key.split_whitespace().any(|w| PHOTO_WORDS.contains(&w))
+        || agency_code(credit).is_some();
+    let caption_words = caption.split_whitespace().count();
+    (credit_like
+        && (1..=4).contains(&credit.split_whitespace().count())
+        && (2..=12).contains(&caption_words)
+        && !credit.chars().any(char::is_numeric)
+        && !script::ends_with_sentence_punct(caption)
+        && !caption.starts_with([':', '-', '–', '—']))
+    .then_some((caption, credit))
 }
 
 /// `[جانب من الاجتماع — رويترز]`: caption and credit in one pair of
@@ -2808,7 +2842,10 @@ mod tests {
         assert_eq!(labelled_byline(&lines), Some(1));
         let prose = [(1, "الكاتب:"), (2, "قال الوزير إن الاتفاق قريب.")];
         assert_eq!(labelled_byline(&prose), None);
-        let no_colon = [(1, "الكاتب"), (2, "هيوا كريم")];
-        assert_eq!(labelled_byline(&no_colon), None);
+        // A definition list's term over its value: no colon.
+        let term = [(1, "إعداد"), (2, "أحمد سالم ود. نبيل العكرمي")];
+        assert_eq!(labelled_byline(&term), Some(1));
+        let headline = [(1, "الكاتب"), (2, "الكاتب والروائي يفوز بجائزة الرواية العربية لهذا العام")];
+        assert_eq!(labelled_byline(&headline), None);
     }
 }
