@@ -131,6 +131,10 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "gepubliceerd op",
     "pubblicato",
     "pubblicato il",
+    // A disclosure: `أُعلن عبر نظام الإفصاح يوم 17/08/2018 عند 00:20:41`.
+    "اعلن عبر",
+    "اعلن بتاريخ",
+    "تاريخ الاعلان",
     // A report's issue: `تحديث الوضع رقم 8 | صدر في 15 مايو 2018`.
     "صدر في",
     "صدر بتاريخ",
