@@ -283,6 +283,8 @@ impl<'a> Passes<'a> {
                     || opens_with_clock(&line.text)
                     // `الرحلات الواصلة اليوم: 184`: a counter, not a headline.
                     || (line.counts.digits > 0 && is_labelled_figure(&line.text, 1))
+                    // `فلان @handle · 22 مارس`: a post's head.
+                    || has_handle(&line.text)
                     || credited_after_bar(line)
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())
@@ -2501,6 +2503,19 @@ fn without_reply_marks(subject: &str) -> &str {
 
 /// A headline without the pictographs a channel sets before it (`🔴 `,
 /// `⚡️ عاجل`'s sign): decoration, not the writer's words.
+/// An account handle, `@name` or `@name@host`: a word of `@` and at least
+/// two ASCII letters, digits or underscores.
+fn has_handle(text: &str) -> bool {
+    memchr::memchr_iter(b'@', text.as_bytes()).any(|at| {
+        let opens_word = at == 0 || text.as_bytes()[at - 1] == b' ';
+        let name = text.as_bytes()[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+            .count();
+        opens_word && name >= 2
+    })
+}
+
 fn undecorated(title: &str) -> &str {
     let pictograph = |c: char| {
         matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')
