@@ -1025,6 +1025,14 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("octombrie", 10),
     ("noiembrie", 11),
     ("decembrie", 12),
+    // Indonesian and Malay, on the Arabic pages of the region's Islamic
+    // schools and universities.
+    ("maret", 3),
+    ("agustus", 8),
+    ("desember", 12),
+    ("mac", 3),
+    ("ogos", 8),
+    ("disember", 12),
     // Kabyle, in Latin letters, on Amazigh portals.
     ("yennayer", 1),
     ("furar", 2),
@@ -1146,6 +1154,18 @@ const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
     ("jimco", Weekday::Friday),
     ("sabti", Weekday::Saturday),
     ("axad", Weekday::Sunday),
+    // Indonesian and Malay.
+    ("senin", Weekday::Monday),
+    ("selasa", Weekday::Tuesday),
+    ("rabu", Weekday::Wednesday),
+    ("kamis", Weekday::Thursday),
+    ("jumat", Weekday::Friday),
+    ("sabtu", Weekday::Saturday),
+    ("minggu", Weekday::Sunday),
+    ("isnin", Weekday::Monday),
+    ("khamis", Weekday::Thursday),
+    ("jumaat", Weekday::Friday),
+    ("ahad", Weekday::Sunday),
     // Greek, Polish and Romanian.
     ("δευτέρα", Weekday::Monday),
     ("τρίτη", Weekday::Tuesday),
@@ -1379,13 +1399,14 @@ const fn fold(c: char) -> Option<char> {
                 None => c,
             }
         }
-        'Ά' => 'ά',
-        'Έ' => 'έ',
-        'Ή' => 'ή',
-        'Ί' => 'ί',
-        'Ό' => 'ό',
-        'Ύ' => 'ύ',
-        'Ώ' => 'ώ',
+        // (Accents go: names are matched in capitals, which drop them.)
+        'Ά' | 'ά' => 'α',
+        'Έ' | 'έ' => 'ε',
+        'Ή' | 'ή' => 'η',
+        'Ί' | 'ί' | 'ϊ' | 'ΐ' | 'Ϊ' => 'ι',
+        'Ό' | 'ό' => 'ο',
+        'Ύ' | 'ύ' | 'ϋ' | 'ΰ' | 'Ϋ' => 'υ',
+        'Ώ' | 'ώ' => 'ω',
         'Ś' => 'ś',
         'Ż' => 'ż',
         'Ź' => 'ź',

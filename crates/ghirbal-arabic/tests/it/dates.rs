@@ -324,6 +324,14 @@ fn swahili_amazigh_dutch_italian() {
 }
 
 #[test]
+fn indonesian_and_malay() {
+    check("Rabu, 8 Maret 2017", "2017-03-08");
+    check("Senin Legi, 10 Agustus 2015", "2015-08-10");
+    check("Isnin, 10 Ogos 2015", "2015-08-10");
+    assert_eq!(one("Minggu, 2 Agustus 2015").weekday_matches, Some(true));
+}
+
+#[test]
 fn tatweel_between_numbers() {
     check("السبت 6ـ5ـ2017", "2017-05-06");
     check("٢٥ـ٤ـ٢٠٢٤", "2024-04-25");
@@ -334,6 +342,7 @@ fn greek_polish_romanian() {
     check("Πέμπτη, 6 Αυγούστου 2015", "2015-08-06");
     check("ΠΈΜΠΤΗ, 6 ΑΥΓΟΎΣΤΟΥ 2015", "2015-08-06");
     check("Σάββατο 12 Μαΐου 2018", "2018-05-12");
+    check("ΣΑΒΒΑΤΟ 9 ΙΟΥΝΙΟΥ 2018", "2018-06-09");
     check("czwartek, 6 sierpnia 2015", "2015-08-06");
     check("Środa, 5 sierpnia 2015", "2015-08-05");
     check("joi, 6 august 2015", "2015-08-06");
