@@ -1759,6 +1759,22 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
     if !char_at(text, pos).is_some_and(is_letter) {
         return None;
     }
+    // `15 شهر 3 / 2018`: Gulf speech names the month by its number (the
+    // slash before the year is the month's).
+    if let Some(rest) = text[pos..].strip_prefix("شهر ") {
+        let at = pos + text[pos..].len() - rest.len();
+        if let Some(n) =
+            read_number(text, at).filter(|n| n.digits <= 2 && (1..=12).contains(&n.value))
+        {
+            let after = skip_ws(text, n.end);
+            let end = if char_at(text, after) == Some('/') {
+                after + 1
+            } else {
+                n.end
+            };
+            return Some((n.value as u8, MonthKind::Solar, end));
+        }
+    }
     let key = head_key(text, pos);
     [
         (GREGORIAN_MONTHS, MonthKind::Solar),
@@ -1826,10 +1842,12 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     if let Some(c @ ('-' | '/' | '.')) = char_at(text, p) {
         p = skip_ws(text, p + c.len_utf8());
     }
-    if let Some(e) = longest_word_at(text, p, DAY_MONTH_LINKS) {
+    // (`شهر 3` is a month before `شهر` is a link: `15 من شهر مارس`.)
+    let numbered = month_at(text, p).filter(|_| text[p..].starts_with("شهر "));
+    if let Some(e) = longest_word_at(text, p, DAY_MONTH_LINKS).filter(|_| numbered.is_none()) {
         p = skip_ws(text, e);
     }
-    let (month, kind, mut p) = match month_at(text, p) {
+    let (month, kind, mut p) = match numbered.or_else(|| month_at(text, p)) {
         Some(found) => found,
         None => {
             // `30 ሚያዝያ/أبريل 2018`: a month named in a script we do not

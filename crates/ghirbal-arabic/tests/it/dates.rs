@@ -332,6 +332,13 @@ fn indonesian_and_malay() {
 }
 
 #[test]
+fn month_by_its_number() {
+    check("اليوم: الخميس 15 شهر 3 / 2018", "2018-03-15");
+    check("الثلاثاء 11 شهر 8 2015", "2015-08-11");
+    none("مدة العقد 15 شهر");
+}
+
+#[test]
 fn tatweel_between_numbers() {
     check("السبت 6ـ5ـ2017", "2017-05-06");
     check("٢٥ـ٤ـ٢٠٢٤", "2024-04-25");

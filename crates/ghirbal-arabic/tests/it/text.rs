@@ -720,7 +720,10 @@ fn sources_labels() {
         sources_label("المصادر – سكاي نيوز عربية، وكالات"),
         Some("سكاي نيوز عربية، وكالات")
     );
-    assert_eq!(sources_label("المصدر - الذي طلب عدم ذكر اسمه - قال ذلك"), None);
+    assert_eq!(
+        sources_label("المصدر - الذي طلب عدم ذكر اسمه - قال ذلك"),
+        None
+    );
 }
 
 proptest! {
