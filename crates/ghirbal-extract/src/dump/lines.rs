@@ -313,6 +313,7 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
     }
     archive_banner(&mut lines);
     key_figure_strips(&mut lines);
+    setext_headings(&mut lines);
     if let Some(furniture) = furniture {
         mark_furniture(&mut lines, furniture);
     }
@@ -1321,6 +1322,17 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if let Some((caption, credit)) = caption(line) {
         return Shape::Caption { caption, credit };
     }
+    // `[شكل 2: مقارنة الإنفاق العام]`, `[خريطة تفاعلية]`: a placeholder
+    // for a figure, map or embed, in brackets of its own (a caption with
+    // its credit in them was taken above).
+    if line.words <= 12
+        && text.starts_with('[')
+        && text.ends_with(']')
+        && text.matches('[').count() == 1
+        && !script::ends_with_sentence_punct(text.trim_end_matches(']'))
+    {
+        return Shape::Menu;
+    }
     if let Some(shape) = place_line(line) {
         return shape;
     }
@@ -1687,6 +1699,25 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
         .then(|| credit.to_string())
 }
 
+/// A line underlined with `===` (or `---`) right under it, as Setext and
+/// `pandoc -t plain` write headings: the page's title (or a section's).
+fn setext_headings(lines: &mut [Line<'_>]) {
+    for i in 1..lines.len() {
+        let rule = &lines[i].text;
+        let level = if rule.len() >= 3 && rule.bytes().all(|b| b == b'=') {
+            1
+        } else if rule.len() >= 3 && rule.bytes().all(|b| b == b'-') {
+            2
+        } else {
+            continue;
+        };
+        let above = &mut lines[i - 1];
+        if above.shape == Shape::Text && above.mark.is_none() {
+            above.mark = Some(Mark::Heading(level));
+        }
+    }
+}
+
 /// `👥 4.3 مليون شخص بحاجة إلى المساعدة` over `⛺ 112 ألف نازح`: two or more
 /// key figures under their icons, line after line, are a page's strip of
 /// figures. (One alone, `🔴 30 لوحة توعوية بأملج`, may be a headline.)
@@ -1697,7 +1728,13 @@ fn key_figure_strips(lines: &mut [Line<'_>]) {
     let mut i = 0;
     while i < lines.len() {
         let run = lines[i..].iter().take_while(|l| figure(l)).count();
-        if run >= 2 {
+        // (One alone between two paragraphs is an insert as well.)
+        let between_prose = run == 1 && {
+            let prev = lines[..i].iter().rev().find(|l| !l.is_blank());
+            let next = lines[i + 1..].iter().find(|l| !l.is_blank());
+            prev.is_some_and(Line::is_prose) && next.is_some_and(Line::is_prose)
+        };
+        if run >= 2 || between_prose {
             for line in &mut lines[i..i + run] {
                 line.shape = Shape::Menu;
             }
