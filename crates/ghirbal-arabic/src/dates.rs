@@ -1070,6 +1070,82 @@ const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
     ("الكانون", 12),
 ]);
 
+/// The Iranian solar months, in Persian spelling (the fold reads `ی` as
+/// `ي` and `ک` as `ك`).
+const JALALI_MONTHS: &[Name<u8>] = &names(&[
+    ("فروردین", 1),
+    ("اردیبهشت", 2),
+    ("خرداد", 3),
+    ("تیر", 4),
+    ("مرداد", 5),
+    ("امرداد", 5),
+    ("شهریور", 6),
+    ("مهر", 7),
+    ("آبان", 8),
+    ("آذر", 9),
+    ("دی", 10),
+    ("بهمن", 11),
+    ("اسفند", 12),
+]);
+
+/// After a Jalali year: `هـ.ش` (solar Hijri), `ش`, `شمسی`.
+const JALALI_ERA: &[Name<()>] = &words(&["هـ.ش", "ه.ش", "هـ ش", "ش", "شمسی", "شمسي"]);
+
+/// The Gregorian day of a Jalali one, by the 33-year arithmetic cycle
+/// (exact for the years 1300–1499 that news prints).
+fn jalali_to_gregorian(jy: i32, jm: u8, jd: u8) -> (i32, u8, u8) {
+    let jy = jy + 1595;
+    let jm = i32::from(jm);
+    let month_days = if jm < 7 {
+        (jm - 1) * 31
+    } else {
+        (jm - 7) * 30 + 186
+    };
+    let mut days =
+        -355_668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + i32::from(jd) + month_days;
+    let mut gy = 400 * (days / 146_097);
+    days %= 146_097;
+    if days > 36_524 {
+        days -= 1;
+        gy += 100 * (days / 36_524);
+        days %= 36_524;
+        if days >= 365 {
+            days += 1;
+        }
+    }
+    gy += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        gy += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+    let lengths = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let mut day = days + 1;
+    let mut month = 1u8;
+    for length in lengths {
+        if day <= length {
+            break;
+        }
+        day -= length;
+        month += 1;
+    }
+    (gy, month, day as u8)
+}
+
 const HIJRI_MONTHS: &[Name<u8>] = &names(&[
     ("محرم", 1),
     ("المحرم", 1),
@@ -1124,6 +1200,17 @@ const WEEKDAYS_AR: &[Name<Weekday>] = &names(&[
     ("جمعرات", Weekday::Thursday),
     ("جمعہ", Weekday::Friday),
     ("ہفتہ", Weekday::Saturday),
+    // Persian, beside the Jalali months.
+    ("شنبه", Weekday::Saturday),
+    ("یکشنبه", Weekday::Sunday),
+    ("یک‌شنبه", Weekday::Sunday),
+    ("دوشنبه", Weekday::Monday),
+    ("سه‌شنبه", Weekday::Tuesday),
+    ("سه شنبه", Weekday::Tuesday),
+    ("چهارشنبه", Weekday::Wednesday),
+    ("پنجشنبه", Weekday::Thursday),
+    ("پنج‌شنبه", Weekday::Thursday),
+    ("جمعه", Weekday::Friday),
     // Sorani Kurdish, beside the Kurdish month names.
     ("یەکشەممە", Weekday::Sunday),
     ("دووشەممە", Weekday::Monday),
@@ -1740,6 +1827,8 @@ enum MonthKind {
     Solar,
     Libyan,
     Hijri,
+    /// The Iranian solar (Jalali) months: converted to the Gregorian day.
+    Jalali,
 }
 
 /// The date itself, before the weekday and time around it are looked for.
@@ -1781,6 +1870,7 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
         (ENGLISH_MONTHS, MonthKind::Solar),
         (LIBYAN_MONTHS, MonthKind::Libyan),
         (HIJRI_MONTHS, MonthKind::Hijri),
+        (JALALI_MONTHS, MonthKind::Jalali),
     ]
     .into_iter()
     .filter_map(|(table, kind)| {
@@ -1809,7 +1899,7 @@ fn second_month(text: &str, pos: usize) -> Option<(u8, usize)> {
     }
     let (month, kind, end) = month_at(text, inner)?;
     // `أغسطس (هانيبال)`: Libya printed its own month names beside the others.
-    if kind == MonthKind::Hijri {
+    if matches!(kind, MonthKind::Hijri | MonthKind::Jalali) {
         return None;
     }
     match open {
@@ -1871,7 +1961,7 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
                 p = e;
             }
         }
-        MonthKind::Libyan => {}
+        MonthKind::Libyan | MonthKind::Jalali => {}
     }
     let mut q = skip_ws(text, p);
     if let Some(c @ (',' | '،' | '-' | '/')) = char_at(text, q) {
@@ -1909,6 +1999,25 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         MonthKind::Solar => {
             let end = era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end);
             (gregorian_year(&year)?, Calendar::Gregorian, end)
+        }
+        MonthKind::Jalali => {
+            // `پنجشنبه ۶ اردیبهشت ۱۴۰۳`: the first six months have 31 days,
+            // the next five 30, the last 29 or 30.
+            let longest = if month <= 6 { 31 } else { 30 };
+            if !(1300..=1499).contains(&year.value) || day.value == 0 || day.value > longest {
+                return None;
+            }
+            let (gregorian_year, gregorian_month, gregorian_day) =
+                jalali_to_gregorian(year.value as i32, month, day.value as u8);
+            return Some(Core {
+                start: day.start,
+                end: era_at(text, year.end, JALALI_ERA).unwrap_or(year.end),
+                year: gregorian_year,
+                month: gregorian_month,
+                day: gregorian_day,
+                calendar: Calendar::Gregorian,
+                short_year: false,
+            });
         }
     };
     Some(Core {

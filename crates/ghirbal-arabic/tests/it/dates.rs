@@ -332,6 +332,18 @@ fn indonesian_and_malay() {
 }
 
 #[test]
+fn jalali_dates_convert() {
+    check("پنجشنبه ۶ اردیبهشت ۱۴۰۳", "2024-04-25");
+    check("1 فروردین 1403", "2024-03-20");
+    check("30 اسفند 1399", "2021-03-20");
+    check("11 دی 1396 هـ.ش", "2018-01-01");
+    assert_eq!(one("پنجشنبه ۶ اردیبهشت ۱۴۰۳").weekday_matches, Some(true));
+    // A Jalali month has at most 31 days; a Gregorian year is no Jalali one.
+    none("32 تیر 1400");
+    none("5 مهر 2024");
+}
+
+#[test]
 fn month_by_its_number() {
     check("اليوم: الخميس 15 شهر 3 / 2018", "2018-03-15");
     check("الثلاثاء 11 شهر 8 2015", "2015-08-11");
