@@ -35,6 +35,13 @@ pub(crate) static BYLINE: &[&str] = &[
     "di",
     "door",
     "na",
+    // Indonesian and Malay; Greek (`Του`/`Της` + the writer's name).
+    "penulis",
+    "reporter",
+    "wartawan",
+    "oleh",
+    "του",
+    "της",
 ];
 
 /// A writer's role after their name (`فلان — مدوّن`, `فلان، مراسلنا في …`),
@@ -67,6 +74,8 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "كتابه",
     // `تغطية: فلان وفلان`: who covered the event.
     "تغطيه",
+    "رصد وتغطيه",
+    "تغطيه ورصد",
     // A portal's "posted by" on a reposted clipping.
     "نشره",
     "نشرته",

@@ -2181,7 +2181,9 @@ fn split_names(names: &str) -> Vec<String> {
     // `بقلم فلان • مجتمع`: after a bullet, the section or the date.
     let names = names.split(['•', '◦', '·', '∙']).next().unwrap_or(names);
     names
-        .split(['،', ',', '/', '|'])
+        .split(['،', ',', '/', '|', '&'])
+        // `… | Editor: فلان`: another role's field after the writer's.
+        .filter(|part| !part.contains([':', '：']))
         // `and` in English, Italian and Dutch.
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" e "))
