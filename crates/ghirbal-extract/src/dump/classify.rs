@@ -1691,9 +1691,7 @@ impl<'a> Passes<'a> {
                     article.summary = Some(match &line.shape {
                         Shape::ListItem { body } => body.clone(),
                         // `ملخص المادة: …`: the lede after its label.
-                        _ if opens_with_lede_label(line) => line
-                            .text
-                            .split_once([':', '：'])
+                        _ if opens_with_lede_label(line) => split_label(&line.text)
                             .map_or(&*line.text, |(_, lede)| lede.trim())
                             .to_string(),
                         // (A mark before it, `💬`, `▶`, is the page's.)
@@ -2367,10 +2365,29 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
         return false;
     }
     // Long lines carry no key: fold the words before the colon alone.
-    line.text.split_once([':', '：']).is_some_and(|(head, _)| {
+    split_label(&line.text).is_some_and(|(head, _)| {
         head.split_whitespace().count() <= 4
             && lexicon::is_label(&ghirbal_arabic::search_key(head), lexicon::LEDE)
     })
+}
+
+/// A label and what follows it, parted by a colon or a spaced arrow
+/// (`زبدة الخبر ⟵ …`).
+fn split_label(text: &str) -> Option<(&str, &str)> {
+    let colon = text.find([':', '：']);
+    let arrow = [" ⟵ ", " ← ", " ⟶ ", " → "]
+        .iter()
+        .filter_map(|a| text.find(a).map(|at| (at, a.len())))
+        .min();
+    match (colon, arrow) {
+        (Some(c), Some((a, len))) if a < c => Some((&text[..a], &text[a + len..])),
+        (Some(c), _) => {
+            let sep = text[c..].chars().next().map_or(1, char::len_utf8);
+            Some((&text[..c], &text[c + sep..]))
+        }
+        (None, Some((a, len))) => Some((&text[..a], &text[a + len..])),
+        (None, None) => None,
+    }
 }
 
 /// The longest paragraph taken for a lede without a label saying it is one.

@@ -1236,7 +1236,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 Some(cut) => names[..cut].trim().to_string(),
                 None => names,
             };
-            if !names.is_empty() && names.split_whitespace().count() <= 5 {
+            // (Two writers joined by `و` take a few words more.)
+            let most = if names.contains(" و") { 8 } else { 5 };
+            if !names.is_empty() && names.split_whitespace().count() <= most {
                 return Shape::Byline { names };
             }
         }
@@ -2218,7 +2220,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// الصحيفة`: a caption, a spaced separator, then a photo label and its
 /// credit.
 fn labelled_credit(text: &str) -> Option<(&str, &str)> {
-    const LABELS: [&str; 14] = [
+    const LABELS: [&str; 15] = [
         "عدسة",
         "بعدسة",
         "تصوير",
@@ -2233,6 +2235,7 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
         "Φωτ.:",
         "Φωτογραφία:",
         "Zdjęcie:",
+        "مصدر اللقطة:",
     ];
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
@@ -2288,6 +2291,7 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
         "Φωτ.:",
         "Φωτογραφία:",
         "Zdjęcie:",
+        "مصدر اللقطة:",
         "©",
         "ⓒ",
     ]
