@@ -1933,7 +1933,10 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         p = skip_ws(text, p + c.len_utf8());
     }
     // (`شهر 3` is a month before `شهر` is a link: `15 من شهر مارس`.)
-    let numbered = month_at(text, p).filter(|_| text[p..].starts_with("شهر "));
+    let numbered = text[p..]
+        .starts_with("شهر ")
+        .then(|| month_at(text, p))
+        .flatten();
     if let Some(e) = longest_word_at(text, p, DAY_MONTH_LINKS).filter(|_| numbered.is_none()) {
         p = skip_ws(text, e);
     }

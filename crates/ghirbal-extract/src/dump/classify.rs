@@ -16,7 +16,8 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_labelled_figure, opens_with_clock, read_lines, signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
+    is_labelled_figure, opens_with_clock, read_lines, signed_at, strip_credit_label, DateLabel,
+    Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -564,7 +565,10 @@ impl<'a> Passes<'a> {
         for &v in &head {
             // `Φωτογραφία: المكتب الإعلامي`: a credit names a photographer
             // or a desk, whatever line it repeats.
-            if matches!(self.lines[v].shape, Shape::Credit { .. } | Shape::Byline { .. }) {
+            if matches!(
+                self.lines[v].shape,
+                Shape::Credit { .. } | Shape::Byline { .. }
+            ) {
                 continue;
             }
             for &b in &head {
@@ -654,6 +658,21 @@ impl<'a> Passes<'a> {
             .iter()
             .copied()
             .find(|&i| {
+                // A long headline with the writer's name right under it is
+                // the story's head (`… ولي عهده؟` over `الكاتبة: …`), unless
+                // a headline or a lede label stands over it: then it is the lede.
+                let signed_headline = self.lines[i].is_headline()
+                    && self
+                        .next_nonblank(i)
+                        .is_some_and(|j| matches!(self.lines[j].shape, Shape::Byline { .. }))
+                    && self.prev_nonblank(i).is_none_or(|p| {
+                        let above = &self.lines[p];
+                        let headline = above.is_headline() && above.words >= 3;
+                        !(headline || lexicon::is_label(&above.key, lexicon::LEDE))
+                    });
+                if signed_headline {
+                    return false;
+                }
                 // More prose within the next few lines (a caption or a
                 // date may stand between two paragraphs).
                 let mut j = i;
@@ -1863,7 +1882,9 @@ impl<'a> Passes<'a> {
                     let before = search_key(&line.text[..first.start]);
                     let before = before.trim_start_matches(|c: char| !c.is_alphanumeric());
                     if lexicon::starts_with_label(before, lexicon::PUBLISHED).is_some() {
-                        article.published.get_or_insert_with(|| iso_with_time(first));
+                        article
+                            .published
+                            .get_or_insert_with(|| iso_with_time(first));
                         article.modified.get_or_insert_with(|| iso_with_time(last));
                         return;
                     }
@@ -2208,8 +2229,8 @@ fn split_names(names: &str) -> Vec<String> {
 fn split_at_and(names: &str) -> Vec<&str> {
     // (`ولد` is the Mauritanian "son of": `محمد الأمين ولد سيدي`.)
     const WAW_NAMES: [&str; 19] = [
-        "ولد", "وليد", "وائل", "وفاء", "وداد", "وسام", "وجدي", "وجيه", "وحيد", "وديع", "وهيب", "وهب",
-        "وصفي", "وصال", "وفيق", "وضاح", "وعد", "ورد", "ولي",
+        "ولد", "وليد", "وائل", "وفاء", "وداد", "وسام", "وجدي", "وجيه", "وحيد", "وديع", "وهيب",
+        "وهب", "وصفي", "وصال", "وفيق", "وضاح", "وعد", "ورد", "ولي",
     ];
     let mut parts = Vec::new();
     let mut rest = names;

@@ -439,8 +439,12 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
     let (label, name) = (lines.first()?.1.trim(), lines.get(1)?.1.trim());
     // Cheap refusals first: this is tried at every line. (Without its
     // colon the label is a definition list's term, `إعداد` over the names.)
-    let label = label.strip_suffix([':', '：']).unwrap_or(label);
-    if label.len() > 30 || name.is_empty() || name.len() > 60 {
+    let (label, colon) = match label.strip_suffix([':', '：']) {
+        Some(label) => (label, true),
+        None => (label, false),
+    };
+    // (A term alone is a word or two.)
+    if label.len() > 30 || (!colon && label.len() > 20) || name.is_empty() || name.len() > 60 {
         return None;
     }
     let words = name.split_whitespace().count();
@@ -454,11 +458,28 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
             !c.is_numeric()
         }
     });
-    (lexicon::is_label(&search_key(label), lexicon::BYLINE)
-        && (1..=most).contains(&words)
+    // A term without its colon must be one of the few a definition list
+    // uses (compared as written: this runs on every pair of menu lines).
+    const TERMS: [&str; 9] = [
+        "إعداد",
+        "اعداد",
+        "الكاتب",
+        "الكاتبة",
+        "بقلم",
+        "تحرير",
+        "المؤلف",
+        "Author",
+        "Authors",
+    ];
+    ((1..=most).contains(&words)
         && plain
         && !name.contains([':', '|', '،', ','])
-        && !script::ends_with_sentence_punct(name))
+        && !script::ends_with_sentence_punct(name)
+        && if colon {
+            lexicon::is_label(&search_key(label), lexicon::BYLINE)
+        } else {
+            TERMS.contains(&label)
+        })
     .then_some(1)
 }
 
@@ -1644,7 +1665,10 @@ fn date_label(key: &str) -> DateLabel {
     if has_label(lexicon::ACCOUNT) {
         return DateLabel::Account;
     }
-    match (last_label(lexicon::MODIFIED), last_label(lexicon::PUBLISHED)) {
+    match (
+        last_label(lexicon::MODIFIED),
+        last_label(lexicon::PUBLISHED),
+    ) {
         (Some(modified), Some(published)) if published > modified => DateLabel::Published,
         (Some(_), _) => DateLabel::Modified,
         (None, Some(_)) => DateLabel::Published,
@@ -1762,27 +1786,53 @@ fn is_key_figure(text: &str) -> bool {
 /// mark or colon.
 fn asks_did_you_know(key: &str) -> bool {
     let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ["هل تعرف", "هل تعلم", "هل تعرفون", "هل تعلمون", "هل كنت تعلم", "did you know"]
-        .iter()
-        .any(|q| {
-            bare.strip_prefix(q)
-                .is_some_and(|rest| rest.trim_start().starts_with(['?', ':', '؟']))
-        })
+    [
+        "هل تعرف",
+        "هل تعلم",
+        "هل تعرفون",
+        "هل تعلمون",
+        "هل كنت تعلم",
+        "did you know",
+    ]
+    .iter()
+    .any(|q| {
+        bare.strip_prefix(q)
+            .is_some_and(|rest| rest.trim_start().starts_with(['?', ':', '؟']))
+    })
 }
 
 /// `👁 34,389 قراءة`, `1.2K views`, `تعليقات 12`: a count of readers,
 /// views, comments or shares, with at most an icon besides.
 fn is_counter(key: &str) -> bool {
     const COUNTED: [&str; 18] = [
-        "قراءه", "قراءات", "مشاهده", "مشاهدات", "زياره", "زيارات", "تعليق", "تعليقات", "اعجاب",
-        "مشاركه", "مشاركات", "views", "reads", "visits", "likes", "comments", "shares", "قارئ",
+        "قراءه",
+        "قراءات",
+        "مشاهده",
+        "مشاهدات",
+        "زياره",
+        "زيارات",
+        "تعليق",
+        "تعليقات",
+        "اعجاب",
+        "مشاركه",
+        "مشاركات",
+        "views",
+        "reads",
+        "visits",
+        "likes",
+        "comments",
+        "shares",
+        "قارئ",
     ];
     let mut figure = false;
     let mut noun = false;
     for word in key.split_whitespace() {
         if word.bytes().any(|b| b.is_ascii_digit()) {
             let unit = word.trim_end_matches(['k', 'm', 'K', 'M']);
-            if !unit.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+            if !unit
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            {
                 return false;
             }
             figure = true;
@@ -1804,7 +1854,11 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
     let value = value.trim();
     // (`مدة المقطع 3:44` is a clock, not a label and its figure.)
     !value.is_empty()
-        && label.trim_end().chars().next_back().is_some_and(char::is_alphabetic)
+        && label
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
         && value.chars().filter(|c| c.is_numeric()).count() >= min_digits
         && value
             .chars()
@@ -1813,7 +1867,10 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
 
 /// Two or more rating stars (`★★☆`, `⭐⭐⭐`).
 fn is_star_rating(text: &str) -> bool {
-    text.chars().filter(|c| matches!(c, '★' | '☆' | '⭐')).count() >= 2
+    text.chars()
+        .filter(|c| matches!(c, '★' | '☆' | '⭐'))
+        .count()
+        >= 2
 }
 
 /// `مدة الاستماع: 8 دقائق`, `وقت القراءة 5 د`, `4 min read`: how long the
@@ -2323,8 +2380,16 @@ fn credit_first(text: &str) -> Option<(&str, &str)> {
 /// hold a photo word, an archive, a press office or an agency: headlines
 /// open with a bracketed subject too (`(الأهلي) يصدر صكوكًا`).
 fn bracketed_credit_first(text: &str) -> Option<(&str, &str)> {
-    const PHOTO_WORDS: [&str; 8] =
-        ["ارشيف", "الارشيف", "المكتب", "مكتب", "وكالات", "متداوله", "خاص", "الاعلامي"];
+    const PHOTO_WORDS: [&str; 8] = [
+        "ارشيف",
+        "الارشيف",
+        "المكتب",
+        "مكتب",
+        "وكالات",
+        "متداوله",
+        "خاص",
+        "الاعلامي",
+    ];
     let (credit, caption) = text.strip_prefix('(')?.split_once(')')?;
     let (credit, caption) = (credit.trim(), caption.trim());
     let key = search_key(credit);
@@ -2737,9 +2802,30 @@ fn place_line(line: &Line<'_>) -> Option<Shape> {
 /// publisher's name, no agency, no article on the given name.
 fn place_and_writer(text: &str) -> Option<Shape> {
     const PUBLISHER_WORDS: [&str; 24] = [
-        "نيوز", "عربيه", "تي", "في", "نت", "news", "tv", "اونلاين", "online", "اليوم", "بوست",
-        "post", "تايمز", "times", "برس", "press", "موقع", "منصه", "شبكه", "صحيفه", "جريده", "مجله",
-        "قناه", "وكاله",
+        "نيوز",
+        "عربيه",
+        "تي",
+        "في",
+        "نت",
+        "news",
+        "tv",
+        "اونلاين",
+        "online",
+        "اليوم",
+        "بوست",
+        "post",
+        "تايمز",
+        "times",
+        "برس",
+        "press",
+        "موقع",
+        "منصه",
+        "شبكه",
+        "صحيفه",
+        "جريده",
+        "مجله",
+        "قناه",
+        "وكاله",
     ];
     let (place, name) = [" – ", " - ", " — ", " ـ "]
         .iter()
@@ -2886,7 +2972,10 @@ mod tests {
         // A definition list's term over its value: no colon.
         let term = [(1, "إعداد"), (2, "أحمد سالم ود. نبيل العكرمي")];
         assert_eq!(labelled_byline(&term), Some(1));
-        let headline = [(1, "الكاتب"), (2, "الكاتب والروائي يفوز بجائزة الرواية العربية لهذا العام")];
+        let headline = [
+            (1, "الكاتب"),
+            (2, "الكاتب والروائي يفوز بجائزة الرواية العربية لهذا العام"),
+        ];
         assert_eq!(labelled_byline(&headline), None);
     }
 }
