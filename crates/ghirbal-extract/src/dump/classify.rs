@@ -2239,7 +2239,7 @@ fn split_at_and(names: &str) -> Vec<&str> {
         let second_name = second.split_whitespace().next().unwrap_or("");
         let waw_name = WAW_NAMES
             .iter()
-            .any(|w| second_name.starts_with(w.trim_start_matches('و')));
+            .any(|w| w.strip_prefix('و') == Some(second_name));
         if first.split_whitespace().count() < 2
             || second.split_whitespace().count() < 2
             || waw_name
@@ -2541,8 +2541,6 @@ fn without_reply_marks(subject: &str) -> &str {
     rest
 }
 
-/// A headline without the pictographs a channel sets before it (`🔴 `,
-/// `⚡️ عاجل`'s sign): decoration, not the writer's words.
 /// An account handle, `@name` or `@name@host`: a word of `@` and at least
 /// two ASCII letters, digits or underscores.
 fn has_handle(text: &str) -> bool {
@@ -2556,6 +2554,8 @@ fn has_handle(text: &str) -> bool {
     })
 }
 
+/// A headline without the pictographs a channel sets before it (`🔴 `,
+/// `⚡️ عاجل`'s sign): decoration, not the writer's words.
 fn undecorated(title: &str) -> &str {
     let pictograph = |c: char| {
         matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}')
@@ -2641,4 +2641,39 @@ fn opens_with_label(line: &Line<'_>) -> bool {
         && (imperative
             || lexicon::is_label(head, lexicon::RELATED)
             || lexicon::is_label(head, lexicon::UI))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_writers_joined_by_waw_are_split_but_waw_names_are_not() {
+        assert_eq!(
+            split_names("ماجد اللحياني وسعود القرشي"),
+            ["ماجد اللحياني", "سعود القرشي"]
+        );
+        // `وليد` and the Mauritanian `ولد` open with و: one writer each.
+        assert_eq!(split_names("ماجد اللحياني وليد"), ["ماجد اللحياني وليد"]);
+        assert_eq!(split_names("محمد الأمين ولد سيدي"), ["محمد الأمين ولد سيدي"]);
+        assert_eq!(
+            split_names("هند السالم ووليد الحربي"),
+            ["هند السالم", "وليد الحربي"]
+        );
+        // A name that merely starts like a و name is still split off.
+        assert_eq!(
+            split_names("سارة العلي وعدنان الشمري"),
+            ["سارة العلي", "عدنان الشمري"]
+        );
+        // One word before the و: a compound name, not two writers.
+        assert_eq!(split_names("عبد ورد الخالدي"), ["عبد ورد الخالدي"]);
+    }
+
+    #[test]
+    fn handles_are_words_of_at_and_two_or_more_name_characters() {
+        assert!(has_handle("ريم @reem_news · 22 مارس"));
+        assert!(has_handle("@ab@example.social"));
+        assert!(!has_handle("info@example.com"));
+        assert!(!has_handle("@ x"));
+    }
 }
