@@ -351,7 +351,6 @@ pub(crate) static RELATED: &[&str] = &[
     "اخترنا لك",
     "مختارات",
     "المزيد من",
-    "شاهد ايضا",
     "اقرا المزيد من",
     "قصص ذات صله",
     "تقارير ذات صله",
@@ -554,7 +553,6 @@ pub(crate) static UI: &[&str] = &[
     "انت هنا",
     "عدد المشاهدات",
     "المشاهدات",
-    "مده القراءه",
     "مده القراءه",
     "اعجبني",
     "لم يعجبني",
@@ -809,5 +807,16 @@ mod tests {
             .filter(|(label, key)| label != key)
             .collect();
         assert!(unkeyed.is_empty(), "{unkeyed:?}");
+    }
+
+    /// A label listed twice in one list is a slip (a key fix that made two
+    /// spellings one).
+    #[test]
+    fn no_list_holds_a_label_twice() {
+        for list in ALL_LISTS {
+            let mut seen = std::collections::HashSet::new();
+            let twice: Vec<&str> = list.iter().copied().filter(|l| !seen.insert(*l)).collect();
+            assert!(twice.is_empty(), "{twice:?}");
+        }
     }
 }
