@@ -827,6 +827,23 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     ("ডিসেম্বর", 12),
 ]);
 
+/// Three-letter cuts, as narrow widgets print them (`25 أبر 2024`): only
+/// read between a day and a year, never before a day, where `سبت` is the
+/// weekday and `مار` a saint.
+const ARABIC_MONTH_CUTS: &[Name<u8>] = &names(&[
+    ("ينا", 1),
+    ("فبر", 2),
+    ("مار", 3),
+    ("أبر", 4),
+    ("يون", 6),
+    ("يول", 7),
+    ("أغس", 8),
+    ("سبت", 9),
+    ("أكت", 10),
+    ("نوف", 11),
+    ("ديس", 12),
+]);
+
 const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("january", 1),
     ("february", 2),
@@ -1033,6 +1050,64 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("mac", 3),
     ("ogos", 8),
     ("disember", 12),
+    // Hausa, on the Arabic pages of Islamic sites in Northern Nigeria and
+    // Niger (`Alhamis, 25 ga Afrilu, 2024`).
+    ("janairu", 1),
+    ("fabrairu", 2),
+    ("maris", 3),
+    ("afrilu", 4),
+    ("mayu", 5),
+    ("yuni", 6),
+    ("yuli", 7),
+    ("agusta", 8),
+    ("satumba", 9),
+    ("oktoba", 10),
+    ("nuwamba", 11),
+    ("disamba", 12),
+    // Maltese, on the Libyan and Arab community pages of Malta (`25 ta'
+    // April 2024`).
+    ("jannar", 1),
+    ("frar", 2),
+    ("marzu", 3),
+    ("mejju", 5),
+    ("ġunju", 6),
+    ("lulju", 7),
+    ("awwissu", 8),
+    ("settembru", 9),
+    ("ottubru", 10),
+    ("novembru", 11),
+    ("diċembru", 12),
+    // Armenian, on the Arabic pages of Beirut's and Aleppo's Armenian
+    // communities: Western spelling (`Յունիս`), Eastern (`Հունիս`), and the
+    // Eastern genitive after a day (`17 մարտի 2018`).
+    ("յունուար", 1),
+    ("հունվար", 1),
+    ("հունվարի", 1),
+    ("փետրուար", 2),
+    ("փետրվար", 2),
+    ("փետրվարի", 2),
+    ("մարտ", 3),
+    ("մարտի", 3),
+    ("ապրիլ", 4),
+    ("ապրիլի", 4),
+    ("մայիս", 5),
+    ("մայիսի", 5),
+    ("յունիս", 6),
+    ("հունիս", 6),
+    ("հունիսի", 6),
+    ("յուլիս", 7),
+    ("հուլիս", 7),
+    ("հուլիսի", 7),
+    ("օգոստոս", 8),
+    ("օգոստոսի", 8),
+    ("սեպտեմբեր", 9),
+    ("սեպտեմբերի", 9),
+    ("հոկտեմբեր", 10),
+    ("հոկտեմբերի", 10),
+    ("նոյեմբեր", 11),
+    ("նոյեմբերի", 11),
+    ("դեկտեմբեր", 12),
+    ("դեկտեմբերի", 12),
     // Kabyle, in Latin letters, on Amazigh portals.
     ("yennayer", 1),
     ("furar", 2),
@@ -1253,6 +1328,31 @@ const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
     ("khamis", Weekday::Thursday),
     ("jumaat", Weekday::Friday),
     ("ahad", Weekday::Sunday),
+    // Hausa.
+    ("litinin", Weekday::Monday),
+    ("talata", Weekday::Tuesday),
+    ("laraba", Weekday::Wednesday),
+    ("alhamis", Weekday::Thursday),
+    ("jumma'a", Weekday::Friday),
+    ("juma'a", Weekday::Friday),
+    ("asabar", Weekday::Saturday),
+    ("lahadi", Weekday::Sunday),
+    // Maltese, with the article the name is written with.
+    ("it-tnejn", Weekday::Monday),
+    ("it-tlieta", Weekday::Tuesday),
+    ("l-erbgħa", Weekday::Wednesday),
+    ("il-ħamis", Weekday::Thursday),
+    ("il-ġimgħa", Weekday::Friday),
+    ("is-sibt", Weekday::Saturday),
+    ("il-ħadd", Weekday::Sunday),
+    // Armenian.
+    ("երկուշաբթի", Weekday::Monday),
+    ("երեքշաբթի", Weekday::Tuesday),
+    ("չորեքշաբթի", Weekday::Wednesday),
+    ("հինգշաբթի", Weekday::Thursday),
+    ("ուրբաթ", Weekday::Friday),
+    ("շաբաթ", Weekday::Saturday),
+    ("կիրակի", Weekday::Sunday),
     // Greek, Polish and Romanian.
     ("δευτέρα", Weekday::Monday),
     ("τρίτη", Weekday::Tuesday),
@@ -1324,7 +1424,10 @@ const LIBYAN_ERA: &[Name<()>] = &words(&["و.ر", "و. ر", "ور", "م.و.ر", 
 
 // `de`: Spanish and Portuguese (`19 de octubre de 2016`), on the pages of
 // Arab communities in Latin America and of Spanish agencies' Arabic services.
-const DAY_MONTH_LINKS: &[Name<()>] = &words(&["من شهر", "من", "شهر", "of", "de"]);
+/// Between a day and its month: Arabic, English, Spanish or French, the
+/// Hausa `ga` and the Maltese `ta'`.
+const DAY_MONTH_LINKS: &[Name<()>] =
+    &words(&["من شهر", "من", "شهر", "of", "de", "ga", "ta'", "ta’"]);
 const YEAR_LINKS: &[Name<()>] = &words(&[
     "من عام",
     "من سنة",
@@ -1353,6 +1456,10 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     // German and French stamps: `22. Februar 2018 um 21:31 Uhr`, `à 10:30`.
     "um",
     "à",
+    // Hausa `da ƙarfe 10:15`, Maltese `fil-10:15`, Armenian `ժամը 10:15`.
+    "da ƙarfe",
+    "fil-",
+    "ժամը",
 ]);
 /// After a day's number: English ordinals, and the Kurdish `ی` that links
 /// it to the month (`٣١ی تەممووزی`).
@@ -1426,6 +1533,14 @@ const DAY_PARTS: &[Name<DayPart>] = &names(&[
     ("بعد الظهر", DayPart::Pm),
     ("ظهرا", DayPart::Noon),
     ("ليلا", DayPart::Night),
+    ("قبل الظهر", DayPart::Am),
+    ("ق.ظ", DayPart::Am),
+    ("ب.ظ", DayPart::Pm),
+    // Hausa: morning, afternoon, evening, night.
+    ("na safe", DayPart::Am),
+    ("na rana", DayPart::Noon),
+    ("na yamma", DayPart::Pm),
+    ("na dare", DayPart::Night),
     ("am", DayPart::Am),
     ("a.m.", DayPart::Am),
     ("pm", DayPart::Pm),
@@ -1498,6 +1613,14 @@ const fn fold(c: char) -> Option<char> {
         'Ż' => 'ż',
         'Ź' => 'ź',
         'Ł' => 'ł',
+        // Maltese and Armenian capitals.
+        'Ħ' => 'ħ',
+        'Ġ' => 'ġ',
+        'Ċ' => 'ċ',
+        '\u{0531}'..='\u{0556}' => match char::from_u32(c as u32 + 0x30) {
+            Some(l) => l,
+            None => c,
+        },
         // Kabyle capitals.
         'Ɣ' => 'ɣ',
         'Ṛ' => 'ṛ',
@@ -1868,6 +1991,7 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
     [
         (GREGORIAN_MONTHS, MonthKind::Solar),
         (ENGLISH_MONTHS, MonthKind::Solar),
+        (ARABIC_MONTH_CUTS, MonthKind::Solar),
         (LIBYAN_MONTHS, MonthKind::Libyan),
         (HIJRI_MONTHS, MonthKind::Hijri),
         (JALALI_MONTHS, MonthKind::Jalali),
@@ -1930,6 +2054,11 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     let mut p = longest_word_at(text, day.end, ORDINALS).unwrap_or(day.end);
     p = skip_ws(text, p);
     if let Some(c @ ('-' | '/' | '.')) = char_at(text, p) {
+        if c == '.' && p == day.end {
+            if let Some(core) = roman_month_date(text, day) {
+                return Some(core);
+            }
+        }
         p = skip_ws(text, p + c.len_utf8());
     }
     // (`شهر 3` is a month before `شهر` is a link: `15 من شهر مارس`.)
@@ -2030,6 +2159,37 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         month,
         day: day.value as u8,
         calendar,
+        short_year: false,
+    })
+}
+
+/// `25.IV.2024`: the month in Roman numerals between two dots, as pages
+/// from Central and Southern Europe print it.
+fn roman_month_date(text: &str, day: &Num) -> Option<Core> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let start = day.end + 1;
+    let rest = text.get(start..)?;
+    let len = rest
+        .find(|c: char| !matches!(c, 'I' | 'V' | 'X'))
+        .unwrap_or(rest.len());
+    let month = ROMAN.iter().position(|r| *r == &rest[..len])? as u8 + 1;
+    let dot = start + len;
+    if char_at(text, dot) != Some('.') {
+        return None;
+    }
+    let year = read_number(text, dot + 1)?;
+    if !number_ends(text, year.end) {
+        return None;
+    }
+    Some(Core {
+        start: day.start,
+        end: year.end,
+        year: gregorian_year(&year)?,
+        month,
+        day: day.value as u8,
+        calendar: Calendar::Gregorian,
         short_year: false,
     })
 }
@@ -2328,6 +2488,63 @@ fn weekday_before(text: &str, start: usize, lower: usize) -> Option<(Weekday, us
     (s >= lower).then_some((weekday, s))
 }
 
+/// The parts of the day that scheduled-publication rows join to the weekday
+/// after a clock: `10:15 صباح الخميس`.
+const DAY_PARTS_BEFORE_WEEKDAY: &[Name<DayPart>] = &names(&[
+    ("صباح", DayPart::Am),
+    ("فجر", DayPart::Dawn),
+    ("ظهر", DayPart::Noon),
+    ("عصر", DayPart::Pm),
+    ("مساء", DayPart::Pm),
+    ("ليل", DayPart::Night),
+]);
+
+/// A clock right before a date's weekday (`10:15 صباح الخميس 25/4/2024`),
+/// and where it starts.
+fn time_before(text: &str, weekday_start: usize, lower: usize) -> Option<((u8, u8), usize)> {
+    let mut b = skip_ws_back(text, weekday_start);
+    let part = longest_before(text, b, DAY_PARTS_BEFORE_WEEKDAY, false);
+    if let Some((_, s)) = part {
+        b = skip_ws_back(text, s);
+    }
+    let head = text.get(..b)?;
+    let mut digits = head.char_indices().rev();
+    let mut minute = 0;
+    for scale in [1, 10] {
+        let (_, c) = digits.next()?;
+        minute += digit_value(c)? * scale;
+    }
+    if digits.next()?.1 != ':' {
+        return None;
+    }
+    let (mut hour, mut scale, mut start) = (0, 1, None);
+    for (i, c) in digits.by_ref() {
+        match digit_value(c) {
+            Some(d) if scale <= 10 => {
+                hour += d * scale;
+                scale *= 10;
+                start = Some(i);
+            }
+            _ => {
+                // Not the tail of a longer number or a word.
+                if is_word_char(c) || c == ':' {
+                    return None;
+                }
+                break;
+            }
+        }
+    }
+    let start = start?;
+    if hour > 23 || minute > 59 || start < lower {
+        return None;
+    }
+    let mut h = hour as u8;
+    if let Some((part, _)) = part {
+        h = part.to_24h(h);
+    }
+    Some(((h, minute as u8), start))
+}
+
 /// A time right after a date: ` 10:30`, `، الساعة ١٠:٣٠ مساء`, `T10:30:00`.
 fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
     let mut p = pos;
@@ -2338,7 +2555,7 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too.
         if let Some(
             c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '∘' | '·' | '•' | ':' | '⌚' | '🕒'
-            | '⏰' | '('),
+            | '⏰' | '◷' | '('),
         ) = char_at(text, p)
         {
             p = skip_ws(text, p + c.len_utf8());
@@ -2388,16 +2605,42 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
         .or_else(|| year_first(text, &first))
         .or_else(|| east_asian(text, &first))?;
     let named_weekday = weekday_before(text, core.start, lower);
-    let timed = time_after(text, core.end);
+    let mut timed = time_after(text, core.end);
     if core.short_year {
         core.year += if core.year >= 70 { 1900 } else { 2000 };
+    }
+    // `8/4/18 الأحد`, `25 أبريل 2024 (الخميس)`: a weekday after the date is
+    // the date's only when it is the day the date falls on; a later word
+    // (`25 أبريل، الخميس المقبل`) is left to the prose.
+    let trailing_weekday = named_weekday
+        .is_none()
+        .then(|| weekday_after(text, core.end))
+        .flatten()
+        .filter(|&(weekday, _)| {
+            core.calendar == Calendar::Gregorian
+                && Date::from_ymd(core.year, core.month, core.day)
+                    .is_some_and(|d| d.weekday() == weekday)
+        });
+    if let Some((_, end)) = trailing_weekday {
+        core.end = end;
+        timed = time_after(text, end);
+    }
+    if core.short_year {
         let date = Date::from_ymd(core.year, core.month, core.day)?;
         // With no weekday to confirm it, the minute after it must
         // (`20.03.18 ⦙ 05:15`): a version or score has no clock.
         match named_weekday {
             Some((weekday, _)) if date.weekday() != weekday => return None,
-            None if timed.is_none() => return None,
+            None if timed.is_none() && trailing_weekday.is_none() => return None,
             _ => {}
+        }
+    }
+    let named_weekday = named_weekday.or(trailing_weekday.map(|(w, _)| (w, core.start)));
+    let mut lead_start = None;
+    if let (None, Some((_, s))) = (timed, named_weekday) {
+        if let Some((t, start)) = time_before(text, s, lower) {
+            timed = Some((t, core.end));
+            lead_start = Some(start);
         }
     }
     let (date, hijri) = match core.calendar {
@@ -2412,7 +2655,7 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
         ),
     };
     let (weekday, start) = match named_weekday {
-        Some((w, s)) => (Some(w), s),
+        Some((w, s)) => (Some(w), lead_start.unwrap_or(s)),
         None => (None, core.start),
     };
     let (time, end) = match timed {

@@ -24,6 +24,8 @@ pub(crate) static BYLINE: &[&str] = &[
     "المحرر",
     "الكاتب",
     "الكاتبه",
+    "الكاتبان",
+    "الكاتبتان",
     "من قبل",
     "رصد وتحرير",
     "by",
@@ -43,6 +45,10 @@ pub(crate) static BYLINE: &[&str] = &[
     "oleh",
     "του",
     "της",
+    // Armenian (`Հեղինակ՝ …`) and Maltese (`Kitba ta' …`).
+    "հեղինակ",
+    "kitba ta'",
+    "kitba ta’",
 ];
 
 /// A writer's role after their name (`فلان — مدوّن`, `فلان، مراسلنا في …`),
@@ -66,6 +72,8 @@ pub(crate) static ROLE: &[&str] = &[
 /// Labels that sign a story only with their colon after them: as words
 /// they also open sentences or headlines (`ترجمة الكتاب …`).
 pub(crate) static BYLINE_COLON: &[&str] = &[
+    // Hausa "from".
+    "daga",
     "كاتب الماده",
     "اعد الماده",
     "نقله الي العربيه",
@@ -108,6 +116,15 @@ pub(crate) static CREDIT: &[&str] = &[
     "zdjęcie",
     "fotografie",
     "φωτ",
+    // Rights and courtesy lines, and the Hausa, Armenian and Maltese words
+    // for a photo.
+    "حقوق الصوره",
+    "الحقوق",
+    "باذن من",
+    "hoto",
+    "լուսանկարը",
+    "լուսանկար",
+    "ritratt",
 ];
 
 /// Labels of a publication date.
@@ -158,6 +175,20 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "اذيع في",
     "بث في",
     "ورد في نشره",
+    // A newsroom draft's schedule: `موعد النشر:`, `الموعد المقرر للنشر:`;
+    // a register's `أُدرج:`, a circular's and a statement's issue.
+    "النشر",
+    "للنشر",
+    "ادرج",
+    "ادرج في",
+    "صدر البيان",
+    "صدر التعميم",
+    // Hausa, Armenian and Maltese, on the Arabic pages of communities in
+    // Nigeria, Lebanon and Malta.
+    "an wallafa",
+    "հրապարակուած",
+    "հրապարակված",
+    "ippubblikat",
 ];
 
 /// Labels of a modification date.
@@ -187,6 +218,26 @@ pub(crate) static MODIFIED: &[&str] = &[
     "aggiornato",
     "aggiornato il",
     "zuletzt aktualisiert",
+    // A correction's date (`استدراك بتاريخ`), data or a story brought up to
+    // date, an article edited again.
+    "استدراك",
+    "حدثت",
+    "حدثت البيانات",
+    "حدث الخبر",
+    "اعيد تحرير",
+    "an sabunta",
+    "թարմացուած",
+    "թարմացված",
+    "aġġornat",
+];
+
+/// Editors over the writers, whose label a byline's (`المحرر`) opens:
+/// `المحرر المسؤول: فلان` names who answers for the page, not who wrote.
+pub(crate) static NOT_WRITER: &[&str] = &[
+    "المحرر المسءول",
+    "رءيس التحرير",
+    "مدير التحرير",
+    "سكرتير التحرير",
 ];
 
 /// Titles and desks a byline may print before the writer's name.
@@ -202,6 +253,11 @@ pub(crate) static NAME_PREFIX: &[&str] = &[
     "الصحفيه",
     "مراسلنا",
     "مراسلتنا",
+    // Advisers and specialists who sign a portal's columns.
+    "المستشار القانوني",
+    "المستشاره القانونيه",
+    "المحامي",
+    "المحاميه",
 ];
 
 /// Words a place name opens with: the region's capitals and large cities,
@@ -321,6 +377,7 @@ pub(crate) static TAGS: &[&str] = &[
     "topics",
     "keywords",
     "التصنيفات",
+    "تصنيفات",
     "التصنيف",
     "القسم",
     "الاقسام",
@@ -389,6 +446,10 @@ pub(crate) static RELATED: &[&str] = &[
     "للمزيد",
     "تابع ايضا",
     "من نفس القسم",
+    // `📁 من ملف القضية: …`: an earlier story of the file. (Not `من
+    // الأرشيف`: that is a photo's caption as often.)
+    "من ملف",
+    "من الملف",
     "في هذا القسم",
     "اخبار اخري",
     "روابط ذات علاقه",
@@ -629,6 +690,9 @@ pub(crate) static LEDE: &[&str] = &[
     "ما يجب ان تعرفه",
     "ابرز ما في الخبر",
     "ابرز ما جاء في الخبر",
+    "ابرز ما جاء",
+    "اهم ما جاء",
+    "نبذه",
     "المختصر",
     "الخبر في جمله",
     "in brief",
@@ -700,8 +764,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 21] = [
+static ALL_LISTS: [&[&str]; 22] = [
     BYLINE,
+    NOT_WRITER,
     PLACE_WORDS,
     NAME_PREFIX,
     ACCOUNT,

@@ -1320,3 +1320,82 @@ fn numeric_dates_followed_by_a_time() {
     }
     assert!(find_dates("1/2/2024/5").is_empty());
 }
+
+#[test]
+fn hausa_maltese_armenian() {
+    check("Alhamis, 25 ga Afrilu, 2024", "2024-04-25");
+    check("Litinin 26 Fabrairu 2018 | ₦1,021 = $1", "2018-02-26");
+    assert_eq!(
+        one("Asabar, 11 ga Fabrairu, 2017").weekday_matches,
+        Some(true)
+    );
+    let m = one("An wallafa: 26 ga Fabrairu, 2018 da ƙarfe 5:45 na yamma");
+    assert_eq!(m.time, Some((17, 45)));
+    assert_eq!(
+        one("31 ga Maris, 2018 da ƙarfe 1:08 na rana").time,
+        Some((13, 8))
+    );
+    check("Il-Ħamis, 25 ta' April 2024", "2024-04-25");
+    assert_eq!(
+        one("Ippubblikat: 25 ta' April 2024 fil-10:15").time,
+        Some((10, 15))
+    );
+    // Western and Eastern Armenian, capitals or not, and the genitive.
+    check("Երեքշաբթի, 11 Օգոստոս 2015", "2015-08-11");
+    check("17 մարտի 2018", "2018-03-17");
+    check("5 Յունիս 2018", "2018-06-05");
+    assert_eq!(
+        one("Հրապարակուած՝ 17 Մարտ 2018, ժամը 03:39").time,
+        Some((3, 39))
+    );
+}
+
+#[test]
+fn three_letter_months_between_day_and_year() {
+    check("الإثنين 25 يون 2018", "2018-06-25");
+    check("19 فبر 2018 - 6:46 ص", "2018-02-19");
+    check("الثلاثاء 14 أغس 2018", "2018-08-14");
+    // Never before a day: `سبت` is the weekday there, `مار` a saint.
+    none("سبت 12، 2018");
+    none("كنيسة مار 12، 2018");
+}
+
+#[test]
+fn roman_numeral_months() {
+    check("25.IV.2024", "2024-04-25");
+    assert_eq!(one("3.VII.2018 10:15").time, Some((10, 15)));
+    none("25.IIII.2024");
+    none("25.I.2024x");
+}
+
+#[test]
+fn a_weekday_after_the_date() {
+    // Read, and confirming a two-digit year, only when it is the date's own.
+    let m = one("8/4/18 الأحد");
+    assert_eq!(m.date, ymd(2018, 4, 8));
+    assert_eq!(m.weekday_matches, Some(true));
+    check("25 أبريل 2024 (الخميس)", "2024-04-25");
+    none("25/4/24 الجمعة");
+    // Another weekday after a full date leaves the date alone.
+    let m = one("25 أبريل 2024، الجمعة المقبلة");
+    assert_eq!(m.weekday, None);
+}
+
+#[test]
+fn a_clock_before_the_weekday() {
+    let m = one("موعد النشر: 3:10 عصر الإثنين 5/3/2018");
+    assert_eq!((m.date, m.time), (ymd(2018, 3, 5), Some((15, 10))));
+    assert_eq!(one("11:38 مساء الإثنين 2/4/2018").time, Some((23, 38)));
+    assert_eq!(one("10:15 صباح الخميس 25/4/2024").time, Some((10, 15)));
+    // A clock glued to a longer number is none.
+    assert_eq!(one("110:15 الخميس 25/4/2024").time, None);
+}
+
+#[test]
+fn persian_style_half_day_marks() {
+    assert_eq!(
+        one("تاريخ القيد: 22 يونيو 2018 الساعة 4:44 ب.ظ").time,
+        Some((16, 44))
+    );
+    assert_eq!(one("22 يونيو 2018 الساعة 9:05 ق.ظ").time, Some((9, 5)));
+}

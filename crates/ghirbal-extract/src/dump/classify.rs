@@ -673,6 +673,11 @@ impl<'a> Passes<'a> {
                 if signed_headline {
                     return false;
                 }
+                // A paragraph longer than any banner is the body, even a
+                // story of one paragraph with only chrome under it.
+                if self.lines[i].words >= 80 {
+                    return true;
+                }
                 // More prose within the next few lines (a caption or a
                 // date may stand between two paragraphs).
                 let mut j = i;
@@ -1084,6 +1089,11 @@ impl<'a> Passes<'a> {
                         if was_related || (next_is_headline && !next_is_prose) {
                             related_run = true;
                             self.set(i, LineClass::Related, "one of several headlines in a row");
+                        } else if next_is_prose && paragraphs_seen <= 1 && is_bare_label(line) {
+                            // `المتن:`, `النص:`: a draft's or a form's field
+                            // name over the text (under the lede, at most),
+                            // not a heading of it.
+                            self.set(i, LineClass::Chrome, "a field label over the text");
                         } else if next_is_prose
                             && body_started
                             && !after_furniture
@@ -1816,7 +1826,7 @@ impl<'a> Passes<'a> {
                         _ => &*line.text,
                     };
                     article.tags.extend(
-                        list.split(['،', ',', '|', '#', '؛', ';'])
+                        list.split(['،', ',', '|', '#', '؛', ';', '·', '•', '⁘'])
                             .map(str::trim)
                             .filter(|t| !t.is_empty())
                             .map(str::to_string),
@@ -2386,9 +2396,22 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
         return false;
     }
     // Long lines carry no key: fold the words before the colon alone.
-    split_label(&line.text).is_some_and(|(head, _)| {
-        head.split_whitespace().count() <= 4
-            && lexicon::is_label(&ghirbal_arabic::search_key(head), lexicon::LEDE)
+    split_label(&line.text).is_some_and(|(head, rest)| {
+        let key = ghirbal_arabic::search_key(head);
+        // `⚡ أبرز ما جاء:`: a pictograph may stand before the label.
+        let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let words = key.split_whitespace().count();
+        // `موجز القضية:`, `ملخص الجلسة:`: "summary of the …" names the lede
+        // whatever it sums up.
+        let summary_of = words <= 3
+            && key
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "موجز" | "ملخص" | "خلاصه" | "زبده"));
+        // `المقدمة: …` opens a lede on its line; alone over a paragraph
+        // it heads a report's introduction.
+        let introduction = matches!(key, "المقدمه" | "مقدمه") && !rest.trim().is_empty();
+        words <= 4 && (summary_of || introduction || lexicon::is_label(key, lexicon::LEDE))
     })
 }
 
@@ -2595,6 +2618,11 @@ fn credited_after_bar(line: &Line<'_>) -> bool {
     })
 }
 
+/// A word or two and a colon, nothing after it.
+fn is_bare_label(line: &Line<'_>) -> bool {
+    line.words <= 2 && line.text.trim_end().ends_with([':', '：'])
+}
+
 fn opens_with_label(line: &Line<'_>) -> bool {
     let key = line.key.as_str();
     // `🔗 …`, `← …`: a link to another story.
@@ -2636,6 +2664,20 @@ fn opens_with_label(line: &Line<'_>) -> bool {
         )
     });
     let head_words = head.split_whitespace().count();
+    // `BREAKING NEWS: …`, `LABARI MAI ZAFI: …`: a label of several words in
+    // the interface's Latin letters over an Arabic headline is a ticker's
+    // (one word may be a source: `CNN: …`).
+    let foreign_label = key[cut..].starts_with(':')
+        && (2..=4).contains(&head_words)
+        && head
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '\'')
+        && key[cut..]
+            .chars()
+            .any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    if foreign_label {
+        return true;
+    }
     !head.is_empty()
         && (head_words <= 3 || (imperative && head_words <= 5))
         && (imperative

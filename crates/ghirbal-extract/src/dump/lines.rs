@@ -396,6 +396,49 @@ fn strip_edit_link(raw: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// `…الماضي.[1]`, `وتم[a] استجوابه`, `[بحاجة لمصدر]`: a wiki's or an
+/// editor's reference and comment marks glued to the text they annotate. They
+/// point at notes the dump has lost (or lists apart), and split the word
+/// they stick to. A bracket after a space is the writer's (`[sic]`, `[…]`).
+fn strip_reference_marks(raw: Cow<'_, str>) -> Cow<'_, str> {
+    const NEEDS_SOURCE: [&str; 3] = ["[بحاجة لمصدر]", "[بحاجة إلى مصدر]", "[citation needed]"];
+    if !raw.contains('[') {
+        return raw;
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = &*raw;
+    let mut changed = false;
+    while let Some(open) = rest.find('[') {
+        let (head, tail) = rest.split_at(open);
+        let glued = head.chars().next_back().is_some_and(|c| !c.is_whitespace());
+        let close = tail.find(']');
+        let mark_len = close.filter(|&close| {
+            let inner = &tail[1..close];
+            glued
+                && ((1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+                    || (1..=2).contains(&inner.len())
+                        && inner.bytes().all(|b| b.is_ascii_lowercase())
+                    || NEEDS_SOURCE.contains(&&tail[..=close]))
+        });
+        out.push_str(head);
+        match mark_len {
+            Some(close) => {
+                changed = true;
+                rest = &tail[close + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = &tail[1..];
+            }
+        }
+    }
+    if !changed {
+        return raw;
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// A date given as label and value on lines of their own: `التاريخ` over
 /// `12 يناير 2017`, then maybe `الوقت` over `10:26`. The index of the last
 /// line of the block in `lines`.
@@ -1059,6 +1102,7 @@ fn fills(n: usize, width: usize) -> bool {
 fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) -> Line<'_> {
     let raw = strip_prose_bullet(raw, bullets);
     let raw = strip_edit_link(raw);
+    let raw = strip_reference_marks(raw);
     let spaced_menu = is_spaced_menu(&raw);
     let text = match raw {
         Cow::Borrowed(raw) => normalize(raw),
@@ -1177,8 +1221,12 @@ fn shape_of(line: &Line<'_>) -> Shape {
     }
     if line.words <= 40 {
         if let Some(len) = starts_with_label(key, lexicon::TAGS) {
-            let after = &key[len..];
-            if after.trim_start().starts_with(':') || after.trim_start().starts_with('-') {
+            let after = key[len..].trim_start();
+            // `تصنيفات قانونية: …`: one word may qualify the label.
+            let qualified = after
+                .split_once(':')
+                .is_some_and(|(word, _)| word.split_whitespace().count() == 1);
+            if after.starts_with(':') || after.starts_with('-') || qualified {
                 return Shape::Tags {
                     list: after_label(text),
                 };
@@ -1219,13 +1267,24 @@ fn shape_of(line: &Line<'_>) -> Shape {
             };
         }
     }
+    // `تحرير: فلانة | تصوير: فلان | تنسيق: …`: credits in fields, the
+    // writer's first.
+    if (10..=24).contains(&line.words) && !line.terminal {
+        if let Some(names) = first_field_byline(text) {
+            return Shape::Byline { names };
+        }
+    }
     if line.words <= 9 {
         // `من: سامر عواودة، مراسل الموقع`: "from", but only with its colon.
         let from = key
             .strip_prefix("من")
             .filter(|rest| rest.trim_start().starts_with(':'))
             .map(|_| "من".len());
-        if let Some(len) = from.or_else(|| starts_with_label(key, lexicon::BYLINE)) {
+        let editor = starts_with_label(key, lexicon::NOT_WRITER).is_some();
+        if let Some(len) = from
+            .or_else(|| starts_with_label(key, lexicon::BYLINE))
+            .filter(|_| !editor)
+        {
             let after = key[len..].trim_start();
             let label_words = key[..len].split_whitespace().count();
             // `كتب` also starts sentences: a byline names someone and stops.
@@ -1571,7 +1630,7 @@ fn dated_at_place(before_date: &str) -> bool {
 /// items (writer, date, reading time, comments) are joined by bars or
 /// bullets, one of them a date.
 fn joined_meta(line: &Line<'_>) -> Option<Shape> {
-    const BARS: [char; 3] = ['|', '•', '·'];
+    const BARS: [char; 4] = ['|', '•', '·', '✦'];
     if line.words > 24 || line.terminal || line.counts.digits == 0 || !line.text.contains(BARS) {
         return None;
     }
@@ -1669,11 +1728,24 @@ fn date_label(key: &str) -> DateLabel {
         last_label(lexicon::MODIFIED),
         last_label(lexicon::PUBLISHED),
     ) {
-        (Some(modified), Some(published)) if published > modified => DateLabel::Published,
+        // (A bare `بتاريخ` only says "dated": `استدراك بتاريخ`, `تم التحديث
+        // بتاريخ` are updates.)
+        (Some(modified), Some(published))
+            if published > modified && !only_says_dated(&key[published..]) =>
+        {
+            DateLabel::Published
+        }
         (Some(_), _) => DateLabel::Modified,
         (None, Some(_)) => DateLabel::Published,
         (None, None) => DateLabel::None,
     }
+}
+
+/// Whether the publication label `key` opens with is one that only says
+/// "dated" (`بتاريخ`, `التاريخ`), not "published".
+fn only_says_dated(key: &str) -> bool {
+    starts_with_label(key, lexicon::PUBLISHED)
+        .is_some_and(|len| matches!(&key[..len], "بتاريخ" | "تاريخ" | "التاريخ"))
 }
 
 /// `يتابع المقال بعد الإعلان`, `Story continues below advertisement`: the
@@ -1948,11 +2020,25 @@ fn after_label(text: &str) -> String {
     }
 }
 
-/// The text after `label:` or, with no colon, after the label's words.
+/// The writer's name in the first of several ` | `-joined credit fields,
+/// when that field is a byline label, a colon and a name or two.
+fn first_field_byline(text: &str) -> Option<String> {
+    let (first, rest) = text.split_once(" | ")?;
+    let key = search_key(first);
+    let len = starts_with_label(&key, lexicon::BYLINE)
+        .or_else(|| starts_with_label(&key, lexicon::BYLINE_COLON))?;
+    if !key[len..].trim_start().starts_with(':') || !rest.contains([':', '：']) {
+        return None;
+    }
+    let names = after_label(first);
+    let words = names.split_whitespace().count();
+    ((1..=8).contains(&words) && !names.contains(['|', ':'])).then_some(names)
+}
+
 /// `فلان ∙ محرر الأجهزة`: the name before a separator and a writer's role
 /// (or the reading time a byline shows beside the name).
 fn name_before_role(text: &str) -> Option<&str> {
-    let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·'])?;
+    let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·', '/'])?;
     let name = name.trim();
     let words = name.split_whitespace().count();
     if !(2..=4).contains(&words) || !name.chars().all(|c| c.is_alphabetic() || c == ' ') {
@@ -1962,8 +2048,18 @@ fn name_before_role(text: &str) -> Option<&str> {
     // (`مسؤول` and `منسق` only after a name: before a colon they open
     // headlines, `مسؤول أميركي: …`.)
     let officer = ["مسءول", "منسق"].iter().any(|r| role.starts_with(r));
-    (starts_with_label(&role, lexicon::ROLE).is_some() || officer || role.contains("للقراءه"))
-        .then_some(name)
+    // `فلانة / مديرية الإرشاد الزراعي`: the writer's department after a
+    // slash (after a dash, a department credits a photo).
+    let desk = text.contains('/')
+        && words <= 3
+        && ["مديريه ", "دائره ", "اداره ", "قسم ", "مكتب ", "المكتب "]
+            .iter()
+            .any(|d| role.starts_with(d));
+    (starts_with_label(&role, lexicon::ROLE).is_some()
+        || officer
+        || desk
+        || role.contains("للقراءه"))
+    .then_some(name)
 }
 
 /// What separates a label from its value in a table drawn in text.
@@ -2033,6 +2129,7 @@ pub(crate) fn signed_at<'l>(line: &'l Line<'_>) -> Option<(&'l str, (u8, u8))> {
     Some((names, (hour as u8, minute as u8)))
 }
 
+/// The text after `label:` or, with no colon, after the label's words.
 fn after_label_or_words(text: &str, label_words: usize) -> String {
     if text.contains(':') {
         return after_label(text);
@@ -2093,6 +2190,9 @@ pub(crate) enum Bullets {
     Items,
     /// Before most paragraphs: the page's paragraph style.
     Paragraphs,
+    /// No bullets, but every paragraph numbered, `(1) `, `(2) `, … in
+    /// order, as legal portals print rulings: the numbers are layout.
+    Numbers,
 }
 
 const BULLETS: &str = "•▪●◦■►";
@@ -2118,6 +2218,9 @@ fn long_prose(text: &str) -> bool {
 /// A bulleted line counts with the lines under it up to a blank line or
 /// the next bullet: a hard-wrapped paragraph is not joined yet here.
 fn bullet_style(physical: &[(usize, &str)]) -> Bullets {
+    if numbers_paragraphs(physical) {
+        return Bullets::Numbers;
+    }
     let (mut bulleted, mut long) = (0, 0);
     for (k, (_, raw)) in physical.iter().enumerate() {
         let Some(rest) = after_bullet(raw) else {
@@ -2142,11 +2245,61 @@ fn bullet_style(physical: &[(usize, &str)]) -> Bullets {
     }
 }
 
+/// `(7) ` opening a line: the number and the text after its space.
+fn paragraph_number(raw: &str) -> Option<(u32, &str)> {
+    let rest = raw.trim_start().strip_prefix('(')?;
+    let (digits, rest) = rest.split_once(") ")?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((digits.parse().ok()?, rest.trim_start()))
+}
+
+/// Whether the dump numbers its paragraphs: at least three numbered lines,
+/// counting 1, 2, 3… with no gap, most of them long prose.
+fn numbers_paragraphs(physical: &[(usize, &str)]) -> bool {
+    let (mut count, mut long) = (0u32, 0u32);
+    for (k, (_, raw)) in physical.iter().enumerate() {
+        if !raw.trim_start().starts_with('(') {
+            continue;
+        }
+        let Some((n, rest)) = paragraph_number(raw) else {
+            continue;
+        };
+        if n != count + 1 {
+            return false;
+        }
+        count = n;
+        // A hard-wrapped paragraph goes on under its number.
+        let mut words = rest.split_whitespace().count();
+        let mut last = rest;
+        for (_, below) in physical[k + 1..].iter().take(20) {
+            if below.trim().is_empty() || paragraph_number(below).is_some() {
+                break;
+            }
+            words += below.split_whitespace().count();
+            last = below;
+        }
+        long += u32::from(words >= 25 && script::ends_with_sentence_punct(last.trim_end()));
+    }
+    count >= 3 && long * 2 >= count
+}
+
 /// A bullet before a whole paragraph (`• ينظّم النادي … مساء اليوم.`) is
 /// the page's paragraph style, not a list: long prose that ends a sentence
 /// loses it, and so does any sentence of 8 words or more where bullets open
 /// most paragraphs. Short items stay list items.
 fn strip_prose_bullet(raw: Cow<'_, str>, bullets: Bullets) -> Cow<'_, str> {
+    if bullets == Bullets::Numbers {
+        let Some((_, rest)) = paragraph_number(&raw) else {
+            return raw;
+        };
+        let start = raw.len() - rest.len();
+        return match raw {
+            Cow::Borrowed(raw) => Cow::Borrowed(&raw[start..]),
+            Cow::Owned(raw) => Cow::Owned(raw[start..].to_string()),
+        };
+    }
     let Some(rest) = after_bullet(&raw) else {
         return raw;
     };
@@ -2276,6 +2429,18 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
 /// `طابور أمام مخبز ▪ عدسة: فلان`, `… – ت: ف. بلقاسم`, `… — بعدسة أرشيف
 /// الصحيفة`: a caption, a spaced separator, then a photo label and its
 /// credit.
+/// `بإذن من: …`, `Hoto: …`, `Լուսանկարը՝ …`: a credit label of the
+/// lexicon with its colon (or the Armenian `՝`).
+fn colon_credit_label(rest: &str) -> bool {
+    let Some(colon) = rest.find([':', '：', '՝']) else {
+        return false;
+    };
+    if rest[..colon].split_whitespace().count() > 3 {
+        return false;
+    }
+    lexicon::is_label(&search_key(&rest[..colon]), lexicon::CREDIT)
+}
+
 fn labelled_credit(text: &str) -> Option<(&str, &str)> {
     const LABELS: [&str; 15] = [
         "عدسة",
@@ -2298,11 +2463,11 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
         .filter(|&(i, c)| {
             (matches!(c, '-' | '–' | '—' | '|' | '/')
                 || (!c.is_alphanumeric() && !c.is_ascii() && !"«»“”‘’".contains(c)))
-                && LABELS.iter().any(|label| {
+                && (LABELS.iter().any(|label| {
                     text[i + c.len_utf8() + 1..]
                         .strip_prefix(label)
                         .is_some_and(|rest| label.ends_with(':') || rest.starts_with([' ', ':']))
-                })
+                }) || colon_credit_label(&text[i + c.len_utf8() + 1..]))
         })
         .last()?;
     Some((text[..at].trim(), text[at + separator.len_utf8()..].trim()))
@@ -2322,7 +2487,7 @@ fn picture_credit(text: &str) -> Option<(&str, &str)> {
 
 /// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
 pub(crate) fn strip_credit_label(credit: &str) -> &str {
-    [
+    let credit = [
         "الصورة من",
         "صورة من",
         "الصورة عبر:",
@@ -2354,7 +2519,15 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
     ]
     .iter()
     .fold(credit, |c, prefix| c.strip_prefix(prefix).unwrap_or(c))
-    .trim()
+    .trim();
+    // Any other label of the lexicon with its colon: `بإذن من: …`, `Hoto: …`.
+    match credit.find([':', '：', '՝']) {
+        Some(colon) if colon_credit_label(credit) => {
+            let sep = credit[colon..].chars().next().map_or(1, char::len_utf8);
+            credit[colon + sep..].trim()
+        }
+        _ => credit,
+    }
 }
 
 /// `صورة AP: منصة إطلاق في قاعدة فضائية`: the photo label and its credit
