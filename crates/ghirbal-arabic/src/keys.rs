@@ -27,11 +27,11 @@ use crate::digits::is_digit;
 use crate::normalize::normalize;
 use crate::script::{arabic_block_offset, is_arabic_diacritic, is_arabic_letter};
 
-const HAMZA: char = '\u{0621}';
-const YEH: char = '\u{064A}';
+pub(crate) const HAMZA: char = '\u{0621}';
+pub(crate) const YEH: char = '\u{064A}';
 
 /// A folded U+0600–06FF char, or NUL to drop it.
-const ARABIC_FOLD: [char; 256] = {
+pub(crate) const ARABIC_FOLD: [char; 256] = {
     let mut t = ['\0'; 256];
     let mut i = 0;
     while i < 256 {

@@ -164,44 +164,18 @@ fn is_clean(text: &str, block: bool) -> bool {
             continue;
         } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
-            match ARABIC_CCC[index] {
-                // A kept tatweel (`هـ`, `بيروت ـ`, `الـ24`) is common enough
-                // to be judged here rather than by rewriting the text.
-                SLOW if index == 0x40 && lone_joiner_kept(text, i - 2, TATWEEL) => 0,
-                SLOW => return false,
-                cc => cc,
+            match clean_arabic_cc(text, i - 2, index) {
+                Some(cc) => cc,
+                None => return false,
             }
         } else {
             let Some(c) = text[i..].chars().next() else {
                 return false;
             };
             i += c.len_utf8();
-            if matches!(
-                c,
-                '«' | '»'
-                    | '–'
-                    | '—'
-                    | '‘'
-                    | '’'
-                    | '“'
-                    | '”'
-                    | '…'
-                    | '•'
-                    | '·'
-                    | '°'
-                    | '©'
-            ) {
-                // Common punctuation: NFC starters that no rule touches.
-                0
-            } else if c == ZWNJ || c == ZWJ {
-                if !lone_joiner_kept(text, i - c.len_utf8(), c) {
-                    return false;
-                }
-                0
-            } else if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
-                return false;
-            } else {
-                canonical_combining_class(c)
+            match clean_other_cc(text, i - c.len_utf8(), c) {
+                Some(cc) => cc,
+                None => return false,
             }
         };
         if cc != 0 && last_cc > cc {
@@ -210,6 +184,41 @@ fn is_clean(text: &str, block: bool) -> bool {
         last_cc = cc;
     }
     true
+}
+
+/// The clean check of a U+0600–06FF char at byte `i` (`index` its offset in
+/// the block): its canonical combining class, or `None` when normalizing
+/// may change the text there. Shared with the fused line pass
+/// (`crate::line`), which must judge exactly as [`is_clean`] does.
+#[inline(always)]
+pub(crate) fn clean_arabic_cc(text: &str, i: usize, index: usize) -> Option<u8> {
+    match ARABIC_CCC[index] {
+        // A kept tatweel (`هـ`, `بيروت ـ`, `الـ24`) is common enough
+        // to be judged here rather than by rewriting the text.
+        SLOW if index == 0x40 && lone_joiner_kept(text, i, TATWEEL) => Some(0),
+        SLOW => None,
+        cc => Some(cc),
+    }
+}
+
+/// The clean check of a char `c` at byte `i` outside ASCII and U+0600–06FF:
+/// its canonical combining class, or `None` when normalizing may change
+/// the text there.
+#[inline(always)]
+pub(crate) fn clean_other_cc(text: &str, i: usize, c: char) -> Option<u8> {
+    if matches!(
+        c,
+        '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '•' | '·' | '°' | '©'
+    ) {
+        // Common punctuation: NFC starters that no rule touches.
+        Some(0)
+    } else if c == ZWNJ || c == ZWJ {
+        lone_joiner_kept(text, i, c).then_some(0)
+    } else if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
+        None
+    } else {
+        Some(canonical_combining_class(c))
+    }
 }
 
 /// [`rewrite`] of one line in a single pass over the bytes, for the noise

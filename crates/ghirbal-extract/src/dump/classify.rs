@@ -215,7 +215,7 @@ impl<'a> Passes<'a> {
         for (i, line) in self.lines.iter().enumerate() {
             if matches!(line.mark, Some(Mark::Heading(_))) {
                 // A Markdown heading starts a section of its own.
-                listing = line.shape == Shape::RelatedLabel;
+                listing = matches!(line.shape, Shape::RelatedLabel);
                 continue;
             }
             match line.shape {
@@ -246,12 +246,13 @@ impl<'a> Passes<'a> {
             .find(|&i| {
                 // Learnt furniture sits anywhere in the head (a reading-time
                 // line under the title): only a menu of its own bars.
-                in_menu[i] || (self.lines[i].shape == Shape::Menu && !self.lines[i].furniture)
+                in_menu[i]
+                    || (matches!(self.lines[i].shape, Shape::Menu) && !self.lines[i].furniture)
             })
             .filter(|&b| {
                 (b + 1..head_end).any(|i| {
                     let line = &self.lines[i];
-                    line.shape == Shape::Text
+                    matches!(line.shape, Shape::Text)
                         && line.is_headline()
                         && line.words >= 3
                         && !under_label[i]
@@ -262,7 +263,7 @@ impl<'a> Passes<'a> {
         let footers: Vec<&str> = self
             .lines
             .iter()
-            .filter(|l| l.shape == Shape::Footer)
+            .filter(|l| matches!(l.shape, Shape::Footer))
             .map(|l| l.key.as_str())
             .collect();
         let pick = |barrier: Option<usize>| {
@@ -374,7 +375,7 @@ impl<'a> Passes<'a> {
                     .trim_end_matches(['"', '»', '”', ' '])
                     .ends_with(['؟', '?']);
                 if asks
-                    && line.shape == Shape::Text
+                    && matches!(line.shape, Shape::Text)
                     && (3..=22).contains(&line.words)
                     && !under_label[j]
                     && !opens_with_label(line)
@@ -393,7 +394,7 @@ impl<'a> Passes<'a> {
         {
             if let Some(prev) = self.prev_nonblank(best) {
                 let line = &self.lines[prev];
-                let headline = line.shape == Shape::Text
+                let headline = matches!(line.shape, Shape::Text)
                     && line.is_headline()
                     && line.words >= 4
                     && line.words < self.lines[best].words
@@ -703,7 +704,7 @@ impl<'a> Passes<'a> {
         };
         let headline = |i: usize| {
             let line = &self.lines[i];
-            line.shape == Shape::Text && line.is_headline() && line.words >= 3
+            matches!(line.shape, Shape::Text) && line.is_headline() && line.words >= 3
         };
         // A banner tops the page: no headline above it (a lede under the
         // title is a short run of prose too).
@@ -1155,7 +1156,7 @@ impl<'a> Passes<'a> {
             // Captions, labels and dates have their own verdicts; judge the plain text.
             let plain = block
                 .clone()
-                .filter(|&i| self.lines[i].shape == Shape::Text)
+                .filter(|&i| matches!(self.lines[i].shape, Shape::Text))
                 .count();
             let prose_in = block.clone().filter(|&i| self.lines[i].is_prose()).count();
             if plain >= 3 && prose_in * 2 < plain {
@@ -1436,7 +1437,7 @@ impl<'a> Passes<'a> {
                 !opens_with_dateline
                     && (right_under_title
                         || (under_title
-                            && self.lines[i].shape == Shape::NoLetters
+                            && matches!(self.lines[i].shape, Shape::NoLetters)
                             && !parts_body(self, Shape::NoLetters)))
             }
             _ => false,
@@ -1459,7 +1460,7 @@ impl<'a> Passes<'a> {
                                     | LineClass::DateLine
                             )
                         )
-                        || self.lines[j].shape == Shape::NoLetters
+                        || matches!(self.lines[j].shape, Shape::NoLetters)
                 });
             let run_on = body.len() >= 2
                 && body.iter().filter(|&&p| !self.lines[p].after_blank).count() * 2 > body.len();
@@ -1962,7 +1963,7 @@ impl<'a> Passes<'a> {
             if about_writer {
                 let name = (i..end).map(|j| &self.lines[j]).find(|l| {
                     (2..=4).contains(&l.words)
-                        && l.shape == Shape::Text
+                        && matches!(l.shape, Shape::Text)
                         && l.counts.digits == 0
                         && l.counts.punctuation == 0
                         && !l.key.contains("الكاتب")
@@ -2052,7 +2053,8 @@ impl<'a> Passes<'a> {
     /// a menu, between them.
     fn close_over(&self, i: usize, title: usize) -> bool {
         let mut between = self.lines[i + 1..title].iter().filter(|l| !l.is_blank());
-        between.clone().count() <= 4 && between.all(|l| l.shape != Shape::Menu && l.words <= 8)
+        between.clone().count() <= 4
+            && between.all(|l| !matches!(l.shape, Shape::Menu) && l.words <= 8)
     }
 
     /// A blog runs each post under its day's date and signs it below with

@@ -7,7 +7,7 @@ use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::digits;
 use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::script::{self, ScriptCounts};
-use ghirbal_arabic::{normalize, search_key};
+use ghirbal_arabic::{line_text, search_key, LineText};
 
 use crate::furniture::Furniture;
 use crate::lexicon::{self, starts_with_label};
@@ -140,7 +140,7 @@ impl Line<'_> {
     }
 
     pub(crate) fn is_blank(&self) -> bool {
-        self.shape == Shape::Blank
+        matches!(self.shape, Shape::Blank)
     }
 
     /// Running prose: a sentence, or too long to be anything else.
@@ -1104,9 +1104,23 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
     let raw = strip_edit_link(raw);
     let raw = strip_reference_marks(raw);
     let spaced_menu = is_spaced_menu(&raw);
-    let text = match raw {
-        Cow::Borrowed(raw) => normalize(raw),
-        Cow::Owned(joined) => Cow::Owned(normalize(&joined).into_owned()),
+    // Display text, counts and (for lines short enough to be labels, titles
+    // or captions: long prose is compared as written, see `match_key`) the
+    // search key, in one pass over a clean line.
+    let (text, counts, key) = match raw {
+        Cow::Borrowed(raw) => {
+            let line = line_text(raw, LONG_LINE);
+            (line.text, line.counts, line.key)
+        }
+        Cow::Owned(joined) => {
+            let LineText { text, counts, key } = line_text(&joined, LONG_LINE);
+            let normalized = match text {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(text) => Some(text),
+            };
+            // A joined line already clean is kept as it is, not copied.
+            (Cow::Owned(normalized.unwrap_or(joined)), counts, key)
+        }
     };
     if text.is_empty() {
         return Line {
@@ -1127,15 +1141,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
             shape: Shape::Blank,
         };
     }
-    let counts = script::count(&text);
     let words = counts.words;
-    // Keys serve labels, titles and captions: short lines. Long prose is
-    // compared as written (see `match_key`), which saves folding most bytes.
-    let key = if words <= LONG_LINE {
-        search_key(&text)
-    } else {
-        String::new()
-    };
     let terminal = script::ends_with_sentence_punct(&text);
     let bar = if words <= 30 { bar_split(&text) } else { None };
     let ui = words <= 6 && lexicon::is_label(&key, lexicon::UI);
@@ -1810,7 +1816,7 @@ fn setext_headings(lines: &mut [Line<'_>]) {
             continue;
         };
         let above = &mut lines[i - 1];
-        if above.shape == Shape::Text && above.mark.is_none() {
+        if matches!(above.shape, Shape::Text) && above.mark.is_none() {
             above.mark = Some(Mark::Heading(level));
         }
     }
@@ -1821,7 +1827,10 @@ fn setext_headings(lines: &mut [Line<'_>]) {
 /// figures. (One alone, `🔴 30 لوحة توعوية بأملج`, may be a headline.)
 fn key_figure_strips(lines: &mut [Line<'_>]) {
     let figure = |l: &Line<'_>| {
-        l.words <= 7 && l.counts.digits > 0 && l.shape == Shape::Text && is_key_figure(&l.text)
+        l.words <= 7
+            && l.counts.digits > 0
+            && matches!(l.shape, Shape::Text)
+            && is_key_figure(&l.text)
     };
     let mut i = 0;
     while i < lines.len() {
