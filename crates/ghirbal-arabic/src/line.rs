@@ -40,12 +40,17 @@ pub fn line_text(raw: &str, key_words: usize) -> LineText<'_> {
         };
     }
     let text = normalize(raw);
-    let counts = script::count(&text);
-    let key = if counts.words <= key_words {
-        search_key(&text)
-    } else {
-        String::new()
-    };
+    // Normalized text is clean, but for what the clean check leaves to the
+    // full rewrite (joining controls): one more pass counts and keys it.
+    let (counts, key) = clean_line(&text, key_words).unwrap_or_else(|| {
+        let counts = script::count(&text);
+        let key = if counts.words <= key_words {
+            search_key(&text)
+        } else {
+            String::new()
+        };
+        (counts, key)
+    });
     LineText { text, counts, key }
 }
 

@@ -230,22 +230,34 @@ pub(crate) fn clean_other_cc(text: &str, i: usize, c: char) -> Option<u8> {
 fn rewrite_simple_line(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
+    // Kept chars are copied a run at a time: `text[run..]` up to the char
+    // at hand is kept but not yet in `out` (copying char by char cost more
+    // than the rest of the loop). Whatever reads `out` or leaves a gap in
+    // the text flushes it first.
+    let mut run: Option<usize> = None;
+    let flush = |out: &mut String, run: &mut Option<usize>, end: usize| {
+        if let Some(from) = run.take() {
+            out.push_str(&text[from..end]);
+        }
+    };
     let mut pending_space = false;
     let mut last_cc = 0u8;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (start, cc) = (i, 0u8);
+        let start = i;
         let cc = if b < 0x80 {
             i += 1;
             if b.is_ascii_whitespace() || b == 0x0B {
+                flush(&mut out, &mut run, start);
                 pending_space = !out.is_empty();
                 continue;
             }
             if b.is_ascii_control() {
+                flush(&mut out, &mut run, start);
                 continue;
             }
-            cc
+            0
         } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
             match ARABIC_CCC[index] {
@@ -255,6 +267,7 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
                     // be judged here, as `rewrite` judges a run.
                     let (end, next) = tatweel_run_end(text, i)?;
                     i = end;
+                    flush(&mut out, &mut run, start);
                     let prev = if pending_space {
                         Class::Other
                     } else {
@@ -278,10 +291,12 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
             let c = text[i..].chars().next()?;
             i += c.len_utf8();
             if c.is_whitespace() {
+                flush(&mut out, &mut run, start);
                 pending_space = !out.is_empty();
                 continue;
             }
             if c.is_control() || is_invisible(c) {
+                flush(&mut out, &mut run, start);
                 continue;
             }
             if c == ZWNJ || c == ZWJ || is_presentation_form(c) {
@@ -292,18 +307,21 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
             }
             canonical_combining_class(c)
         };
-        if cc != 0 && (last_cc > cc || pending_space || out.is_empty()) {
+        let nothing_kept = out.is_empty() && run.is_none();
+        if cc != 0 && (last_cc > cc || pending_space || nothing_kept) {
             // A mark out of order, or one that a removed space or control
             // would leave on another base: the full rewrite decides.
             return None;
         }
         last_cc = cc;
         if pending_space {
+            // (A space flushed the run: none is open.)
             out.push(' ');
             pending_space = false;
         }
-        out.push_str(&text[start..i]);
+        run.get_or_insert(start);
     }
+    flush(&mut out, &mut run, bytes.len());
     Some(out)
 }
 

@@ -241,6 +241,48 @@ pub const fn is_arabic_diacritic(c: char) -> bool {
     )
 }
 
+/// `char::is_alphabetic`, with ASCII and U+0600–06FF (nearly every char of
+/// an Arabic page) answered from a table rather than std's search through
+/// its Unicode ranges. The table is filled from std's own answers, so the
+/// result is always std's.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        ARABIC_BLOCK_CLASSES[c as usize - 0x600] & ALPHABETIC != 0
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, answered as [`is_alphabetic`] is.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        ARABIC_BLOCK_CLASSES[c as usize - 0x600] & ALPHANUMERIC != 0
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+const ALPHABETIC: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+
+/// std's `is_alphabetic` and `is_alphanumeric` of U+0600–06FF, as bits.
+static ARABIC_BLOCK_CLASSES: std::sync::LazyLock<[u8; 256]> = std::sync::LazyLock::new(|| {
+    let mut table = [0; 256];
+    for (i, bits) in table.iter_mut().enumerate() {
+        if let Some(c) = char::from_u32(0x600 + i as u32) {
+            *bits = (u8::from(c.is_alphabetic()) * ALPHABETIC)
+                | (u8::from(c.is_alphanumeric()) * ALPHANUMERIC);
+        }
+    }
+    table
+});
+
 /// A letter of the Latin script (basic, Latin-1, extended, IPA, fullwidth).
 /// `char::is_alphabetic`, answered without Unicode's tables for ASCII and
 /// the Arabic block (the tables' lookup is slow, and these are most chars
@@ -347,6 +389,14 @@ pub fn ends_with_sentence_punct(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_classes_are_std_classes() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_byte_tables_agree_with_the_char_classes() {

@@ -9,6 +9,7 @@ use ghirbal_arabic::agencies::{
 };
 use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
 use ghirbal_arabic::keys::{key_words_iter, search_key_into};
+use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric};
 use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
@@ -538,7 +539,7 @@ impl<'a> Passes<'a> {
     /// True when line `i` repeats the title, with or without a site suffix.
     fn repeats_title(&self, i: usize) -> bool {
         // Quoted or not (`«TITLE»` on a share card).
-        let bare = |key: &'a str| key.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = |key: &'a str| key.trim_matches(|c: char| !is_alphanumeric(c));
         self.title_variants.contains(&i)
             || self.title.is_some_and(|t| {
                 t != i && {
@@ -1728,7 +1729,7 @@ impl<'a> Passes<'a> {
                         _ => line
                             .text
                             .trim_start_matches(|c: char| {
-                                (c as u32 >= 0x2190 && !c.is_alphanumeric()) || c == '\u{FE0F}'
+                                (c as u32 >= 0x2190 && !is_alphanumeric(c)) || c == '\u{FE0F}'
                             })
                             .trim_start()
                             .to_string(),
@@ -1891,7 +1892,7 @@ impl<'a> Passes<'a> {
                     .collect();
                 if let [first, .., last] = gregorian.as_slice() {
                     let before = search_key(&line.text[..first.start]);
-                    let before = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    let before = before.trim_start_matches(|c: char| !is_alphanumeric(c));
                     if lexicon::starts_with_label(before, lexicon::PUBLISHED).is_some() {
                         article
                             .published
@@ -1935,7 +1936,7 @@ impl<'a> Passes<'a> {
             .trim_end_matches(['-', '–', '،', ','])
             .trim();
         let words = head.split_whitespace().count();
-        if (1..=2).contains(&words) && head.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        if (1..=2).contains(&words) && head.chars().all(|c| is_alphabetic(c) || c == ' ') {
             article.dateline.get_or_insert_with(|| head.to_string());
         }
     }
@@ -2098,7 +2099,7 @@ impl<'a> Passes<'a> {
         let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
         let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
         let place_ok = (1..=3).contains(&place.split_whitespace().count())
-            && place.chars().all(|c| c.is_alphabetic() || c == ' ');
+            && place.chars().all(|c| is_alphabetic(c) || c == ' ');
         let after = near[m.end..].trim_start();
         let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
         (place_ok && closed).then(|| iso_with_time(&m))
@@ -2154,7 +2155,7 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
         && !ghirbal_arabic::script::ends_with_sentence_punct(caption)
         && !ghirbal_arabic::script::ends_with_sentence_punct(credit)
         && !caption.ends_with([':', '،', ','])
-        && credit.chars().any(char::is_alphabetic);
+        && credit.chars().any(is_alphabetic);
     ok.then_some((caption, credit))
 }
 
@@ -2165,7 +2166,7 @@ fn is_initials(text: &str) -> bool {
         && text.chars().count() <= 6
         && text
             .chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == ' ')
+            .all(|c| is_alphabetic(c) || c == '.' || c == ' ')
 }
 
 /// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.
@@ -2320,7 +2321,7 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
         .trim_start_matches(['-', 'ـ', '–', '—']);
     let place_words = place.split_whitespace().count();
     let place_ok = (1..=2).contains(&place_words)
-        && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && place.chars().all(|c| is_alphabetic(c) || c == ' ')
         && ghirbal_arabic::script::count(place).arabic_letters > 0;
     (place_ok && rest.split_whitespace().nth(4).is_some()).then_some(place)
 }
@@ -2645,7 +2646,7 @@ fn opens_with_label(line: &Line<'_>) -> bool {
     // `🔊 استمع إلى البث المباشر |`: a pictograph may stand before the verb.
     let mut head_tokens = head
         .split_whitespace()
-        .skip_while(|w| !w.chars().any(char::is_alphanumeric));
+        .skip_while(|w| !w.chars().any(is_alphanumeric));
     let imperative = head_tokens.next().is_some_and(|w| {
         matches!(
             w,

@@ -7,6 +7,7 @@ use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::digits;
 use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::script::{self, ScriptCounts};
+use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric};
 use ghirbal_arabic::{line_text, search_key, LineText};
 
 use crate::furniture::Furniture;
@@ -1202,7 +1203,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
     // set inside the body, label and headline on one line.
     if line.words <= 26 && !line.text.ends_with(['.', '۔']) {
         // The key keeps a leading pictograph (`⤷`, `▫`): the label follows it.
-        let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let bare = key.trim_start_matches(|c: char| !is_alphanumeric(c));
         if let Some(len) = starts_with_label(bare, lexicon::RELATED) {
             if text
                 .find([':', '：'])
@@ -1343,7 +1344,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
             if let Some((role, name)) = text.split_once([':', '：']) {
                 let name = name.trim();
                 let words = name.split_whitespace().count();
-                let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+                let plain = name.chars().all(|c| is_alphabetic(c) || c == ' ');
                 if role.split_whitespace().count() <= 5 && (2..=5).contains(&words) && plain {
                     return Shape::Byline {
                         names: name.to_string(),
@@ -1501,7 +1502,7 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     // second calendar's date (`- 13 طوبة 1733 قبطية`) is not prose.
     let lettered = |t: &str| {
         t.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|w| w.chars().any(is_alphabetic))
             .count()
     };
     let mut rest_words = 0;
@@ -1628,7 +1629,7 @@ fn dated_at_place(before_date: &str) -> bool {
     }
     let words = place.split_whitespace().count();
     (1..=2).contains(&words)
-        && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && place.chars().all(|c| is_alphabetic(c) || c == ' ')
         && ghirbal_arabic::dates::find_weekdays(place).is_empty()
 }
 
@@ -1691,7 +1692,7 @@ fn date_label(key: &str) -> DateLabel {
         if boundary {
             starts.push(i);
         }
-        boundary = !c.is_alphanumeric();
+        boundary = !is_alphanumeric(c);
     }
     let has_word = |word: &str| {
         starts.iter().any(|&i| {
@@ -1699,7 +1700,7 @@ fn date_label(key: &str) -> DateLabel {
                 && key[i + word.len()..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                    .is_none_or(|c| !is_alphanumeric(c))
         })
     };
     // (The label lists are long: looked up by each start's first char.)
@@ -1793,10 +1794,10 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
     }
     let text = line
         .text
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '：');
+        .trim_matches(|c: char| !is_alphanumeric(c) && c != ':' && c != '：');
     let (label, credit) = text.split_once([':', '：'])?;
     let label = search_key(label);
-    let label = label.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let label = label.trim_start_matches(|c: char| !is_alphanumeric(c));
     let credit = credit.trim();
     let words = credit.split_whitespace().count();
     (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
@@ -1866,7 +1867,7 @@ fn is_key_figure(text: &str) -> bool {
 /// A key opening (after any sign) with "did you know" and its question
 /// mark or colon.
 fn asks_did_you_know(key: &str) -> bool {
-    let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let bare = key.trim_start_matches(|c: char| !is_alphanumeric(c));
     [
         "هل تعرف",
         "هل تعلم",
@@ -1919,7 +1920,7 @@ fn is_counter(key: &str) -> bool {
             figure = true;
         } else if COUNTED.contains(&word) {
             noun = true;
-        } else if word.chars().any(char::is_alphanumeric) {
+        } else if word.chars().any(is_alphanumeric) {
             return false;
         }
     }
@@ -1939,7 +1940,7 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
             .trim_end()
             .chars()
             .next_back()
-            .is_some_and(char::is_alphabetic)
+            .is_some_and(is_alphabetic)
         && value.chars().filter(|c| c.is_numeric()).count() >= min_digits
         && value
             .chars()
@@ -2007,13 +2008,13 @@ fn is_relative_time(line: &Line<'_>) -> bool {
     }
     let words: Vec<&str> = key.split_whitespace().collect();
     let ago = words.iter().position(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c));
         w == "منذ" || w == "قبل" || w == "ago"
     });
     let Some(ago) = ago else { return false };
     let near = &words[ago.saturating_sub(3)..(ago + 4).min(words.len())];
     near.iter()
-        .any(|w| UNITS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .any(|w| UNITS.contains(&w.trim_matches(|c: char| !is_alphanumeric(c))))
 }
 
 /// `التعليقات (3)` → `التعليقات`.
@@ -2050,7 +2051,7 @@ fn name_before_role(text: &str) -> Option<&str> {
     let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·', '/'])?;
     let name = name.trim();
     let words = name.split_whitespace().count();
-    if !(2..=4).contains(&words) || !name.chars().all(|c| c.is_alphabetic() || c == ' ') {
+    if !(2..=4).contains(&words) || !name.chars().all(|c| is_alphabetic(c) || c == ' ') {
         return None;
     }
     let role = search_key(role.trim());
@@ -2188,7 +2189,7 @@ fn list_item(text: &str) -> Option<String> {
     };
     let body = body.trim();
     // Separators (`---`) and a lone dash are not items.
-    let has_letters = body.chars().any(char::is_alphabetic);
+    let has_letters = body.chars().any(is_alphabetic);
     (has_letters && body.split_whitespace().count() >= 1).then(|| body.to_string())
 }
 
@@ -2409,7 +2410,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     // `بيروت - (أ ف ب)` is a dateline: a caption describes in words.
     let caption_words = caption
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic));
+        .filter(|w| w.chars().any(is_alphabetic));
     if caption.is_empty()
         || credit.is_empty()
         || credit_words > 4
@@ -2471,7 +2472,7 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
             (matches!(c, '-' | '–' | '—' | '|' | '/')
-                || (!c.is_alphanumeric() && !c.is_ascii() && !"«»“”‘’".contains(c)))
+                || (!is_alphanumeric(c) && !c.is_ascii() && !"«»“”‘’".contains(c)))
                 && (LABELS.iter().any(|label| {
                     text[i + c.len_utf8() + 1..]
                         .strip_prefix(label)
@@ -2687,7 +2688,7 @@ fn symbol_credit(text: &str) -> Option<(&str, &str)> {
     let (at, symbol) = spaced_chars(text)
         .filter(|&(_, c)| {
             (matches!(u32::from(c), 0x80..=0xFF) || u32::from(c) >= 0x2000)
-                && !c.is_alphanumeric()
+                && !is_alphanumeric(c)
                 && !c.is_whitespace()
                 && !"«»…–—‘’“”".contains(c)
         })
@@ -2708,7 +2709,7 @@ fn fullwidth_sign(text: &str) -> Option<(usize, char)> {
     memchr::memrchr_iter(0xEF, text.as_bytes()).find_map(|i| {
         let c = text[i..].chars().next()?;
         let sign = matches!(c, '\u{FF01}'..='\u{FF5E}')
-            && !c.is_alphanumeric()
+            && !is_alphanumeric(c)
             && !"（）［］｛｝＜＞＂＇".contains(c);
         sign.then_some((i, c))
     })
@@ -2841,7 +2842,7 @@ fn spaced_symbol(text: &str) -> Option<char> {
     for (_, b) in spaced_chars(text) {
         // A letter of a script the page is not written in can serve as a
         // sign too: the Amazigh flag's `ⵣ` between a portal's sections.
-        let sign = !b.is_alphanumeric() || is_emblem_letter(b);
+        let sign = !is_alphanumeric(b) || is_emblem_letter(b);
         if sign && !b.is_whitespace() && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b) {
             if let Some(slot) = found.iter_mut().find(|(s, n)| *s == b || *n == 0) {
                 *slot = (b, slot.1 + 1);
@@ -2969,7 +2970,7 @@ fn place_line(line: &Line<'_>) -> Option<Shape> {
         Some((place, credit.trim()))
     })?;
     let publisher_like = credit.contains('.') || credit.split_whitespace().count() <= 3;
-    (publisher_like && !credit.is_empty() && place.chars().all(char::is_alphabetic)).then(|| {
+    (publisher_like && !credit.is_empty() && place.chars().all(is_alphabetic)).then(|| {
         Shape::Place {
             place: place.to_string(),
             author: None,
@@ -3015,7 +3016,7 @@ fn place_and_writer(text: &str) -> Option<Shape> {
     let (place, name) = (place.trim(), name.trim());
     let place_words = place.split_whitespace().count();
     let name_words = name.split_whitespace().count();
-    let lettered = |t: &str| t.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let lettered = |t: &str| t.chars().all(|c| is_alphabetic(c) || c == ' ');
     if !(1..=2).contains(&place_words)
         || !(2..=3).contains(&name_words)
         || !lettered(place)
