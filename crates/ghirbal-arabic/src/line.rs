@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use crate::keys::{search_key, ARABIC_FOLD, HAMZA, YEH};
+use crate::keys::{search_key, KeyBuilder};
 use crate::normalize::{clean_arabic_cc, clean_other_cc, normalize};
 use crate::script::{self, arabic_block_offset, slot_of, ScriptCounts, Slot, Tally, SLOTS};
 
@@ -66,16 +66,17 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
     }
     let slots = &*SLOTS;
     let mut tally = Tally::default();
-    let mut key = Key {
-        out: String::with_capacity(text.len()),
-        folding: true,
-        general: false,
-        pending_space: false,
-    };
+    let mut key = String::with_capacity(text.len());
+    let mut out = KeyBuilder::new(text, &mut key);
+    // Still folding: the line is short so far and every char plain.
+    let mut folding = true;
+    // A char only the general fold knows was met: `search_key` decides.
+    let mut general = false;
     let mut last_cc = 0u8;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        let at = i;
         if b < 0x80 {
             match b {
                 b'!'..=b'~' => {}
@@ -86,105 +87,67 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
             last_cc = 0;
             let slot = slots[usize::from(b)];
             tally.add(slot);
-            if key.folding {
+            folding &= tally.words <= key_words;
+            if folding {
                 if slot == Slot::Space {
-                    key.space();
+                    out.space(at);
+                } else if b.is_ascii_uppercase() {
+                    out.fold(at, char::from(b.to_ascii_lowercase()));
                 } else {
-                    key.push(char::from(b.to_ascii_lowercase()), tally.words, key_words);
+                    out.keep(at);
                 }
             }
             continue;
         }
-        let (slot, cc, fold) = if let Some(index) = arabic_block_offset(bytes, i) {
+        if let Some(index) = arabic_block_offset(bytes, i) {
             let cc = clean_arabic_cc(text, i, index)?;
+            if cc != 0 && last_cc > cc {
+                return None;
+            }
+            last_cc = cc;
             i += 2;
-            (slots[128 + index], cc, Fold::Char(ARABIC_FOLD[index]))
-        } else {
-            let c = text[i..].chars().next()?;
-            let cc = clean_other_cc(text, i, c)?;
-            i += c.len_utf8();
-            // The plain fold keeps Latin-1 signs and U+2010–2027 as they
-            // are; any other char sends the key to `search_key`.
-            let u = u32::from(c);
-            let fold = if (0xA0..0xC0).contains(&u) || (0x2010..0x2028).contains(&u) {
-                Fold::Char(c)
-            } else {
-                Fold::General
-            };
-            (slot_of(c), cc, fold)
-        };
+            tally.add(slots[128 + index]);
+            folding &= tally.words <= key_words;
+            if folding {
+                out.arabic(at, index);
+            }
+            continue;
+        }
+        let c = text[i..].chars().next()?;
+        let cc = clean_other_cc(text, i, c)?;
         if cc != 0 && last_cc > cc {
             return None;
         }
         last_cc = cc;
+        i += c.len_utf8();
+        let slot = slot_of(c);
         tally.add(slot);
-        if key.folding {
-            match fold {
-                // (No clean char outside ASCII is a space.)
-                _ if slot == Slot::Space => key.space(),
-                Fold::Char('\0') => {}
-                Fold::Char(f) => key.push(f, tally.words, key_words),
-                Fold::General => {
-                    key.folding = false;
-                    key.general = true;
-                }
+        folding &= tally.words <= key_words;
+        if folding {
+            // The plain fold keeps Latin-1 signs and U+2010–2027 as they
+            // are; any other char sends the key to `search_key`. (No clean
+            // char outside ASCII is a space.)
+            let u = u32::from(c);
+            if slot == Slot::Space {
+                out.space(at);
+            } else if (0xA0..0xC0).contains(&u) || (0x2010..0x2028).contains(&u) {
+                out.keep(at);
+            } else {
+                folding = false;
+                general = true;
             }
         }
     }
+    out.finish();
     let counts = tally.counts();
     let key = if counts.words > key_words {
         String::new()
-    } else if key.general {
+    } else if general {
         search_key(text)
     } else {
-        key.out
+        key
     };
     Some((counts, key))
-}
-
-/// How a char folds on the plain path.
-#[derive(Clone, Copy)]
-enum Fold {
-    /// Into this char (NUL: dropped).
-    Char(char),
-    /// Only the general path knows.
-    General,
-}
-
-/// The plain key being folded, as `keys::plain_key_into` folds it.
-struct Key {
-    out: String,
-    /// Still folding: the line is short so far and every char plain.
-    folding: bool,
-    /// A char only the general fold knows was met.
-    general: bool,
-    pending_space: bool,
-}
-
-impl Key {
-    #[inline(always)]
-    fn space(&mut self) {
-        self.pending_space = !self.out.is_empty();
-    }
-
-    #[inline(always)]
-    fn push(&mut self, f: char, words: usize, key_words: usize) {
-        if words > key_words {
-            // Too long to be keyed: stop folding.
-            self.folding = false;
-            return;
-        }
-        if self.pending_space {
-            self.out.push(' ');
-            self.pending_space = false;
-        }
-        if f == HAMZA {
-            while self.out.ends_with(YEH) {
-                self.out.pop();
-            }
-        }
-        self.out.push(f);
-    }
 }
 
 #[cfg(test)]

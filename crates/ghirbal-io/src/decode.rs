@@ -365,13 +365,16 @@ fn bomless_utf16(input: &str, bytes: &[u8]) -> Option<Result<Decoded, InputError
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(SNIFF_LEN)];
     let nul = memchr::memchr_iter(0, sample).count();
-    // Controls but `\t \n \v \f \r` and ESC, tested through a bit set
-    // without branches, so that the count runs over many bytes at a time.
-    const TEXT_CONTROLS: u32 =
-        1 << 0x09 | 1 << 0x0a | 1 << 0x0b | 1 << 0x0c | 1 << 0x0d | 1 << 0x1b;
+    // Controls but `\t \n \v \f \r` and ESC, counted without branches in
+    // runs of 255 bytes (a byte-wide count per lane), which vectorizes.
     let control: usize = sample
-        .iter()
-        .map(|&b| usize::from(b < 0x20 && (TEXT_CONTROLS >> (b & 31)) & 1 == 0))
+        .chunks(255)
+        .map(|chunk| {
+            let n = chunk.iter().fold(0u8, |n, &b| {
+                n + u8::from((b < 0x20) & (b.wrapping_sub(0x09) > 4) & (b != 0x1b))
+            });
+            usize::from(n)
+        })
         .sum();
     nul * 100 > sample.len() || control * 20 > sample.len()
 }
