@@ -213,6 +213,13 @@ fn plain_key_into(text: &str, key: &mut String) -> bool {
     true
 }
 
+/// A U+0600–06FF char (by its offset in the block) that the plain fold
+/// keeps as it is, with nothing to undo before it (not the hamza).
+pub(crate) fn folds_to_itself(index: usize) -> bool {
+    let f = ARABIC_FOLD[index];
+    f != HAMZA && u32::from(f) == 0x600 + index as u32
+}
+
 /// Writes a key as the plain fold makes it, copying runs of chars that
 /// fold to themselves (most letters) in one piece: pushing every char
 /// alone cost more than deciding its fold. The caller says, char by char

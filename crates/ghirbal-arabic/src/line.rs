@@ -11,9 +11,10 @@
 //! so the results are always exactly theirs (the tests compare them).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
-use crate::keys::{search_key, KeyBuilder};
-use crate::normalize::{clean_arabic_cc, clean_other_cc, normalize};
+use crate::keys::{folds_to_itself, search_key, KeyBuilder};
+use crate::normalize::{clean_arabic_cc, clean_other_cc, is_clean_arabic_starter, normalize};
 use crate::script::{self, arabic_block_offset, slot_of, ScriptCounts, Slot, Tally, SLOTS};
 
 /// What [`line_text`] reads off a line.
@@ -65,6 +66,7 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
         }
     }
     let slots = &*SLOTS;
+    let plain_letters = &*PLAIN_LETTERS;
     let mut tally = Tally::default();
     let mut key = String::with_capacity(text.len());
     let mut out = KeyBuilder::new(text, &mut key);
@@ -100,6 +102,27 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
             continue;
         }
         if let Some(index) = arabic_block_offset(bytes, i) {
+            if plain_letters[index] {
+                // A run of plain letters: most of the bytes of a line.
+                i += 2;
+                let mut n = 1;
+                while i < bytes.len() {
+                    match arabic_block_offset(bytes, i) {
+                        Some(index) if plain_letters[index] => {
+                            i += 2;
+                            n += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                last_cc = 0;
+                tally.add_arabic_letters(n);
+                folding &= tally.words <= key_words;
+                if folding {
+                    out.keep(at);
+                }
+                continue;
+            }
             let cc = clean_arabic_cc(text, i, index)?;
             if cc != 0 && last_cc > cc {
                 return None;
@@ -149,6 +172,19 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
     };
     Some((counts, key))
 }
+
+/// U+0600–06FF chars (by offset in the block) that every part of the
+/// pass takes alike: Arabic letters that are clean starters and fold to
+/// themselves. A run of them is counted and kept without looking at each
+/// one's classes.
+static PLAIN_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let slots = &*SLOTS;
+    std::array::from_fn(|index| {
+        slots[128 + index] == Slot::Arabic
+            && is_clean_arabic_starter(index)
+            && folds_to_itself(index)
+    })
+});
 
 #[cfg(test)]
 mod tests {

@@ -186,6 +186,12 @@ fn is_clean(text: &str, block: bool) -> bool {
     true
 }
 
+/// A U+0600–06FF char (by its offset in the block) that the clean check
+/// passes on its own, as a starter: no mark, no tatweel.
+pub(crate) fn is_clean_arabic_starter(index: usize) -> bool {
+    ARABIC_CCC[index] == 0
+}
+
 /// The clean check of a U+0600–06FF char at byte `i` (`index` its offset in
 /// the block): its canonical combining class, or `None` when normalizing
 /// may change the text there. Shared with the fused line pass

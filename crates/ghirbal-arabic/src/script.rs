@@ -183,6 +183,14 @@ impl Tally {
         self.in_word = !space;
     }
 
+    /// `n` Arabic letters in a row.
+    #[inline(always)]
+    pub(crate) fn add_arabic_letters(&mut self, n: usize) {
+        self.by_slot[Slot::Arabic as usize] += n;
+        self.words += usize::from(!self.in_word);
+        self.in_word = true;
+    }
+
     pub(crate) fn counts(&self) -> ScriptCounts {
         let n = &self.by_slot;
         ScriptCounts {
