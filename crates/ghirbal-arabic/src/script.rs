@@ -276,16 +276,31 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// `char::is_numeric`, answered as [`is_alphabetic`] is.
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        ARABIC_BLOCK_CLASSES[c as usize - 0x600] & NUMERIC != 0
+    } else {
+        c.is_numeric()
+    }
+}
+
 const ALPHABETIC: u8 = 1;
 const ALPHANUMERIC: u8 = 2;
+const NUMERIC: u8 = 4;
 
-/// std's `is_alphabetic` and `is_alphanumeric` of U+0600–06FF, as bits.
+/// std's `is_alphabetic`, `is_alphanumeric` and `is_numeric` of U+0600–06FF,
+/// as bits.
 static ARABIC_BLOCK_CLASSES: std::sync::LazyLock<[u8; 256]> = std::sync::LazyLock::new(|| {
     let mut table = [0; 256];
     for (i, bits) in table.iter_mut().enumerate() {
         if let Some(c) = char::from_u32(0x600 + i as u32) {
             *bits = (u8::from(c.is_alphabetic()) * ALPHABETIC)
-                | (u8::from(c.is_alphanumeric()) * ALPHANUMERIC);
+                | (u8::from(c.is_alphanumeric()) * ALPHANUMERIC)
+                | (u8::from(c.is_numeric()) * NUMERIC);
         }
     }
     table
@@ -403,6 +418,7 @@ mod tests {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
         }
     }
 

@@ -9,7 +9,7 @@ use ghirbal_arabic::agencies::{
 };
 use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
 use ghirbal_arabic::keys::{key_words_iter, search_key_into};
-use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric};
+use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric, is_numeric};
 use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
@@ -530,7 +530,7 @@ impl<'a> Passes<'a> {
             let headline = text[start..]
                 .trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
             let address_like = &key[..len] == "العنوان"
-                && headline.contains(|c: char| c.is_numeric() || c == '،' || c == ',');
+                && headline.contains(|c: char| is_numeric(c) || c == '،' || c == ',');
             (headline.split_whitespace().count() >= 3 && !address_like)
                 .then(|| (i, Some(text.len() - headline.len())))
         })

@@ -7,7 +7,7 @@ use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::digits;
 use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::script::{self, ScriptCounts};
-use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric};
+use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric, is_numeric};
 use ghirbal_arabic::{line_text, search_key, LineText};
 
 use crate::furniture::Furniture;
@@ -494,14 +494,17 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
     let words = name.split_whitespace().count();
     // Two writers joined by `و` take a word or two more.
     let most = if name.contains(" و") { 6 } else { 4 };
-    // Letters, spaces and initials' dots; no figures in any script.
-    let plain = name.chars().all(|c| {
-        if c.is_ascii() {
-            c.is_ascii_alphabetic() || c == ' ' || c == '.'
-        } else {
-            !c.is_numeric()
-        }
-    });
+    // Letters, spaces and initials' dots; no figures in any script. (Read
+    // only once the word count passes: this is tried at every line.)
+    let plain = || {
+        name.chars().all(|c| {
+            if c.is_ascii() {
+                c.is_ascii_alphabetic() || c == ' ' || c == '.'
+            } else {
+                !is_numeric(c)
+            }
+        })
+    };
     // A term without its colon must be one of the few a definition list
     // uses (compared as written: this runs on every pair of menu lines).
     const TERMS: [&str; 9] = [
@@ -516,7 +519,7 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
         "Authors",
     ];
     ((1..=most).contains(&words)
-        && plain
+        && plain()
         && !name.contains([':', '|', '،', ','])
         && !script::ends_with_sentence_punct(name)
         && if colon {
@@ -624,9 +627,7 @@ fn spoken_line(raw: &str) -> (&str, Role) {
                 .chars()
                 .next()
                 .and_then(ghirbal_arabic::digits::digit_value);
-            let rest = rest
-                .trim_start_matches(|c: char| c.is_numeric())
-                .trim_start();
+            let rest = rest.trim_start_matches(is_numeric).trim_start();
             if let (Some(level @ 1..=6), Some(rest)) = (level, rest.strip_prefix([':', ',', '،']))
             {
                 return (rest.trim(), Role::Heading(level as u8));
@@ -1445,7 +1446,7 @@ fn sentence_before_copyright(text: &str) -> Option<(String, String)> {
     ((3..=25).contains(&caption_words)
         && caption.ends_with(['.', '۔'])
         && (1..=4).contains(&credit_words)
-        && !credit.chars().any(char::is_numeric))
+        && !credit.chars().any(is_numeric))
     .then(|| {
         (
             caption.trim_end_matches(['.', '۔']).trim().to_string(),
@@ -1861,7 +1862,7 @@ fn is_key_figure(text: &str) -> bool {
     };
     let pictograph = matches!(icon as u32, 0x2600..=0x27BF | 0x1F000..);
     let rest = chars.as_str().trim_start_matches(['\u{FE0F}', ' ']);
-    pictograph && rest.chars().next().is_some_and(|c| c.is_numeric())
+    pictograph && rest.chars().next().is_some_and(is_numeric)
 }
 
 /// A key opening (after any sign) with "did you know" and its question
@@ -1941,10 +1942,10 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
             .chars()
             .next_back()
             .is_some_and(is_alphabetic)
-        && value.chars().filter(|c| c.is_numeric()).count() >= min_digits
+        && value.chars().filter(|&c| is_numeric(c)).count() >= min_digits
         && value
             .chars()
-            .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
+            .all(|c| is_numeric(c) || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
 }
 
 /// Two or more rating stars (`★★☆`, `⭐⭐⭐`).
@@ -2583,7 +2584,7 @@ fn bracketed_credit_first(text: &str) -> Option<(&str, &str)> {
     (credit_like
         && (1..=4).contains(&credit.split_whitespace().count())
         && (2..=12).contains(&caption_words)
-        && !credit.chars().any(char::is_numeric)
+        && !credit.chars().any(is_numeric)
         && !script::ends_with_sentence_punct(caption)
         && !caption.starts_with([':', '-', '–', '—']))
     .then_some((caption, credit))
