@@ -173,62 +173,138 @@ fn general_key_into(text: &str, key: &mut String) {
 /// `key` half-written, at the first other char.
 fn plain_key_into(text: &str, key: &mut String) -> bool {
     let bytes = text.as_bytes();
-    let mut pending_space = false;
+    let mut out = KeyBuilder::new(text, key);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let f = if b < 0x80 {
+        let at = i;
+        if b < 0x80 {
             i += 1;
             match b {
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
-                    pending_space = !key.is_empty();
-                    continue;
-                }
-                _ if b.is_ascii_control() => continue,
-                _ => char::from(b.to_ascii_lowercase()),
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => out.space(at),
+                _ if b.is_ascii_control() => out.skip(at),
+                _ if b.is_ascii_uppercase() => out.fold(at, char::from(b.to_ascii_lowercase())),
+                _ => out.keep(at),
             }
         } else if let Some(index) = arabic_block_offset(bytes, i) {
             if (0x53..=0x55).contains(&index) {
                 return false;
             }
             i += 2;
-            match ARABIC_FOLD[index] {
-                '\0' => continue,
-                f => f,
-            }
+            out.arabic(at, index);
         } else if b == 0xC2 && bytes.get(i + 1).is_some_and(|&b| b >= 0xA0) {
             // Latin-1 signs (`«`, `»`, `°`, NBSP): news prose quotes with
             // guillemets, and leaving this path for them doubled the cost.
-            let c = char::from(bytes[i + 1]);
             i += 2;
-            match c {
-                '\u{A0}' => {
-                    pending_space = !key.is_empty();
-                    continue;
-                }
-                '\u{AD}' => continue,
-                c => c,
+            match bytes[at + 1] {
+                0xA0 => out.space(at),
+                0xAD => out.skip(at),
+                _ => out.keep(at),
             }
         } else if b == 0xE2 && bytes[i + 1] == 0x80 && (0x90..=0xA7).contains(&bytes[i + 2]) {
             // U+2010–2027: dashes, curly quotes, bullets, the ellipsis.
-            let c = text[i..].chars().next().unwrap_or(' ');
             i += 3;
-            c
+            out.keep(at);
         } else {
             return false;
-        };
-        if pending_space {
-            key.push(' ');
-            pending_space = false;
+        }
+    }
+    out.finish();
+    true
+}
+
+/// A U+0600–06FF char (by its offset in the block) that the plain fold
+/// keeps as it is, with nothing to undo before it (not the hamza).
+pub(crate) fn folds_to_itself(index: usize) -> bool {
+    let f = ARABIC_FOLD[index];
+    f != HAMZA && u32::from(f) == 0x600 + index as u32
+}
+
+/// Writes a key as the plain fold makes it, copying runs of chars that
+/// fold to themselves (most letters) in one piece: pushing every char
+/// alone cost more than deciding its fold. The caller says, char by char
+/// in text order, what becomes of each; `text[run..]` up to the char at
+/// hand is kept but not yet written.
+pub(crate) struct KeyBuilder<'t, 'k> {
+    text: &'t str,
+    out: &'k mut String,
+    run: Option<usize>,
+    pending_space: bool,
+}
+
+impl<'t, 'k> KeyBuilder<'t, 'k> {
+    /// Starts writing the key of `text` into `out` (expected empty).
+    pub(crate) fn new(text: &'t str, out: &'k mut String) -> Self {
+        Self {
+            text,
+            out,
+            run: None,
+            pending_space: false,
+        }
+    }
+
+    #[inline(always)]
+    fn flush(&mut self, end: usize) {
+        if let Some(from) = self.run.take() {
+            self.out.push_str(&self.text[from..end]);
+        }
+    }
+
+    /// The char at byte `at` is whitespace: one space, if a char follows.
+    #[inline(always)]
+    pub(crate) fn space(&mut self, at: usize) {
+        self.flush(at);
+        self.pending_space = !self.out.is_empty();
+    }
+
+    /// The char at byte `at` is dropped.
+    #[inline(always)]
+    pub(crate) fn skip(&mut self, at: usize) {
+        self.flush(at);
+    }
+
+    /// The char at byte `at` folds to itself.
+    #[inline(always)]
+    pub(crate) fn keep(&mut self, at: usize) {
+        if self.pending_space {
+            // (The space flushed the run: none is open.)
+            self.out.push(' ');
+            self.pending_space = false;
+        }
+        self.run.get_or_insert(at);
+    }
+
+    /// The char at byte `at` folds to `f`, another char.
+    #[inline(always)]
+    pub(crate) fn fold(&mut self, at: usize, f: char) {
+        self.flush(at);
+        if self.pending_space {
+            self.out.push(' ');
+            self.pending_space = false;
         }
         if f == HAMZA {
-            while key.ends_with(YEH) {
-                key.pop();
+            // A seat before the hamza goes: `شيء` and `شئ` fold alike.
+            while self.out.ends_with(YEH) {
+                self.out.pop();
             }
         }
-        key.push(f);
+        self.out.push(f);
     }
-    true
+
+    /// The U+0600–06FF char at byte `at`, `index` its offset in the block.
+    #[inline(always)]
+    pub(crate) fn arabic(&mut self, at: usize, index: usize) {
+        match ARABIC_FOLD[index] {
+            '\0' => self.skip(at),
+            f if f == HAMZA || u32::from(f) != 0x600 + index as u32 => self.fold(at, f),
+            _ => self.keep(at),
+        }
+    }
+
+    /// Writes what is still pending.
+    pub(crate) fn finish(mut self) {
+        self.flush(self.text.len());
+    }
 }
 
 /// Whether normalizing `text` cannot change its key: every char is ASCII,

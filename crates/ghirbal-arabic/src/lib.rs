@@ -10,6 +10,7 @@ pub mod agencies;
 pub mod dates;
 pub mod digits;
 pub mod keys;
+pub mod line;
 pub mod normalize;
 pub mod script;
 pub mod stem;
@@ -24,6 +25,7 @@ pub use dates::{
 };
 pub use digits::{digit_value, parse_number, to_ascii_digits};
 pub use keys::{fold_char, key_words, key_words_iter, search_key, search_key_into, KeyWords};
+pub use line::{line_text, LineText};
 pub use normalize::{normalize, normalize_block};
 pub use script::ScriptCounts;
 pub use stem::{is_stopword, light10};

@@ -164,44 +164,18 @@ fn is_clean(text: &str, block: bool) -> bool {
             continue;
         } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
-            match ARABIC_CCC[index] {
-                // A kept tatweel (`هـ`, `بيروت ـ`, `الـ24`) is common enough
-                // to be judged here rather than by rewriting the text.
-                SLOW if index == 0x40 && lone_joiner_kept(text, i - 2, TATWEEL) => 0,
-                SLOW => return false,
-                cc => cc,
+            match clean_arabic_cc(text, i - 2, index) {
+                Some(cc) => cc,
+                None => return false,
             }
         } else {
             let Some(c) = text[i..].chars().next() else {
                 return false;
             };
             i += c.len_utf8();
-            if matches!(
-                c,
-                '«' | '»'
-                    | '–'
-                    | '—'
-                    | '‘'
-                    | '’'
-                    | '“'
-                    | '”'
-                    | '…'
-                    | '•'
-                    | '·'
-                    | '°'
-                    | '©'
-            ) {
-                // Common punctuation: NFC starters that no rule touches.
-                0
-            } else if c == ZWNJ || c == ZWJ {
-                if !lone_joiner_kept(text, i - c.len_utf8(), c) {
-                    return false;
-                }
-                0
-            } else if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
-                return false;
-            } else {
-                canonical_combining_class(c)
+            match clean_other_cc(text, i - c.len_utf8(), c) {
+                Some(cc) => cc,
+                None => return false,
             }
         };
         if cc != 0 && last_cc > cc {
@@ -210,6 +184,47 @@ fn is_clean(text: &str, block: bool) -> bool {
         last_cc = cc;
     }
     true
+}
+
+/// A U+0600–06FF char (by its offset in the block) that the clean check
+/// passes on its own, as a starter: no mark, no tatweel.
+pub(crate) fn is_clean_arabic_starter(index: usize) -> bool {
+    ARABIC_CCC[index] == 0
+}
+
+/// The clean check of a U+0600–06FF char at byte `i` (`index` its offset in
+/// the block): its canonical combining class, or `None` when normalizing
+/// may change the text there. Shared with the fused line pass
+/// (`crate::line`), which must judge exactly as [`is_clean`] does.
+#[inline(always)]
+pub(crate) fn clean_arabic_cc(text: &str, i: usize, index: usize) -> Option<u8> {
+    match ARABIC_CCC[index] {
+        // A kept tatweel (`هـ`, `بيروت ـ`, `الـ24`) is common enough
+        // to be judged here rather than by rewriting the text.
+        SLOW if index == 0x40 && lone_joiner_kept(text, i, TATWEEL) => Some(0),
+        SLOW => None,
+        cc => Some(cc),
+    }
+}
+
+/// The clean check of a char `c` at byte `i` outside ASCII and U+0600–06FF:
+/// its canonical combining class, or `None` when normalizing may change
+/// the text there.
+#[inline(always)]
+pub(crate) fn clean_other_cc(text: &str, i: usize, c: char) -> Option<u8> {
+    if matches!(
+        c,
+        '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '•' | '·' | '°' | '©'
+    ) {
+        // Common punctuation: NFC starters that no rule touches.
+        Some(0)
+    } else if c == ZWNJ || c == ZWJ {
+        lone_joiner_kept(text, i, c).then_some(0)
+    } else if needs_rewrite(c) || is_nfc_quick(iter::once(c)) != IsNormalized::Yes {
+        None
+    } else {
+        Some(canonical_combining_class(c))
+    }
 }
 
 /// [`rewrite`] of one line in a single pass over the bytes, for the noise
@@ -221,22 +236,34 @@ fn is_clean(text: &str, block: bool) -> bool {
 fn rewrite_simple_line(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
+    // Kept chars are copied a run at a time: `text[run..]` up to the char
+    // at hand is kept but not yet in `out` (copying char by char cost more
+    // than the rest of the loop). Whatever reads `out` or leaves a gap in
+    // the text flushes it first.
+    let mut run: Option<usize> = None;
+    let flush = |out: &mut String, run: &mut Option<usize>, end: usize| {
+        if let Some(from) = run.take() {
+            out.push_str(&text[from..end]);
+        }
+    };
     let mut pending_space = false;
     let mut last_cc = 0u8;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (start, cc) = (i, 0u8);
+        let start = i;
         let cc = if b < 0x80 {
             i += 1;
             if b.is_ascii_whitespace() || b == 0x0B {
+                flush(&mut out, &mut run, start);
                 pending_space = !out.is_empty();
                 continue;
             }
             if b.is_ascii_control() {
+                flush(&mut out, &mut run, start);
                 continue;
             }
-            cc
+            0
         } else if let Some(index) = arabic_block_offset(bytes, i) {
             i += 2;
             match ARABIC_CCC[index] {
@@ -246,6 +273,7 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
                     // be judged here, as `rewrite` judges a run.
                     let (end, next) = tatweel_run_end(text, i)?;
                     i = end;
+                    flush(&mut out, &mut run, start);
                     let prev = if pending_space {
                         Class::Other
                     } else {
@@ -269,10 +297,12 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
             let c = text[i..].chars().next()?;
             i += c.len_utf8();
             if c.is_whitespace() {
+                flush(&mut out, &mut run, start);
                 pending_space = !out.is_empty();
                 continue;
             }
             if c.is_control() || is_invisible(c) {
+                flush(&mut out, &mut run, start);
                 continue;
             }
             if c == ZWNJ || c == ZWJ || is_presentation_form(c) {
@@ -283,18 +313,21 @@ fn rewrite_simple_line(text: &str) -> Option<String> {
             }
             canonical_combining_class(c)
         };
-        if cc != 0 && (last_cc > cc || pending_space || out.is_empty()) {
+        let nothing_kept = out.is_empty() && run.is_none();
+        if cc != 0 && (last_cc > cc || pending_space || nothing_kept) {
             // A mark out of order, or one that a removed space or control
             // would leave on another base: the full rewrite decides.
             return None;
         }
         last_cc = cc;
         if pending_space {
+            // (A space flushed the run: none is open.)
             out.push(' ');
             pending_space = false;
         }
-        out.push_str(&text[start..i]);
+        run.get_or_insert(start);
     }
+    flush(&mut out, &mut run, bytes.len());
     Some(out)
 }
 

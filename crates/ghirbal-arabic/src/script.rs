@@ -60,7 +60,7 @@ impl ScriptCounts {
 
 /// Which field of [`ScriptCounts`] a char lands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
+pub(crate) enum Slot {
     Arabic,
     Latin,
     OtherLetter,
@@ -70,7 +70,7 @@ enum Slot {
     Other,
 }
 
-fn slot_of(c: char) -> Slot {
+pub(crate) fn slot_of(c: char) -> Slot {
     // The Arabic block has no spaces, and its letters, digits, marks and
     // punctuation all belong to words.
     if ('\u{0600}'..='\u{06FF}').contains(&c) {
@@ -113,7 +113,7 @@ fn slot_of(c: char) -> Slot {
 
 /// [`slot_of`] for ASCII (0–127) and U+0600–06FF (128–383): nearly every
 /// char of an Arabic page, read from the UTF-8 bytes without decoding.
-static SLOTS: std::sync::LazyLock<[Slot; 384]> = std::sync::LazyLock::new(|| {
+pub(crate) static SLOTS: std::sync::LazyLock<[Slot; 384]> = std::sync::LazyLock::new(|| {
     let mut table = [Slot::Other; 384];
     for (i, slot) in table.iter_mut().enumerate() {
         let code = if i < 128 {
@@ -141,8 +141,7 @@ pub(crate) fn arabic_block_offset(bytes: &[u8], i: usize) -> Option<usize> {
 /// Counts the character classes of `text`.
 pub fn count(text: &str) -> ScriptCounts {
     let slots = &*SLOTS;
-    let mut n = ScriptCounts::default();
-    let mut in_word = false;
+    let mut tally = Tally::default();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -160,26 +159,51 @@ pub fn count(text: &str) -> ScriptCounts {
             i += c.len_utf8();
             slot_of(c)
         };
-        let field = match slot {
-            Slot::Space => {
-                n.spaces += 1;
-                in_word = false;
-                continue;
-            }
-            Slot::Arabic => &mut n.arabic_letters,
-            Slot::Latin => &mut n.latin_letters,
-            Slot::OtherLetter => &mut n.other_letters,
-            Slot::Digit => &mut n.digits,
-            Slot::Punctuation => &mut n.punctuation,
-            Slot::Other => &mut n.other,
-        };
-        *field += 1;
-        if !in_word {
-            n.words += 1;
-        }
-        in_word = true;
+        tally.add(slot);
     }
-    n
+    tally.counts()
+}
+
+/// The running counts of [`count`], kept by slot so that adding a char is
+/// one indexed increment rather than a branch per class (this runs on every
+/// char of every line). Shared with the fused line pass (`crate::line`).
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    by_slot: [usize; 7],
+    pub(crate) words: usize,
+    in_word: bool,
+}
+
+impl Tally {
+    #[inline(always)]
+    pub(crate) fn add(&mut self, slot: Slot) {
+        self.by_slot[slot as usize] += 1;
+        let space = slot == Slot::Space;
+        self.words += usize::from(!space && !self.in_word);
+        self.in_word = !space;
+    }
+
+    /// `n` Arabic letters in a row.
+    #[inline(always)]
+    pub(crate) fn add_arabic_letters(&mut self, n: usize) {
+        self.by_slot[Slot::Arabic as usize] += n;
+        self.words += usize::from(!self.in_word);
+        self.in_word = true;
+    }
+
+    pub(crate) fn counts(&self) -> ScriptCounts {
+        let n = &self.by_slot;
+        ScriptCounts {
+            arabic_letters: n[Slot::Arabic as usize],
+            latin_letters: n[Slot::Latin as usize],
+            other_letters: n[Slot::OtherLetter as usize],
+            digits: n[Slot::Digit as usize],
+            punctuation: n[Slot::Punctuation as usize],
+            spaces: n[Slot::Space as usize],
+            other: n[Slot::Other as usize],
+            words: self.words,
+        }
+    }
 }
 
 /// A letter of the Arabic script, Persian, Urdu and other extended letters
@@ -224,6 +248,63 @@ pub const fn is_arabic_diacritic(c: char) -> bool {
         | '\u{08E3}'..='\u{08FF}'
     )
 }
+
+/// `char::is_alphabetic`, with ASCII and U+0600–06FF (nearly every char of
+/// an Arabic page) answered from a table rather than std's search through
+/// its Unicode ranges. The table is filled from std's own answers, so the
+/// result is always std's.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        ARABIC_BLOCK_CLASSES[c as usize - 0x600] & ALPHABETIC != 0
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, answered as [`is_alphabetic`] is.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        ARABIC_BLOCK_CLASSES[c as usize - 0x600] & ALPHANUMERIC != 0
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_numeric`, answered as [`is_alphabetic`] is.
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        ARABIC_BLOCK_CLASSES[c as usize - 0x600] & NUMERIC != 0
+    } else {
+        c.is_numeric()
+    }
+}
+
+const ALPHABETIC: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+const NUMERIC: u8 = 4;
+
+/// std's `is_alphabetic`, `is_alphanumeric` and `is_numeric` of U+0600–06FF,
+/// as bits.
+static ARABIC_BLOCK_CLASSES: std::sync::LazyLock<[u8; 256]> = std::sync::LazyLock::new(|| {
+    let mut table = [0; 256];
+    for (i, bits) in table.iter_mut().enumerate() {
+        if let Some(c) = char::from_u32(0x600 + i as u32) {
+            *bits = (u8::from(c.is_alphabetic()) * ALPHABETIC)
+                | (u8::from(c.is_alphanumeric()) * ALPHANUMERIC)
+                | (u8::from(c.is_numeric()) * NUMERIC);
+        }
+    }
+    table
+});
 
 /// A letter of the Latin script (basic, Latin-1, extended, IPA, fullwidth).
 /// `char::is_alphabetic`, answered without Unicode's tables for ASCII and
@@ -331,6 +412,15 @@ pub fn ends_with_sentence_punct(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_classes_are_std_classes() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_byte_tables_agree_with_the_char_classes() {

@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use ghirbal_arabic::script::is_alphanumeric;
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 /// Labels that introduce a byline: `بقلم: …`, `كتب …`.
@@ -734,7 +735,7 @@ pub(crate) fn starts_with_label(key: &str, labels: &'static [&'static str]) -> O
                 && key[label.len()..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                    .is_none_or(|c| !is_alphanumeric(c))
         })
         .map(|label| label.len())
         .max()
@@ -760,7 +761,7 @@ pub(crate) fn is_label(key: &str, labels: &'static [&'static str]) -> bool {
 /// Letters and digits; Arabic letters answered without Unicode tables.
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && (ghirbal_arabic::script::is_arabic_letter(c) || c.is_alphanumeric()))
+        || (!c.is_ascii() && (ghirbal_arabic::script::is_arabic_letter(c) || is_alphanumeric(c)))
 }
 
 /// Every list above, for the lookup tables built from them.

@@ -55,6 +55,7 @@ mod discover;
 mod error;
 mod format;
 mod http;
+mod json;
 mod jsonl;
 mod lines;
 mod prescan;

@@ -281,7 +281,9 @@ impl<R: Read> Unpacked<R> {
             limits: Limits::default().max_ratio(0),
             dictionary: None,
             deferred: None,
-            scratch: vec![0; FIRST_BUFFER].into_boxed_slice(),
+            // Allocated by the first compressed read: a plain file (most
+            // inputs) never needs it, and zeroing it cost more than the read.
+            scratch: Box::default(),
         }
     }
 
@@ -560,7 +562,15 @@ impl<R: Read> Unpacked<R> {
         loop {
             match mem::replace(&mut self.state, State::Ended) {
                 State::Plain(mut raw) => {
-                    let result = append(&mut self.out, &mut self.scratch, &mut raw);
+                    // Uncompressed bytes go from the reader's buffer
+                    // straight onto `out`, without passing through `scratch`.
+                    let result = raw.fill_buf().map(|bytes| {
+                        self.out.extend_from_slice(bytes);
+                        bytes.len()
+                    });
+                    if let Ok(n) = result {
+                        raw.consume(n);
+                    }
                     let offset = raw.offset();
                     self.state = State::Plain(raw);
                     return result.map_err(|e| StreamError {
@@ -781,6 +791,9 @@ impl<R: Read> Unpacked<R> {
 /// `scratch`, zeroed once per size, because zeroing a fresh chunk of `out` for every
 /// read (most of which return far less) costs more than copying what came.
 fn append(out: &mut Vec<u8>, scratch: &mut Box<[u8]>, reader: &mut impl Read) -> io::Result<usize> {
+    if scratch.is_empty() {
+        *scratch = vec![0; FIRST_BUFFER].into_boxed_slice();
+    }
     loop {
         match reader.read(scratch) {
             Ok(n) => {

@@ -244,6 +244,8 @@ pub struct RecordWriter<W: Write = Output> {
     out: W,
     format: Format,
     count: u64,
+    /// One record's JSON, reused: a record reaches `out` in one write.
+    json: Vec<u8>,
 }
 
 impl RecordWriter<Output> {
@@ -266,6 +268,7 @@ impl<W: Write> RecordWriter<W> {
             out,
             format,
             count: 0,
+            json: Vec::new(),
         }
     }
 
@@ -282,12 +285,17 @@ impl<W: Write> RecordWriter<W> {
         let first = self.count == 0;
         match self.format {
             Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, article)?;
-                self.out.write_all(b"\n")?;
+                self.json.clear();
+                crate::json::write_article(&mut self.json, article)?;
+                self.json.push(b'\n');
+                self.out.write_all(&self.json)?;
             }
             Format::Json => {
-                self.out.write_all(if first { b"[\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut self.out, article)?;
+                self.json.clear();
+                self.json
+                    .extend_from_slice(if first { b"[\n" } else { b",\n" });
+                crate::json::write_article(&mut self.json, article)?;
+                self.out.write_all(&self.json)?;
             }
             Format::Markdown | Format::Text => {
                 if !first {

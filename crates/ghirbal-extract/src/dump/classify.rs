@@ -9,6 +9,7 @@ use ghirbal_arabic::agencies::{
 };
 use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
 use ghirbal_arabic::keys::{key_words_iter, search_key_into};
+use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric, is_numeric};
 use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
@@ -215,7 +216,7 @@ impl<'a> Passes<'a> {
         for (i, line) in self.lines.iter().enumerate() {
             if matches!(line.mark, Some(Mark::Heading(_))) {
                 // A Markdown heading starts a section of its own.
-                listing = line.shape == Shape::RelatedLabel;
+                listing = matches!(line.shape, Shape::RelatedLabel);
                 continue;
             }
             match line.shape {
@@ -246,12 +247,13 @@ impl<'a> Passes<'a> {
             .find(|&i| {
                 // Learnt furniture sits anywhere in the head (a reading-time
                 // line under the title): only a menu of its own bars.
-                in_menu[i] || (self.lines[i].shape == Shape::Menu && !self.lines[i].furniture)
+                in_menu[i]
+                    || (matches!(self.lines[i].shape, Shape::Menu) && !self.lines[i].furniture)
             })
             .filter(|&b| {
                 (b + 1..head_end).any(|i| {
                     let line = &self.lines[i];
-                    line.shape == Shape::Text
+                    matches!(line.shape, Shape::Text)
                         && line.is_headline()
                         && line.words >= 3
                         && !under_label[i]
@@ -262,7 +264,7 @@ impl<'a> Passes<'a> {
         let footers: Vec<&str> = self
             .lines
             .iter()
-            .filter(|l| l.shape == Shape::Footer)
+            .filter(|l| matches!(l.shape, Shape::Footer))
             .map(|l| l.key.as_str())
             .collect();
         let pick = |barrier: Option<usize>| {
@@ -374,7 +376,7 @@ impl<'a> Passes<'a> {
                     .trim_end_matches(['"', '»', '”', ' '])
                     .ends_with(['؟', '?']);
                 if asks
-                    && line.shape == Shape::Text
+                    && matches!(line.shape, Shape::Text)
                     && (3..=22).contains(&line.words)
                     && !under_label[j]
                     && !opens_with_label(line)
@@ -393,7 +395,7 @@ impl<'a> Passes<'a> {
         {
             if let Some(prev) = self.prev_nonblank(best) {
                 let line = &self.lines[prev];
-                let headline = line.shape == Shape::Text
+                let headline = matches!(line.shape, Shape::Text)
                     && line.is_headline()
                     && line.words >= 4
                     && line.words < self.lines[best].words
@@ -528,7 +530,7 @@ impl<'a> Passes<'a> {
             let headline = text[start..]
                 .trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
             let address_like = &key[..len] == "العنوان"
-                && headline.contains(|c: char| c.is_numeric() || c == '،' || c == ',');
+                && headline.contains(|c: char| is_numeric(c) || c == '،' || c == ',');
             (headline.split_whitespace().count() >= 3 && !address_like)
                 .then(|| (i, Some(text.len() - headline.len())))
         })
@@ -537,7 +539,7 @@ impl<'a> Passes<'a> {
     /// True when line `i` repeats the title, with or without a site suffix.
     fn repeats_title(&self, i: usize) -> bool {
         // Quoted or not (`«TITLE»` on a share card).
-        let bare = |key: &'a str| key.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = |key: &'a str| key.trim_matches(|c: char| !is_alphanumeric(c));
         self.title_variants.contains(&i)
             || self.title.is_some_and(|t| {
                 t != i && {
@@ -703,7 +705,7 @@ impl<'a> Passes<'a> {
         };
         let headline = |i: usize| {
             let line = &self.lines[i];
-            line.shape == Shape::Text && line.is_headline() && line.words >= 3
+            matches!(line.shape, Shape::Text) && line.is_headline() && line.words >= 3
         };
         // A banner tops the page: no headline above it (a lede under the
         // title is a short run of prose too).
@@ -1155,7 +1157,7 @@ impl<'a> Passes<'a> {
             // Captions, labels and dates have their own verdicts; judge the plain text.
             let plain = block
                 .clone()
-                .filter(|&i| self.lines[i].shape == Shape::Text)
+                .filter(|&i| matches!(self.lines[i].shape, Shape::Text))
                 .count();
             let prose_in = block.clone().filter(|&i| self.lines[i].is_prose()).count();
             if plain >= 3 && prose_in * 2 < plain {
@@ -1436,7 +1438,7 @@ impl<'a> Passes<'a> {
                 !opens_with_dateline
                     && (right_under_title
                         || (under_title
-                            && self.lines[i].shape == Shape::NoLetters
+                            && matches!(self.lines[i].shape, Shape::NoLetters)
                             && !parts_body(self, Shape::NoLetters)))
             }
             _ => false,
@@ -1459,7 +1461,7 @@ impl<'a> Passes<'a> {
                                     | LineClass::DateLine
                             )
                         )
-                        || self.lines[j].shape == Shape::NoLetters
+                        || matches!(self.lines[j].shape, Shape::NoLetters)
                 });
             let run_on = body.len() >= 2
                 && body.iter().filter(|&&p| !self.lines[p].after_blank).count() * 2 > body.len();
@@ -1727,7 +1729,7 @@ impl<'a> Passes<'a> {
                         _ => line
                             .text
                             .trim_start_matches(|c: char| {
-                                (c as u32 >= 0x2190 && !c.is_alphanumeric()) || c == '\u{FE0F}'
+                                (c as u32 >= 0x2190 && !is_alphanumeric(c)) || c == '\u{FE0F}'
                             })
                             .trim_start()
                             .to_string(),
@@ -1890,7 +1892,7 @@ impl<'a> Passes<'a> {
                     .collect();
                 if let [first, .., last] = gregorian.as_slice() {
                     let before = search_key(&line.text[..first.start]);
-                    let before = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    let before = before.trim_start_matches(|c: char| !is_alphanumeric(c));
                     if lexicon::starts_with_label(before, lexicon::PUBLISHED).is_some() {
                         article
                             .published
@@ -1934,7 +1936,7 @@ impl<'a> Passes<'a> {
             .trim_end_matches(['-', '–', '،', ','])
             .trim();
         let words = head.split_whitespace().count();
-        if (1..=2).contains(&words) && head.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        if (1..=2).contains(&words) && head.chars().all(|c| is_alphabetic(c) || c == ' ') {
             article.dateline.get_or_insert_with(|| head.to_string());
         }
     }
@@ -1962,7 +1964,7 @@ impl<'a> Passes<'a> {
             if about_writer {
                 let name = (i..end).map(|j| &self.lines[j]).find(|l| {
                     (2..=4).contains(&l.words)
-                        && l.shape == Shape::Text
+                        && matches!(l.shape, Shape::Text)
                         && l.counts.digits == 0
                         && l.counts.punctuation == 0
                         && !l.key.contains("الكاتب")
@@ -2052,7 +2054,8 @@ impl<'a> Passes<'a> {
     /// a menu, between them.
     fn close_over(&self, i: usize, title: usize) -> bool {
         let mut between = self.lines[i + 1..title].iter().filter(|l| !l.is_blank());
-        between.clone().count() <= 4 && between.all(|l| l.shape != Shape::Menu && l.words <= 8)
+        between.clone().count() <= 4
+            && between.all(|l| !matches!(l.shape, Shape::Menu) && l.words <= 8)
     }
 
     /// A blog runs each post under its day's date and signs it below with
@@ -2096,7 +2099,7 @@ impl<'a> Passes<'a> {
         let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
         let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
         let place_ok = (1..=3).contains(&place.split_whitespace().count())
-            && place.chars().all(|c| c.is_alphabetic() || c == ' ');
+            && place.chars().all(|c| is_alphabetic(c) || c == ' ');
         let after = near[m.end..].trim_start();
         let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
         (place_ok && closed).then(|| iso_with_time(&m))
@@ -2152,7 +2155,7 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
         && !ghirbal_arabic::script::ends_with_sentence_punct(caption)
         && !ghirbal_arabic::script::ends_with_sentence_punct(credit)
         && !caption.ends_with([':', '،', ','])
-        && credit.chars().any(char::is_alphabetic);
+        && credit.chars().any(is_alphabetic);
     ok.then_some((caption, credit))
 }
 
@@ -2163,7 +2166,7 @@ fn is_initials(text: &str) -> bool {
         && text.chars().count() <= 6
         && text
             .chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == ' ')
+            .all(|c| is_alphabetic(c) || c == '.' || c == ' ')
 }
 
 /// `(أ ف ب)` or `رويترز` alone on a line: the story's wire credit.
@@ -2318,7 +2321,7 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
         .trim_start_matches(['-', 'ـ', '–', '—']);
     let place_words = place.split_whitespace().count();
     let place_ok = (1..=2).contains(&place_words)
-        && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && place.chars().all(|c| is_alphabetic(c) || c == ' ')
         && ghirbal_arabic::script::count(place).arabic_letters > 0;
     (place_ok && rest.split_whitespace().nth(4).is_some()).then_some(place)
 }
@@ -2643,7 +2646,7 @@ fn opens_with_label(line: &Line<'_>) -> bool {
     // `🔊 استمع إلى البث المباشر |`: a pictograph may stand before the verb.
     let mut head_tokens = head
         .split_whitespace()
-        .skip_while(|w| !w.chars().any(char::is_alphanumeric));
+        .skip_while(|w| !w.chars().any(is_alphanumeric));
     let imperative = head_tokens.next().is_some_and(|w| {
         matches!(
             w,

@@ -7,7 +7,8 @@ use ghirbal_arabic::dates::{find_dates, DateMatch};
 use ghirbal_arabic::digits;
 use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::script::{self, ScriptCounts};
-use ghirbal_arabic::{normalize, search_key};
+use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric, is_numeric};
+use ghirbal_arabic::{line_text, search_key, LineText};
 
 use crate::furniture::Furniture;
 use crate::lexicon::{self, starts_with_label};
@@ -140,7 +141,7 @@ impl Line<'_> {
     }
 
     pub(crate) fn is_blank(&self) -> bool {
-        self.shape == Shape::Blank
+        matches!(self.shape, Shape::Blank)
     }
 
     /// Running prose: a sentence, or too long to be anything else.
@@ -493,14 +494,17 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
     let words = name.split_whitespace().count();
     // Two writers joined by `و` take a word or two more.
     let most = if name.contains(" و") { 6 } else { 4 };
-    // Letters, spaces and initials' dots; no figures in any script.
-    let plain = name.chars().all(|c| {
-        if c.is_ascii() {
-            c.is_ascii_alphabetic() || c == ' ' || c == '.'
-        } else {
-            !c.is_numeric()
-        }
-    });
+    // Letters, spaces and initials' dots; no figures in any script. (Read
+    // only once the word count passes: this is tried at every line.)
+    let plain = || {
+        name.chars().all(|c| {
+            if c.is_ascii() {
+                c.is_ascii_alphabetic() || c == ' ' || c == '.'
+            } else {
+                !is_numeric(c)
+            }
+        })
+    };
     // A term without its colon must be one of the few a definition list
     // uses (compared as written: this runs on every pair of menu lines).
     const TERMS: [&str; 9] = [
@@ -515,7 +519,7 @@ fn labelled_byline(lines: &[(usize, &str)]) -> Option<usize> {
         "Authors",
     ];
     ((1..=most).contains(&words)
-        && plain
+        && plain()
         && !name.contains([':', '|', '،', ','])
         && !script::ends_with_sentence_punct(name)
         && if colon {
@@ -623,9 +627,7 @@ fn spoken_line(raw: &str) -> (&str, Role) {
                 .chars()
                 .next()
                 .and_then(ghirbal_arabic::digits::digit_value);
-            let rest = rest
-                .trim_start_matches(|c: char| c.is_numeric())
-                .trim_start();
+            let rest = rest.trim_start_matches(is_numeric).trim_start();
             if let (Some(level @ 1..=6), Some(rest)) = (level, rest.strip_prefix([':', ',', '،']))
             {
                 return (rest.trim(), Role::Heading(level as u8));
@@ -1104,9 +1106,23 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
     let raw = strip_edit_link(raw);
     let raw = strip_reference_marks(raw);
     let spaced_menu = is_spaced_menu(&raw);
-    let text = match raw {
-        Cow::Borrowed(raw) => normalize(raw),
-        Cow::Owned(joined) => Cow::Owned(normalize(&joined).into_owned()),
+    // Display text, counts and (for lines short enough to be labels, titles
+    // or captions: long prose is compared as written, see `match_key`) the
+    // search key, in one pass over a clean line.
+    let (text, counts, key) = match raw {
+        Cow::Borrowed(raw) => {
+            let line = line_text(raw, LONG_LINE);
+            (line.text, line.counts, line.key)
+        }
+        Cow::Owned(joined) => {
+            let LineText { text, counts, key } = line_text(&joined, LONG_LINE);
+            let normalized = match text {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(text) => Some(text),
+            };
+            // A joined line already clean is kept as it is, not copied.
+            (Cow::Owned(normalized.unwrap_or(joined)), counts, key)
+        }
     };
     if text.is_empty() {
         return Line {
@@ -1127,15 +1143,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
             shape: Shape::Blank,
         };
     }
-    let counts = script::count(&text);
     let words = counts.words;
-    // Keys serve labels, titles and captions: short lines. Long prose is
-    // compared as written (see `match_key`), which saves folding most bytes.
-    let key = if words <= LONG_LINE {
-        search_key(&text)
-    } else {
-        String::new()
-    };
     let terminal = script::ends_with_sentence_punct(&text);
     let bar = if words <= 30 { bar_split(&text) } else { None };
     let ui = words <= 6 && lexicon::is_label(&key, lexicon::UI);
@@ -1196,7 +1204,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
     // set inside the body, label and headline on one line.
     if line.words <= 26 && !line.text.ends_with(['.', '۔']) {
         // The key keeps a leading pictograph (`⤷`, `▫`): the label follows it.
-        let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let bare = key.trim_start_matches(|c: char| !is_alphanumeric(c));
         if let Some(len) = starts_with_label(bare, lexicon::RELATED) {
             if text
                 .find([':', '：'])
@@ -1337,7 +1345,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
             if let Some((role, name)) = text.split_once([':', '：']) {
                 let name = name.trim();
                 let words = name.split_whitespace().count();
-                let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+                let plain = name.chars().all(|c| is_alphabetic(c) || c == ' ');
                 if role.split_whitespace().count() <= 5 && (2..=5).contains(&words) && plain {
                     return Shape::Byline {
                         names: name.to_string(),
@@ -1438,7 +1446,7 @@ fn sentence_before_copyright(text: &str) -> Option<(String, String)> {
     ((3..=25).contains(&caption_words)
         && caption.ends_with(['.', '۔'])
         && (1..=4).contains(&credit_words)
-        && !credit.chars().any(char::is_numeric))
+        && !credit.chars().any(is_numeric))
     .then(|| {
         (
             caption.trim_end_matches(['.', '۔']).trim().to_string(),
@@ -1495,7 +1503,7 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     // second calendar's date (`- 13 طوبة 1733 قبطية`) is not prose.
     let lettered = |t: &str| {
         t.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|w| w.chars().any(is_alphabetic))
             .count()
     };
     let mut rest_words = 0;
@@ -1622,7 +1630,7 @@ fn dated_at_place(before_date: &str) -> bool {
     }
     let words = place.split_whitespace().count();
     (1..=2).contains(&words)
-        && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && place.chars().all(|c| is_alphabetic(c) || c == ' ')
         && ghirbal_arabic::dates::find_weekdays(place).is_empty()
 }
 
@@ -1685,7 +1693,7 @@ fn date_label(key: &str) -> DateLabel {
         if boundary {
             starts.push(i);
         }
-        boundary = !c.is_alphanumeric();
+        boundary = !is_alphanumeric(c);
     }
     let has_word = |word: &str| {
         starts.iter().any(|&i| {
@@ -1693,7 +1701,7 @@ fn date_label(key: &str) -> DateLabel {
                 && key[i + word.len()..]
                     .chars()
                     .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                    .is_none_or(|c| !is_alphanumeric(c))
         })
     };
     // (The label lists are long: looked up by each start's first char.)
@@ -1787,10 +1795,10 @@ fn credit_line(line: &Line<'_>) -> Option<String> {
     }
     let text = line
         .text
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != ':' && c != '：');
+        .trim_matches(|c: char| !is_alphanumeric(c) && c != ':' && c != '：');
     let (label, credit) = text.split_once([':', '：'])?;
     let label = search_key(label);
-    let label = label.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let label = label.trim_start_matches(|c: char| !is_alphanumeric(c));
     let credit = credit.trim();
     let words = credit.split_whitespace().count();
     (lexicon::is_label(label, lexicon::CREDIT) && (1..=5).contains(&words))
@@ -1810,7 +1818,7 @@ fn setext_headings(lines: &mut [Line<'_>]) {
             continue;
         };
         let above = &mut lines[i - 1];
-        if above.shape == Shape::Text && above.mark.is_none() {
+        if matches!(above.shape, Shape::Text) && above.mark.is_none() {
             above.mark = Some(Mark::Heading(level));
         }
     }
@@ -1821,7 +1829,10 @@ fn setext_headings(lines: &mut [Line<'_>]) {
 /// figures. (One alone, `🔴 30 لوحة توعوية بأملج`, may be a headline.)
 fn key_figure_strips(lines: &mut [Line<'_>]) {
     let figure = |l: &Line<'_>| {
-        l.words <= 7 && l.counts.digits > 0 && l.shape == Shape::Text && is_key_figure(&l.text)
+        l.words <= 7
+            && l.counts.digits > 0
+            && matches!(l.shape, Shape::Text)
+            && is_key_figure(&l.text)
     };
     let mut i = 0;
     while i < lines.len() {
@@ -1851,13 +1862,13 @@ fn is_key_figure(text: &str) -> bool {
     };
     let pictograph = matches!(icon as u32, 0x2600..=0x27BF | 0x1F000..);
     let rest = chars.as_str().trim_start_matches(['\u{FE0F}', ' ']);
-    pictograph && rest.chars().next().is_some_and(|c| c.is_numeric())
+    pictograph && rest.chars().next().is_some_and(is_numeric)
 }
 
 /// A key opening (after any sign) with "did you know" and its question
 /// mark or colon.
 fn asks_did_you_know(key: &str) -> bool {
-    let bare = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let bare = key.trim_start_matches(|c: char| !is_alphanumeric(c));
     [
         "هل تعرف",
         "هل تعلم",
@@ -1910,7 +1921,7 @@ fn is_counter(key: &str) -> bool {
             figure = true;
         } else if COUNTED.contains(&word) {
             noun = true;
-        } else if word.chars().any(char::is_alphanumeric) {
+        } else if word.chars().any(is_alphanumeric) {
             return false;
         }
     }
@@ -1930,11 +1941,11 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
             .trim_end()
             .chars()
             .next_back()
-            .is_some_and(char::is_alphabetic)
-        && value.chars().filter(|c| c.is_numeric()).count() >= min_digits
+            .is_some_and(is_alphabetic)
+        && value.chars().filter(|&c| is_numeric(c)).count() >= min_digits
         && value
             .chars()
-            .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
+            .all(|c| is_numeric(c) || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
 }
 
 /// Two or more rating stars (`★★☆`, `⭐⭐⭐`).
@@ -1998,13 +2009,13 @@ fn is_relative_time(line: &Line<'_>) -> bool {
     }
     let words: Vec<&str> = key.split_whitespace().collect();
     let ago = words.iter().position(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !is_alphanumeric(c));
         w == "منذ" || w == "قبل" || w == "ago"
     });
     let Some(ago) = ago else { return false };
     let near = &words[ago.saturating_sub(3)..(ago + 4).min(words.len())];
     near.iter()
-        .any(|w| UNITS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .any(|w| UNITS.contains(&w.trim_matches(|c: char| !is_alphanumeric(c))))
 }
 
 /// `التعليقات (3)` → `التعليقات`.
@@ -2041,7 +2052,7 @@ fn name_before_role(text: &str) -> Option<&str> {
     let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·', '/'])?;
     let name = name.trim();
     let words = name.split_whitespace().count();
-    if !(2..=4).contains(&words) || !name.chars().all(|c| c.is_alphabetic() || c == ' ') {
+    if !(2..=4).contains(&words) || !name.chars().all(|c| is_alphabetic(c) || c == ' ') {
         return None;
     }
     let role = search_key(role.trim());
@@ -2179,7 +2190,7 @@ fn list_item(text: &str) -> Option<String> {
     };
     let body = body.trim();
     // Separators (`---`) and a lone dash are not items.
-    let has_letters = body.chars().any(char::is_alphabetic);
+    let has_letters = body.chars().any(is_alphabetic);
     (has_letters && body.split_whitespace().count() >= 1).then(|| body.to_string())
 }
 
@@ -2400,7 +2411,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     // `بيروت - (أ ف ب)` is a dateline: a caption describes in words.
     let caption_words = caption
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic));
+        .filter(|w| w.chars().any(is_alphabetic));
     if caption.is_empty()
         || credit.is_empty()
         || credit_words > 4
@@ -2462,7 +2473,7 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
     let (at, separator) = spaced_chars(text)
         .filter(|&(i, c)| {
             (matches!(c, '-' | '–' | '—' | '|' | '/')
-                || (!c.is_alphanumeric() && !c.is_ascii() && !"«»“”‘’".contains(c)))
+                || (!is_alphanumeric(c) && !c.is_ascii() && !"«»“”‘’".contains(c)))
                 && (LABELS.iter().any(|label| {
                     text[i + c.len_utf8() + 1..]
                         .strip_prefix(label)
@@ -2573,7 +2584,7 @@ fn bracketed_credit_first(text: &str) -> Option<(&str, &str)> {
     (credit_like
         && (1..=4).contains(&credit.split_whitespace().count())
         && (2..=12).contains(&caption_words)
-        && !credit.chars().any(char::is_numeric)
+        && !credit.chars().any(is_numeric)
         && !script::ends_with_sentence_punct(caption)
         && !caption.starts_with([':', '-', '–', '—']))
     .then_some((caption, credit))
@@ -2678,7 +2689,7 @@ fn symbol_credit(text: &str) -> Option<(&str, &str)> {
     let (at, symbol) = spaced_chars(text)
         .filter(|&(_, c)| {
             (matches!(u32::from(c), 0x80..=0xFF) || u32::from(c) >= 0x2000)
-                && !c.is_alphanumeric()
+                && !is_alphanumeric(c)
                 && !c.is_whitespace()
                 && !"«»…–—‘’“”".contains(c)
         })
@@ -2699,7 +2710,7 @@ fn fullwidth_sign(text: &str) -> Option<(usize, char)> {
     memchr::memrchr_iter(0xEF, text.as_bytes()).find_map(|i| {
         let c = text[i..].chars().next()?;
         let sign = matches!(c, '\u{FF01}'..='\u{FF5E}')
-            && !c.is_alphanumeric()
+            && !is_alphanumeric(c)
             && !"（）［］｛｝＜＞＂＇".contains(c);
         sign.then_some((i, c))
     })
@@ -2832,7 +2843,7 @@ fn spaced_symbol(text: &str) -> Option<char> {
     for (_, b) in spaced_chars(text) {
         // A letter of a script the page is not written in can serve as a
         // sign too: the Amazigh flag's `ⵣ` between a portal's sections.
-        let sign = !b.is_alphanumeric() || is_emblem_letter(b);
+        let sign = !is_alphanumeric(b) || is_emblem_letter(b);
         if sign && !b.is_whitespace() && !".,،:;؛!?؟\"'()[]{}«»“”%+&*#@$".contains(b) {
             if let Some(slot) = found.iter_mut().find(|(s, n)| *s == b || *n == 0) {
                 *slot = (b, slot.1 + 1);
@@ -2960,7 +2971,7 @@ fn place_line(line: &Line<'_>) -> Option<Shape> {
         Some((place, credit.trim()))
     })?;
     let publisher_like = credit.contains('.') || credit.split_whitespace().count() <= 3;
-    (publisher_like && !credit.is_empty() && place.chars().all(char::is_alphabetic)).then(|| {
+    (publisher_like && !credit.is_empty() && place.chars().all(is_alphabetic)).then(|| {
         Shape::Place {
             place: place.to_string(),
             author: None,
@@ -3006,7 +3017,7 @@ fn place_and_writer(text: &str) -> Option<Shape> {
     let (place, name) = (place.trim(), name.trim());
     let place_words = place.split_whitespace().count();
     let name_words = name.split_whitespace().count();
-    let lettered = |t: &str| t.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let lettered = |t: &str| t.chars().all(|c| is_alphabetic(c) || c == ' ');
     if !(1..=2).contains(&place_words)
         || !(2..=3).contains(&name_words)
         || !lettered(place)
