@@ -2225,6 +2225,27 @@ fn long_prose(text: &str) -> bool {
     text.split_whitespace().nth(24).is_some() && script::ends_with_sentence_punct(text)
 }
 
+/// Whether the item opening line `k` (its text after the mark: `rest`) is
+/// long prose, counted with the lines under it up to a blank line or the
+/// next item (`next_item`): a hard-wrapped paragraph is not joined yet here.
+fn long_item(
+    physical: &[(usize, &str)],
+    k: usize,
+    rest: &str,
+    next_item: impl Fn(&str) -> bool,
+) -> bool {
+    let mut words = rest.split_whitespace().count();
+    let mut last = rest;
+    for (_, below) in physical[k + 1..].iter().take(20) {
+        if below.trim().is_empty() || next_item(below) {
+            break;
+        }
+        words += below.split_whitespace().count();
+        last = below;
+    }
+    words >= 25 && script::ends_with_sentence_punct(last.trim_end())
+}
+
 /// Paragraphs, when most bulleted lines are long prose (at least two).
 /// A bulleted line counts with the lines under it up to a blank line or
 /// the next bullet: a hard-wrapped paragraph is not joined yet here.
@@ -2238,16 +2259,7 @@ fn bullet_style(physical: &[(usize, &str)]) -> Bullets {
             continue;
         };
         bulleted += 1;
-        let mut words = rest.split_whitespace().count();
-        let mut last = rest;
-        for (_, below) in physical[k + 1..].iter().take(20) {
-            if below.trim().is_empty() || after_bullet(below).is_some() {
-                break;
-            }
-            words += below.split_whitespace().count();
-            last = below;
-        }
-        long += usize::from(words >= 25 && script::ends_with_sentence_punct(last.trim_end()));
+        long += usize::from(long_item(physical, k, rest, |l| after_bullet(l).is_some()));
     }
     if long >= 2 && long * 2 >= bulleted {
         Bullets::Paragraphs
@@ -2281,17 +2293,9 @@ fn numbers_paragraphs(physical: &[(usize, &str)]) -> bool {
             return false;
         }
         count = n;
-        // A hard-wrapped paragraph goes on under its number.
-        let mut words = rest.split_whitespace().count();
-        let mut last = rest;
-        for (_, below) in physical[k + 1..].iter().take(20) {
-            if below.trim().is_empty() || paragraph_number(below).is_some() {
-                break;
-            }
-            words += below.split_whitespace().count();
-            last = below;
-        }
-        long += u32::from(words >= 25 && script::ends_with_sentence_punct(last.trim_end()));
+        long += u32::from(long_item(physical, k, rest, |l| {
+            paragraph_number(l).is_some()
+        }));
     }
     count >= 3 && long * 2 >= count
 }
