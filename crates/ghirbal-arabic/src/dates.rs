@@ -1126,6 +1126,30 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("nunembeṛ", 11),
     ("dujembeṛ", 12),
     ("dujember", 12),
+    // Uzbek (Latin) and Kazakh, on the Arabic services of Central Asian
+    // agencies: `25-aprel, 2024-yil`, `2024 жылғы 25 сәуір`.
+    ("yanvar", 1),
+    ("fevral", 2),
+    ("aprel", 4),
+    ("iyun", 6),
+    ("iyul", 7),
+    ("avgust", 8),
+    ("sentabr", 9),
+    ("oktabr", 10),
+    ("noyabr", 11),
+    ("dekabr", 12),
+    ("қаңтар", 1),
+    ("ақпан", 2),
+    ("наурыз", 3),
+    ("сәуір", 4),
+    ("мамыр", 5),
+    ("маусым", 6),
+    ("шілде", 7),
+    ("тамыз", 8),
+    ("қыркүйек", 9),
+    ("қазан", 10),
+    ("қараша", 11),
+    ("желтоқсан", 12),
 ]);
 
 const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
@@ -1353,6 +1377,21 @@ const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
     ("ուրբաթ", Weekday::Friday),
     ("շաբաթ", Weekday::Saturday),
     ("կիրակի", Weekday::Sunday),
+    // Uzbek (Latin) and Kazakh.
+    ("dushanba", Weekday::Monday),
+    ("seshanba", Weekday::Tuesday),
+    ("chorshanba", Weekday::Wednesday),
+    ("payshanba", Weekday::Thursday),
+    ("juma", Weekday::Friday),
+    ("shanba", Weekday::Saturday),
+    ("yakshanba", Weekday::Sunday),
+    ("дүйсенбі", Weekday::Monday),
+    ("сейсенбі", Weekday::Tuesday),
+    ("сәрсенбі", Weekday::Wednesday),
+    ("бейсенбі", Weekday::Thursday),
+    ("жұма", Weekday::Friday),
+    ("сенбі", Weekday::Saturday),
+    ("жексенбі", Weekday::Sunday),
     // Greek, Polish and Romanian.
     ("δευτέρα", Weekday::Monday),
     ("τρίτη", Weekday::Tuesday),
@@ -2214,6 +2253,9 @@ fn foreign_word_end(text: &str, pos: usize) -> Option<usize> {
 /// catalogues order them.
 fn year_first(text: &str, year: &Num) -> Option<Core> {
     let year_value = gregorian_year(year)?;
+    if let Some(core) = kazakh_year_first(text, year, year_value) {
+        return Some(core);
+    }
     let (month, kind, mut p) = month_at(text, skip_ws(text, year.end))?;
     if kind != MonthKind::Solar || p == year.end {
         return None;
@@ -2236,6 +2278,29 @@ fn year_first(text: &str, year: &Num) -> Option<Core> {
     Some(Core {
         start: year.start,
         end: day.end,
+        year: year_value,
+        month,
+        day: day.value as u8,
+        calendar: Calendar::Gregorian,
+        short_year: false,
+    })
+}
+
+/// `2024 жылғы 25 сәуір`: Kazakh sets the year first, marked "of the
+/// year", then the day and the month.
+fn kazakh_year_first(text: &str, year: &Num, year_value: i32) -> Option<Core> {
+    let p = skip_ws(text, year.end);
+    let rest = text[p..]
+        .strip_prefix("жылғы")
+        .or_else(|| text[p..].strip_prefix("ж."))?;
+    let day = read_number(text, skip_ws(text, text.len() - rest.len()))?;
+    if day.digits > 2 || !(1..=31).contains(&day.value) {
+        return None;
+    }
+    let (month, kind, end) = month_at(text, skip_ws(text, day.end))?;
+    (kind == MonthKind::Solar).then_some(Core {
+        start: year.start,
+        end,
         year: year_value,
         month,
         day: day.value as u8,
@@ -2797,7 +2862,8 @@ fn weekday_after(text: &str, pos: usize) -> Option<(Weekday, usize)> {
     if let Some(c @ ('(' | ',' | '،' | '-' | '–')) = open {
         p = skip_ws(text, p + c.len_utf8());
     }
-    let (weekday, end) = longest_at(text, p, WEEKDAYS_AR)?;
+    let (weekday, end) =
+        longest_at(text, p, WEEKDAYS_AR).or_else(|| longest_at(text, p, WEEKDAYS_EN))?;
     if open == Some('(') {
         let q = skip_ws(text, end);
         if char_at(text, q) == Some(')') {

@@ -126,6 +126,10 @@ pub(crate) static CREDIT: &[&str] = &[
     "լուսանկարը",
     "լուսանկար",
     "ritratt",
+    // Uzbek and Kazakh.
+    "surat",
+    "фото",
+    "сурет",
 ];
 
 /// Labels of a publication date.

@@ -17,8 +17,8 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_labelled_figure, opens_with_clock, read_lines, signed_at, strip_credit_label, DateLabel,
-    Line, Mark, Shape,
+    is_figure_strip, is_labelled_figure, opens_with_clock, read_lines, signed_at,
+    strip_credit_label, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -286,6 +286,9 @@ impl<'a> Passes<'a> {
                     || opens_with_clock(&line.text)
                     // `الرحلات الواصلة اليوم: 184`: a counter, not a headline.
                     || (line.counts.digits > 0 && is_labelled_figure(&line.text, 1))
+                    || (line.counts.digits > 1 && is_figure_strip(&line.text))
+                    || opens_with_latest_label(line)
+                    || is_promo(line)
                     // `فلان @handle · 22 مارس`: a post's head.
                     || has_handle(&line.text)
                     || credited_after_bar(line)
@@ -404,7 +407,8 @@ impl<'a> Passes<'a> {
                     && !line.is_ui_word()
                     && !looks_like_name(line)
                     && !is_widget_text(line)
-                    && !opens_with_label(line);
+                    && !opens_with_label(line)
+                    && !footers.iter().any(|f| shares_bigram(&line.key, f));
                 if headline {
                     best = prev;
                 }
@@ -654,7 +658,10 @@ impl<'a> Passes<'a> {
     fn first_body_run(&self, in_menu: &[bool]) -> Option<usize> {
         // A sentence in a block of short lines is a banner (`… موافق`), not the body.
         let prose: Vec<usize> = (0..self.lines.len())
-            .filter(|&i| self.lines[i].is_prose() && !in_menu[i])
+            .filter(|&i| {
+                let line = &self.lines[i];
+                line.is_prose() && !in_menu[i] && !opens_with_latest_label(line)
+            })
             .collect();
         prose
             .iter()
@@ -1714,8 +1721,10 @@ impl<'a> Passes<'a> {
                         _ => &line.text[..end],
                     };
                     article.title = Some(
-                        without_subject_label(without_mail_marks(undecorated(title_text)))
-                            .to_string(),
+                        without_kicker(without_subject_label(without_mail_marks(undecorated(
+                            title_text,
+                        ))))
+                        .to_string(),
                     );
                 }
                 LineClass::Summary => {
@@ -2018,6 +2027,9 @@ impl<'a> Passes<'a> {
         if article.published.is_none() {
             article.published = self.channel_post_time(&article);
         }
+        if article.published.is_none() {
+            article.published = self.signature_date();
+        }
         agencies.sort_unstable();
         agencies.dedup();
         article.agencies = agencies.into_iter().map(str::to_string).collect();
@@ -2081,6 +2093,33 @@ impl<'a> Passes<'a> {
                 let time = format!("{day}T{h:02}:{m:02}");
                 (day, time)
             })
+    }
+
+    /// `— المركز الإعلامي، كربلاء، 12 نيسان 2018`: a signature under the
+    /// body, after a dash, naming the desk and the place and ending with
+    /// the day the story was filed.
+    fn signature_date(&self) -> Option<String> {
+        let last_paragraph = (0..self.lines.len())
+            .rev()
+            .find(|&i| self.class(i) == Some(LineClass::Paragraph))?;
+        let mut i = last_paragraph;
+        for _ in 0..3 {
+            i = self.next_nonblank(i)?;
+            let line = &self.lines[i];
+            let Some(rest) = line.text.strip_prefix(['—', '–', '-']) else {
+                continue;
+            };
+            if line.words > 16 || !rest.starts_with(' ') {
+                continue;
+            }
+            let rest = rest.trim_end_matches(['.', ' ']);
+            let m = ghirbal_arabic::dates::find_dates(rest).pop()?;
+            let ends_there = rest[m.end..].trim_end_matches(['م', ' ']).is_empty();
+            if ends_there && m.calendar == Calendar::Gregorian {
+                return Some(iso_with_time(&m));
+            }
+        }
+        None
     }
 
     /// `رام الله، 5 أيار 2024 (وفا) - …`: a wire dateline carrying the
@@ -2551,6 +2590,82 @@ fn without_mail_marks(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// `فيديو | TITLE`, `حصري | TITLE`: a kicker of a word or two before a
+/// bar, set over the headline by the page, is not the writer's words.
+fn without_kicker(title: &str) -> &str {
+    let Some((kicker, rest)) = title.split_once(" | ") else {
+        return title;
+    };
+    let rest = rest.trim();
+    let kicker_words = kicker.split_whitespace().count();
+    if (1..=2).contains(&kicker_words)
+        && !kicker.chars().any(is_numeric)
+        && rest.split_whitespace().count() >= 3
+        && !rest.contains(" | ")
+    {
+        rest
+    } else {
+        title
+    }
+}
+
+/// `آخر التشريعات: قانون رقم 40 …`, `أحدث المقالات: …`: a ticker's label
+/// (latest this or that), then one item of it; neither a headline nor the
+/// body's opening.
+fn opens_with_latest_label(line: &Line<'_>) -> bool {
+    let Some((head, rest)) = line.key.split_once(':') else {
+        return false;
+    };
+    let mut head_words = head.split_whitespace();
+    let latest = head_words
+        .next()
+        .is_some_and(|w| matches!(w, "اخر" | "احدث"));
+    latest
+        && head_words.next().is_some_and(|w| w.starts_with("ال"))
+        && head_words.next().is_none()
+        && rest.split_whitespace().nth(5).is_some()
+}
+
+/// `استشارة قانونية مجانية — اتصل على 16741`, `حمّل التطبيق الرسمي …`: an
+/// offer to call a number or install the app.
+fn is_promo(line: &Line<'_>) -> bool {
+    let key = line.key.as_str();
+    let mut words = key
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(is_alphanumeric));
+    let installs = words
+        .next()
+        .is_some_and(|w| matches!(w, "حمل" | "نزل" | "download" | "install"))
+        && (key.contains("تطبيق") || key.contains("app"));
+    let calls = line.counts.digits >= 4
+        && key.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "اتصل" | "اتصلوا" | "للاتصال" | "call" | "whatsapp" | "واتساب" | "الساخن"
+            )
+        })
+        && has_digit_run(key, 4);
+    installs || calls
+}
+
+/// Two words in a row of `a` also stand in a row in `b`: a line that
+/// repeats part of the copyright line names the site.
+fn shares_bigram(a: &str, b: &str) -> bool {
+    let words: Vec<&str> = a.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        let bigram = format!(" {} {} ", pair[0], pair[1]);
+        format!(" {b} ").contains(&bigram)
+    })
+}
+
+fn has_digit_run(text: &str, len: usize) -> bool {
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        run >= len
+    })
 }
 
 /// A mail's subject less its reply and forward marks (`Re:`, `Fwd: Fw:`,

@@ -1948,6 +1948,30 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
             .all(|c| is_numeric(c) || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
 }
 
+/// `أسعار الصرف (سوم): الدولار 12423.87 | اليورو 13498.76`, `الهطول منذ
+/// بداية الموسم: 490 مم — 65٪ من المعدل العام`: a label, then mostly
+/// figures: a strip of data, not a headline (`مصر: 30 قتيلا و50 جريحا` is one).
+pub(crate) fn is_figure_strip(text: &str) -> bool {
+    let Some((_, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let (mut figures, mut words) = (0usize, 0usize);
+    for word in value.split_whitespace() {
+        if !word.chars().any(is_alphanumeric) {
+            continue;
+        }
+        words += 1;
+        let figure = word
+            .trim_start_matches(['(', '+', '-', '−'])
+            .chars()
+            .next()
+            .is_some_and(is_numeric);
+        figures += usize::from(figure);
+    }
+    let per_cent = value.contains(['٪', '%']);
+    figures >= 2 && (figures * 2 >= words || (per_cent && figures * 3 >= words))
+}
+
 /// Two or more rating stars (`★★☆`, `⭐⭐⭐`).
 fn is_star_rating(text: &str) -> bool {
     text.chars()
@@ -2387,6 +2411,13 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     } else if let Some(stripped) = text.strip_suffix(']') {
         let open = stripped.rfind('[')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
+    } else if let Some(stripped) = text.strip_suffix(['〕', '】']) {
+        // `… 〔مواقع التواصل〕`: East Asian tortoise-shell or lenticular brackets.
+        let open = stripped.rfind(['〔', '【'])?;
+        (
+            stripped[..open].trim(),
+            stripped[open + '〔'.len_utf8()..].trim(),
+        )
     } else if let Some(stripped) = text.strip_suffix('›') {
         // `… ‹صور الصحيفة›`: single guillemets, as Maghreb pages set credits.
         let open = stripped.rfind('‹')?;
