@@ -1548,7 +1548,7 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         }
     }
     if covered * 2 < total && rest_words > 4 {
-        return None;
+        return widget_item(line, &matches).map(|label| Shape::Date { label, matches });
     }
     // (Figures with a word or two beside the dates, `السنة 27 - العدد 12345`,
     // are a masthead's issue line, not a sentence.)
@@ -1561,6 +1561,38 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     Some(Shape::Date { label, matches })
+}
+
+/// `9/5/2018 ● آخر تحديث للصفحة قبل 5 دقائق`: a strip of items set apart
+/// by bullets or bars, one of them the date alone (a weekday or a label
+/// may stand beside it), the others short and undated: the date's label is
+/// what its own item says.
+fn widget_item(line: &Line<'_>, matches: &[DateMatch]) -> Option<DateLabel> {
+    const SEPARATORS: [&str; 6] = [" ● ", " · ", " • ", " | ", " ¦ ", " ◆ "];
+    let text = &*line.text;
+    let sep = SEPARATORS.iter().find(|sep| text.contains(*sep))?;
+    let (first, last) = (matches.first()?, matches.last()?);
+    let mut own = None;
+    let mut at = 0;
+    for item in text.split(sep) {
+        let span = at..at + item.len();
+        at += item.len() + sep.len();
+        if span.contains(&first.start) && last.end <= span.end {
+            own = Some(span);
+        } else if matches.iter().any(|m| span.contains(&m.start))
+            || item.split_whitespace().count() > 6
+            || lexicon::starts_with_label(&search_key(item), lexicon::BYLINE).is_some()
+        {
+            return None;
+        }
+    }
+    let own = own?;
+    let around = text[own.start..first.start]
+        .split_whitespace()
+        .chain(text[last.end..own.end].split_whitespace())
+        .filter(|w| w.chars().any(is_alphabetic))
+        .count();
+    (around <= 3).then(|| date_label(&search_key(&text[own])))
 }
 
 /// The one clock (`04:28`, `٠٤:٢٨`) a line holds before `date` and
