@@ -17,8 +17,8 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_labelled_figure, opens_with_clock, read_lines, signed_at,
-    strip_credit_label, DateLabel, Line, Mark, Shape,
+    is_figure_strip, is_labelled_figure, is_pictograph_box, opens_with_clock, read_lines,
+    signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -173,12 +173,20 @@ impl<'a> Passes<'a> {
         self.widget_blocks();
         clock.check()?;
         self.close_body();
+        self.boxes_in_body();
         clock.check()?;
         self.find_summary();
         clock.check()?;
         self.mark_repeats();
         clock.check()?;
         self.date_lines_against_body();
+        if let Some((i, _)) = self.signature() {
+            self.set(
+                i,
+                LineClass::Chrome,
+                "signature under the body: desk, place and day",
+            );
+        }
         clock.check()
     }
 
@@ -1199,6 +1207,26 @@ impl<'a> Passes<'a> {
         link || handle || foreign
     }
 
+    /// Boxes the page sets between the story's paragraphs (a poll, a tip,
+    /// a quoted article of law: `📊 استفتاء: …`) are not the writer's. Only
+    /// under the title: a post's own headline may open the same way.
+    fn boxes_in_body(&mut self) {
+        let Some(title) = self.title else { return };
+        for i in title + 1..self.lines.len() {
+            let body = matches!(
+                self.class(i),
+                Some(LineClass::Paragraph | LineClass::Heading)
+            );
+            if body && self.lines[i].words <= 40 && is_pictograph_box(&self.lines[i].text) {
+                self.set(
+                    i,
+                    LineClass::Chrome,
+                    "a box set in the story: a pictograph, a label and its colon",
+                );
+            }
+        }
+    }
+
     /// Headings after the last paragraph head nothing: they are chrome.
     fn close_body(&mut self) {
         self.tail_sentences();
@@ -2028,7 +2056,7 @@ impl<'a> Passes<'a> {
             article.published = self.channel_post_time(&article);
         }
         if article.published.is_none() {
-            article.published = self.signature_date();
+            article.published = self.signature().map(|(_, day)| day);
         }
         agencies.sort_unstable();
         agencies.dedup();
@@ -2098,12 +2126,14 @@ impl<'a> Passes<'a> {
     /// `— المركز الإعلامي، كربلاء، 12 نيسان 2018`: a signature under the
     /// body, after a dash, naming the desk and the place and ending with
     /// the day the story was filed.
-    fn signature_date(&self) -> Option<String> {
+    /// Returns the line and the day.
+    fn signature(&self) -> Option<(usize, String)> {
         let last_paragraph = (0..self.lines.len())
             .rev()
             .find(|&i| self.class(i) == Some(LineClass::Paragraph))?;
         let mut i = last_paragraph;
-        for _ in 0..3 {
+        // (Boxes and share bars may stand between.)
+        for _ in 0..5 {
             i = self.next_nonblank(i)?;
             let line = &self.lines[i];
             let Some(rest) = line.text.strip_prefix(['—', '–', '-']) else {
@@ -2116,7 +2146,7 @@ impl<'a> Passes<'a> {
             let m = ghirbal_arabic::dates::find_dates(rest).pop()?;
             let ends_there = rest[m.end..].trim_end_matches(['م', ' ']).is_empty();
             if ends_there && m.calendar == Calendar::Gregorian {
-                return Some(iso_with_time(&m));
+                return Some((i, iso_with_time(&m)));
             }
         }
         None

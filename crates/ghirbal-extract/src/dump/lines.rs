@@ -1432,6 +1432,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if (line.words <= 30 && is_menu(text)) || (line.words <= 4 && !line.terminal && line.ui) {
         return Shape::Menu;
     }
+    if line.words <= 40 && is_horoscope_row(key) {
+        return Shape::Menu;
+    }
     Shape::Text
 }
 
@@ -2002,6 +2005,51 @@ pub(crate) fn is_figure_strip(text: &str) -> bool {
     }
     let per_cent = value.contains(['٪', '%']);
     figures >= 2 && (figures * 2 >= words || (per_cent && figures * 3 >= words))
+}
+
+/// `📊 استفتاء: هل …؟ نعم 45% · لا 30%`, `💡 نصيحة المرشد: …`, `📜 نص
+/// المادة 12: «…»`: a pictograph, a short label and its colon open a box
+/// the page sets in the story (poll, tip, quoted law, deal), not the
+/// writer's paragraph.
+pub(crate) fn is_pictograph_box(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    if !matches!(first, '\u{1F300}'..='\u{1FAFF}') {
+        return false;
+    }
+    let rest = text[first.len_utf8()..].trim_start_matches(['\u{FE0F}', ' ']);
+    rest.split_once([':', '：']).is_some_and(|(label, value)| {
+        (1..=6).contains(&label.split_whitespace().count())
+            && value.split_whitespace().nth(1).is_some()
+    })
+}
+
+/// `العذراء (23 أغسطس – 22 سبتمبر): …`: a horoscope row, the sign and its
+/// days, then the day's advice.
+fn is_horoscope_row(key: &str) -> bool {
+    const SIGNS: [&str; 12] = [
+        "الحمل",
+        "الثور",
+        "الجوزاء",
+        "السرطان",
+        "الاسد",
+        "العذراء",
+        "الميزان",
+        "العقرب",
+        "القوس",
+        "الجدي",
+        "الدلو",
+        "الحوت",
+    ];
+    let Some((sign, rest)) = key.split_once(' ') else {
+        return false;
+    };
+    SIGNS.contains(&sign)
+        && rest.starts_with('(')
+        && rest.split_once(')').is_some_and(|(days, after)| {
+            days.chars().any(|c| c.is_ascii_digit()) && after.starts_with(':')
+        })
 }
 
 /// Two or more rating stars (`★★☆`, `⭐⭐⭐`).
