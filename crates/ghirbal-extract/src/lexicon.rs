@@ -714,6 +714,10 @@ pub(crate) static LEDE: &[&str] = &[
     "المستخلص",
     "مستخلص",
     "abstract",
+    // "Too long; didn't read", over a gaming or tech story's lede.
+    "tl;dr",
+    "tl dr",
+    "tldr",
 ];
 
 /// Marks of a copyright footer.

@@ -2297,6 +2297,11 @@ fn split_names(names: &str) -> Vec<String> {
                 .min()
                 .map_or(n, |cut| &n[..cut])
         })
+        // `رولا المجالي من داخل قاعة المحكمة`: the writer, then where from.
+        .map(|n| match n.find(" من ") {
+            Some(cut) if n[..cut].split_whitespace().count() >= 2 => &n[..cut],
+            _ => n,
+        })
         .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
         .flat_map(split_at_and)
         .map(without_role_before_name)
