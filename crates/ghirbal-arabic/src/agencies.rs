@@ -1031,7 +1031,17 @@ pub fn sources_label(line: &str) -> Option<&str> {
 
 /// Byte offset in `line` where the text after a sources label starts.
 fn label_end(line: &str) -> Option<usize> {
-    const LABELS: &[&str] = &["المصادر", "المصدر", "مصادر", "مصدر", "sources", "source"];
+    // Uzbek `Manba:` and Kazakh `Дереккөз:` on Central Asian agencies' pages.
+    const LABELS: &[&str] = &[
+        "المصادر",
+        "المصدر",
+        "مصادر",
+        "مصدر",
+        "sources",
+        "source",
+        "manba",
+        "Дереккөз",
+    ];
     let blank = |c: char| c.is_whitespace() || is_invisible(c);
     let start = line.len() - line.trim_start_matches(blank).len();
     let text = &line[start..];

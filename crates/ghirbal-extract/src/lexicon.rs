@@ -85,6 +85,8 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     // `تغطية: فلان وفلان`: who covered the event.
     "تغطيه",
     "رصد وتغطيه",
+    // `متابعة: فلان ـ تصوير: فلان`: who followed the event up.
+    "متابعه",
     "تغطيه ورصد",
     // A portal's "posted by" on a reposted clipping.
     "نشره",

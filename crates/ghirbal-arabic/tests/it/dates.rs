@@ -1399,3 +1399,24 @@ fn persian_style_half_day_marks() {
     );
     assert_eq!(one("22 يونيو 2018 الساعة 9:05 ق.ظ").time, Some((9, 5)));
 }
+
+#[test]
+fn uzbek_and_kazakh() {
+    // Uzbek (Latin): the day joined to the month by a hyphen, `-yil` after the year.
+    check("Dushanba, 30-iyul, 2018-yil", "2018-07-30");
+    assert_eq!(
+        one("Payshanba, 25-aprel, 2024-yil").weekday_matches,
+        Some(true)
+    );
+    check("Juma, 16-iyun, 2017-yil", "2017-06-16");
+    // Kazakh: the year first, "of the year", then the day and the month;
+    // the weekday after it is the date's own.
+    check("2024 жылғы 25 сәуір, бейсенбі", "2024-04-25");
+    check("2018 жылғы 3 тамыз", "2018-08-03");
+    let m = one("2018 жылғы 27 шілде, жұма");
+    assert_eq!(m.weekday_matches, Some(true));
+    // A year-first line without the mark is not read day-first.
+    assert!(find_dates("2024 25 сәуір")
+        .first()
+        .is_none_or(|m| m.date.to_iso() != "2024-04-25"));
+}

@@ -1277,7 +1277,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
     }
     // `تحرير: فلانة | تصوير: فلان | تنسيق: …`: credits in fields, the
     // writer's first.
-    if (10..=24).contains(&line.words) && !line.terminal {
+    if (5..=24).contains(&line.words) && !line.terminal {
         if let Some(names) = first_field_byline(text) {
             return Shape::Byline { names };
         }
@@ -2138,7 +2138,11 @@ fn after_label(text: &str) -> String {
 /// The writer's name in the first of several ` | `-joined credit fields,
 /// when that field is a byline label, a colon and a name or two.
 fn first_field_byline(text: &str) -> Option<String> {
-    let (first, rest) = text.split_once(" | ")?;
+    // (`متابعة: فلان ـ تصوير: فلان`: a dash may part the fields too.)
+    let (first, rest) = [" | ", " ـ ", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(first, _)| first.len())?;
     let key = search_key(first);
     let len = starts_with_label(&key, lexicon::BYLINE)
         .or_else(|| starts_with_label(&key, lexicon::BYLINE_COLON))?;
@@ -2547,6 +2551,13 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     }
     // `(@sport_daily)` is an account: an embedded post, not a photo credit.
     if credit.starts_with('@') {
+        return None;
+    }
+    // `متابعة: فلان ـ تصوير: فلان`: a byline with the photographer's credit.
+    let caption_key = search_key(caption);
+    if lexicon::opens_with_colon_label(&caption_key, lexicon::BYLINE_COLON)
+        || lexicon::opens_with_colon_label(&caption_key, lexicon::BYLINE)
+    {
         return None;
     }
     Some((caption.to_string(), credit.to_string()))
