@@ -2143,7 +2143,9 @@ impl<'a> Passes<'a> {
                 continue;
             }
             let rest = rest.trim_end_matches(['.', ' ']);
-            let m = ghirbal_arabic::dates::find_dates(rest).pop()?;
+            let Some(m) = ghirbal_arabic::dates::find_dates(rest).pop() else {
+                continue;
+            };
             let ends_there = rest[m.end..].trim_end_matches(['م', ' ']).is_empty();
             if ends_there && m.calendar == Calendar::Gregorian {
                 return Some((i, iso_with_time(&m)));
