@@ -84,6 +84,8 @@ struct Passes<'a> {
     /// Where the headline starts in the title line when a label precedes it
     /// (`العنوان الرئيسي: TITLE`).
     title_after_label: Option<usize>,
+    /// The day of the desk's signature under the body, if it signs one.
+    signature_day: Option<String>,
 }
 
 impl<'a> Passes<'a> {
@@ -122,6 +124,7 @@ impl<'a> Passes<'a> {
             site: None,
             title_variants: Vec::new(),
             title_after_label: None,
+            signature_day: None,
         }
     }
 
@@ -180,12 +183,13 @@ impl<'a> Passes<'a> {
         self.mark_repeats();
         clock.check()?;
         self.date_lines_against_body();
-        if let Some((i, _)) = self.signature() {
+        if let Some((i, day)) = self.signature() {
             self.set(
                 i,
                 LineClass::Chrome,
                 "signature under the body: desk, place and day",
             );
+            self.signature_day = Some(day);
         }
         clock.check()
     }
@@ -2056,7 +2060,7 @@ impl<'a> Passes<'a> {
             article.published = self.channel_post_time(&article);
         }
         if article.published.is_none() {
-            article.published = self.signature().map(|(_, day)| day);
+            article.published.clone_from(&self.signature_day);
         }
         agencies.sort_unstable();
         agencies.dedup();
@@ -2690,11 +2694,10 @@ fn is_promo(line: &Line<'_>) -> bool {
 /// Two words in a row of `a` also stand in a row in `b`: a line that
 /// repeats part of the copyright line names the site.
 fn shares_bigram(a: &str, b: &str) -> bool {
-    let words: Vec<&str> = a.split_whitespace().collect();
-    words.windows(2).any(|pair| {
-        let bigram = format!(" {} {} ", pair[0], pair[1]);
-        format!(" {b} ").contains(&bigram)
-    })
+    let a: Vec<&str> = a.split_whitespace().collect();
+    let b: Vec<&str> = b.split_whitespace().collect();
+    a.windows(2)
+        .any(|pair| b.windows(2).any(|other| other == pair))
 }
 
 fn has_digit_run(text: &str, len: usize) -> bool {
