@@ -1041,9 +1041,22 @@ fn label_end(line: &str) -> Option<usize> {
         "source",
         "manba",
         "Дереккөз",
+        // Kurmanji, Turkish, Persian and Sorani, on the Arabic pages of
+        // sites run in those languages.
+        "Çavkanî",
+        "çavkanî",
+        "kaynak",
+        "منبع",
+        "سەرچاوە",
     ];
     let blank = |c: char| c.is_whitespace() || is_invisible(c);
-    let start = line.len() - line.trim_start_matches(blank).len();
+    // `🔗 المصدر الأصلي: …`: a pictograph may stand before the label.
+    let start = line.len()
+        - line
+            .trim_start_matches(blank)
+            .trim_start_matches(|c| matches!(c, '\u{1F300}'..='\u{1FAFF}'))
+            .trim_start_matches(blank)
+            .len();
     let text = &line[start..];
     let label = LABELS.iter().find(|l| {
         text.get(..l.len())
@@ -1055,6 +1068,18 @@ fn label_end(line: &str) -> Option<usize> {
     })?;
     let after = text[label.len()..].trim_start_matches(blank);
     let at = line.len() - after.len();
+    // `المصدر الأصلي: العربية، وكالات`: one word may qualify a definite
+    // label, when the colon follows it and a short list of names the colon
+    // (`مصدر أمني: القوات …` quotes a source, it does not list one).
+    let definite = matches!(*label, "المصدر" | "المصادر");
+    if let Some((word, rest)) = after.split_once([':', '：']).filter(|_| definite) {
+        let list =
+            rest.split_whitespace().count() <= 8 && !rest.contains(['.', '؟', '?', '!', '«', '"']);
+        if !word.is_empty() && word.trim_end().chars().all(is_letter) && list {
+            let colon = rest.as_ptr() as usize - after.as_ptr() as usize;
+            return Some(at + colon);
+        }
+    }
     match after.chars().next() {
         Some(colon @ (':' | '：')) => Some(at + colon.len_utf8()),
         // `المصادر – سكاي نيوز عربية، وكالات`: a dash for the colon, before

@@ -936,6 +936,28 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    // Kurmanji Kurdish (both the older and the newer names), on the
+    // Arabic pages of Kurdish sites in Syria, Iraq and Turkey.
+    ("çile", 1),
+    ("rêbendan", 1),
+    ("sibat", 2),
+    ("reşemî", 2),
+    ("adar", 3),
+    ("nîsan", 4),
+    ("avrêl", 4),
+    ("gulan", 5),
+    ("hezîran", 6),
+    ("pûşper", 6),
+    ("tîrmeh", 7),
+    ("tebax", 8),
+    ("gelawêj", 8),
+    ("îlon", 9),
+    ("rezber", 9),
+    ("cotmeh", 10),
+    ("kewçêr", 10),
+    ("mijdar", 11),
+    ("sermawez", 11),
+    ("berfanbar", 12),
     // Somali, around the Arabic of Mogadishu and Djibouti sites.
     ("janaayo", 1),
     ("jannaayo", 1),
@@ -2075,6 +2097,59 @@ fn second_month(text: &str, pos: usize) -> Option<(u8, usize)> {
     }
 }
 
+/// `'18`, `’18`: a year with its century elided, as headers print it
+/// after a month name (`الأربعاء 16 مايو '18`). The apostrophe says it is a
+/// year, so no weekday or time needs to confirm it. Returns a core with
+/// only the year and end filled in.
+fn elided_year(text: &str, pos: usize) -> Option<Core> {
+    let mark = char_at(text, pos)?;
+    if !matches!(mark, '\'' | '’' | '‘' | 'ʼ' | '`') {
+        return None;
+    }
+    let year = read_number(text, pos + mark.len_utf8())?;
+    if year.digits != 2
+        || !number_ends(text, year.end)
+        || char_at(text, year.end).is_some_and(is_letter)
+    {
+        return None;
+    }
+    let century = if year.value >= 70 { 1900 } else { 2000 };
+    Some(Core {
+        start: pos,
+        end: year.end,
+        year: century + year.value as i32,
+        month: 1,
+        day: 1,
+        calendar: Calendar::Gregorian,
+        short_year: false,
+    })
+}
+
+/// ` (Nîsan)` after a month name: the month glossed in a language whose
+/// names we do not list, one word of letters in brackets; returns its end.
+/// Read only between a day's month and its year, which confirm the date.
+fn bracketed_gloss(text: &str, pos: usize) -> Option<usize> {
+    let p = skip_ws(text, pos);
+    let open = char_at(text, p)?;
+    let close = match open {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let inner = &text[p + 1..];
+    let word_len: usize = inner
+        .chars()
+        .take_while(|&c| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c))
+        .map(char::len_utf8)
+        .sum();
+    let letters = inner[..word_len]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count();
+    ((2..=12).contains(&letters) && inner[word_len..].starts_with(close))
+        .then_some(p + 1 + word_len + close.len_utf8())
+}
+
 /// An era word after a year, e.g. ` هـ`; returns its end.
 fn era_at(text: &str, pos: usize, words: &[Name<()>]) -> Option<usize> {
     longest_word_at(text, skip_ws(text, pos), words)
@@ -2108,6 +2183,7 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     if let Some(e) = longest_word_at(text, p, DAY_MONTH_LINKS).filter(|_| numbered.is_none()) {
         p = skip_ws(text, e);
     }
+    let month_start = p;
     let (month, kind, mut p) = match numbered.or_else(|| month_at(text, p)) {
         Some(found) => found,
         None => {
@@ -2125,10 +2201,16 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
             }
         }
         MonthKind::Solar => {
+            // `21 يول. 2015`: a cut name may keep its abbreviation dot.
+            if char_at(text, p) == Some('.') && text[month_start..p].chars().count() <= 4 {
+                p += 1;
+            }
             if let Some((other, e)) = second_month(text, p) {
                 if other != month {
                     return None;
                 }
+                p = e;
+            } else if let Some(e) = bracketed_gloss(text, p) {
                 p = e;
             }
         }
@@ -2140,6 +2222,16 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     }
     if let Some(e) = longest_word_at(text, q, YEAR_LINKS) {
         q = skip_ws(text, e);
+    }
+    if kind == MonthKind::Solar {
+        if let Some(core) = elided_year(text, q) {
+            return Some(Core {
+                start: day.start,
+                month,
+                day: day.value as u8,
+                ..core
+            });
+        }
     }
     let year = read_number(text, q)?;
     if !number_ends(text, year.end) {

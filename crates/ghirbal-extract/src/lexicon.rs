@@ -165,6 +165,15 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "gepubliceerd op",
     "pubblicato",
     "pubblicato il",
+    // A catalogue's entry: `أضيف إلى الموقع: الجمعة 22 يونيو 2018`.
+    "اضيف",
+    "اضيفت",
+    "تاريخ الاضافه",
+    "added",
+    "added on",
+    // Kurmanji, on the Arabic pages of Kurdish sites.
+    "hat weşandin",
+    "weşandin",
     // A disclosure: `أُعلن عبر نظام الإفصاح يوم 17/08/2018 عند 00:20:41`.
     "اعلن عبر",
     "اعلن بتاريخ",

@@ -17,8 +17,8 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_labelled_figure, is_pictograph_box, opens_with_clock, read_lines,
-    signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
+    is_figure_strip, is_labelled_figure, is_pictograph_box, opens_with_clock,
+    opens_with_pictograph, read_lines, signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -873,7 +873,9 @@ impl<'a> Passes<'a> {
                 }
                 Shape::Footer => self.set(i, LineClass::Chrome, "copyright line above the body"),
                 Shape::SourcesLabel { rest } => {
-                    body_closed |= body_started;
+                    // Under the lede, among the byline and date lines, the
+                    // sources are the story's metadata, not its end.
+                    body_closed |= body_started && (paragraphs_seen > 1 || rest.is_empty());
                     if rest.is_empty() {
                         mode = Mode::SourcesNext;
                         self.set(
@@ -1121,6 +1123,7 @@ impl<'a> Passes<'a> {
                             && !is_widget_text(line)
                             && !opens_with_label(line)
                             && !is_bracketed_marker(line)
+                            && !opens_with_pictograph(&line.text)
                             && !line.text.contains(['@', '#'])
                             && lexicon::starts_with_label(&line.key, lexicon::CALL).is_none()
                         {
@@ -1451,6 +1454,7 @@ impl<'a> Passes<'a> {
                             | LineClass::DateLine
                             | LineClass::DateWidget
                             | LineClass::Byline
+                            | LineClass::Sources
                             | LineClass::Caption
                             | LineClass::CaptionRepeat
                     )
@@ -1467,7 +1471,12 @@ impl<'a> Passes<'a> {
             })
         };
         let metadata_between = (lede + 1..next_para).any(|i| match self.class(i) {
-            Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat) => true,
+            Some(
+                LineClass::Byline
+                | LineClass::DateLine
+                | LineClass::TitleRepeat
+                | LineClass::Sources,
+            ) => true,
             Some(LineClass::Caption | LineClass::CaptionRepeat | LineClass::DateWidget) => {
                 under_title && !opens_with_dateline
             }
@@ -2062,6 +2071,9 @@ impl<'a> Passes<'a> {
         if article.published.is_none() {
             article.published.clone_from(&self.signature_day);
         }
+        if article.published.is_none() {
+            article.published = self.stamped_widget(&article);
+        }
         agencies.sort_unstable();
         agencies.dedup();
         article.agencies = agencies.into_iter().map(str::to_string).collect();
@@ -2079,6 +2091,25 @@ impl<'a> Passes<'a> {
                 .push("no-body: no line reads as article prose".to_string());
         }
         article
+    }
+
+    /// `الإثنين 6 فبراير '17` heads the page; `صدر الخبر يوم الأحد … عند
+    /// الساعة 14:03` under it dates the story: a later date line above the
+    /// body, unlabelled but giving the time of day, on or before the page's
+    /// day, is the story's publication.
+    fn stamped_widget(&self, article: &Article) -> Option<String> {
+        let page_day = article.page_date.as_deref()?;
+        let mut widgets =
+            (0..self.lines.len()).filter(|&i| self.class(i) == Some(LineClass::DateWidget));
+        widgets.next()?;
+        widgets.find_map(|i| {
+            let Shape::Date { matches, .. } = &self.lines[i].shape else {
+                return None;
+            };
+            let found = gregorian(matches)?;
+            (found.time.is_some() && found.date.to_iso().as_str() <= page_day)
+                .then(|| iso_with_time(found))
+        })
     }
 
     /// A channel's page (Telegram's web preview) runs posts under a day's

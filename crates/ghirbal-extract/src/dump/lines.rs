@@ -2025,6 +2025,14 @@ pub(crate) fn is_pictograph_box(text: &str) -> bool {
     })
 }
 
+/// `🚗 احجز تجربة قيادة مجانية`, `⛽ أسعار الوقود اليوم`: a pictograph
+/// opens a promo or a widget's line; a writer's subheading does not wear one.
+pub(crate) fn opens_with_pictograph(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{26FF}'))
+}
+
 /// `العذراء (23 أغسطس – 22 سبتمبر): …`: a horoscope row, the sign and its
 /// days, then the day's advice.
 fn is_horoscope_row(key: &str) -> bool {
@@ -2622,8 +2630,24 @@ fn picture_credit(text: &str) -> Option<(&str, &str)> {
     Some((rest[..cut.0].trim(), rest[cut.0 + cut.1..].trim()))
 }
 
+/// `حقوق الصورة محفوظة لفريق التجارب` → `فريق التجارب`: the holder a
+/// rights notice names, the preposition `ل` (and its tatweel) left off.
+fn rights_holder(credit: &str) -> Option<&str> {
+    let rest = ["حقوق الصورة", "حقوق الصور"]
+        .iter()
+        .find_map(|label| credit.strip_prefix(label))?;
+    let rest = rest.trim_start_matches([' ', ':']);
+    let rest = rest.strip_prefix("محفوظة").unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix('ل').unwrap_or(rest);
+    let rest = rest.trim_start_matches(['ـ', ' ', ':']);
+    (!rest.is_empty()).then_some(rest)
+}
+
 /// A credit without its label: `تصوير: بلطف من المجلس` → `بلطف من المجلس`.
 pub(crate) fn strip_credit_label(credit: &str) -> &str {
+    if let Some(holder) = rights_holder(credit) {
+        return holder;
+    }
     let credit = [
         "الصورة من",
         "صورة من",
@@ -2771,6 +2795,15 @@ fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
             best = best.max(Some((i, mark.len())));
         }
     }
+    // `… — حقوق الصورة محفوظة لـ…`: a dash, then a rights notice (kept in
+    // the credit: `strip_credit_label` reads the holder out of it).
+    if let Some(notice) = text.rfind("حقوق الصور") {
+        let before = text[..notice].trim_end_matches(' ');
+        if let Some(dash) = before.strip_suffix(['-', '—', '–', '|']) {
+            let at = dash.trim_end_matches(' ').len();
+            best = best.max(Some((at, notice - at)));
+        }
+    }
     best
 }
 
@@ -2804,7 +2837,11 @@ pub(crate) fn reads_as_credit(credit: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || c == ':' || c == '@');
     let credit_key = search_key(credit);
-    latin || LIBRARIES.iter().any(|l| credit_key.starts_with(l)) || agency_code(credit).is_some()
+    latin
+        || LIBRARIES.iter().any(|l| credit_key.starts_with(l))
+        || agency_code(credit).is_some()
+        // `الصورة من: …`, `حقوق الصورة محفوظة لـ…`: a photo label says so.
+        || strip_credit_label(credit).len() < credit.len()
 }
 
 /// `رافعات في الميناء ⊙ بيكساباي`: a credit after a symbol set between
@@ -2826,7 +2863,8 @@ fn symbol_credit(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let (caption, credit) = (text[..at].trim(), text[at + symbol.len_utf8()..].trim());
-    (credit.split_whitespace().count() <= 4 && reads_as_credit(credit)).then_some((caption, credit))
+    let named = strip_credit_label(credit);
+    (named.split_whitespace().count() <= 4 && reads_as_credit(credit)).then_some((caption, credit))
 }
 
 /// The last fullwidth sign (`＝`, `／`, not a bracket) in `text`, which CJK
