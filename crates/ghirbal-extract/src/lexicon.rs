@@ -774,7 +774,8 @@ pub(crate) fn is_label(key: &str, labels: &'static [&'static str]) -> bool {
     }
     let trimmed = key.trim_end_matches(|c: char| !is_word_char(c));
     let trimmed = trimmed.trim_start_matches(|c: char| !is_word_char(c));
-    tables_of(labels).set.contains(trimmed)
+    let tables = tables_of(labels);
+    trimmed.len() <= tables.longest && tables.set.contains(trimmed)
 }
 
 /// Letters and digits; Arabic letters answered without Unicode tables.
@@ -815,6 +816,8 @@ static ALL_LISTS: [&[&str]; 22] = [
 struct Tables {
     /// The labels, for `is_label`.
     set: HashSet<&'static str, Xxh3DefaultBuilder>,
+    /// The byte length of the longest label: a longer key is none of them.
+    longest: usize,
     /// The labels by their first char: `starts_with_label` compares a key
     /// with a handful of labels, not with the whole list.
     by_first_char: HashMap<char, Vec<&'static str>, Xxh3DefaultBuilder>,
@@ -829,6 +832,7 @@ fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
                 let mut tables = Tables::default();
                 for &label in list.iter() {
                     tables.set.insert(label);
+                    tables.longest = tables.longest.max(label.len());
                     if let Some(first) = label.chars().next() {
                         tables.by_first_char.entry(first).or_default().push(label);
                     }

@@ -1,6 +1,9 @@
 //! The passes that give every dump line a class, and the record built from them.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
@@ -1204,11 +1207,18 @@ impl<'a> Passes<'a> {
     /// A short line that is a link, an e-mail or social handle, or mostly
     /// in another script than the page's: furniture, not the article.
     fn foreign_furniture(&self, line: &Line<'_>) -> bool {
+        // (Searchers built once: this reads whole paragraphs.)
+        static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("http"));
+        static WWW: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("www."));
+        static COM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(".com"));
         let text = &*line.text;
-        let link = text.contains("http") || text.contains("www.") || text.contains(".com");
-        let handle = text
-            .split_whitespace()
-            .any(|w| w.starts_with('@') && w.len() > 1);
+        let bytes = text.as_bytes();
+        let link =
+            HTTP.find(bytes).is_some() || WWW.find(bytes).is_some() || COM.find(bytes).is_some();
+        let handle = memchr::memchr(b'@', bytes).is_some()
+            && text
+                .split_whitespace()
+                .any(|w| w.starts_with('@') && w.len() > 1);
         let letters = line.counts.arabic_letters + line.counts.latin_letters;
         let foreign = self.arabic_page && letters > 0 && line.counts.arabic_letters * 2 < letters;
         link || handle || foreign

@@ -1,6 +1,9 @@
 //! One dump line and what can be told from it alone.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
 use ghirbal_arabic::dates::{find_dates, DateMatch};
@@ -197,10 +200,20 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
     // A final line end closes the last line; it does not open another.
     let text = text.strip_suffix('\n').unwrap_or(text);
     let mut physical: Vec<(usize, &str)> = Vec::new();
-    for (i, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        // Bare `\r` line ends (old Mac dumps) become separate lines.
-        physical.extend(raw.split('\r').map(|part| (i + 1, part)));
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        // Most dumps end lines with `\n` alone: one scan finds them all.
+        let mut start = 0;
+        for (i, end) in memchr::memchr_iter(b'\n', text.as_bytes()).enumerate() {
+            physical.push((i + 1, &text[start..end]));
+            start = end + 1;
+        }
+        physical.push((physical.len() + 1, &text[start..]));
+    } else {
+        for (i, raw) in text.split('\n').enumerate() {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            // Bare `\r` line ends (old Mac dumps) become separate lines.
+            physical.extend(raw.split('\r').map(|part| (i + 1, part)));
+        }
     }
     let margin = right_margin(&physical);
     let width = match margin {
@@ -618,7 +631,32 @@ fn is_spoken(physical: &[(usize, &str)]) -> bool {
 fn spoken_line(raw: &str) -> (&str, Role) {
     let text = raw.trim();
     // Every role word opens with one of these: most lines stop here.
-    if !text.starts_with(|c: char| "عرمزصقنhlvbgioHLVBGIO".contains(c)) {
+    let role_initial = |c: char| {
+        matches!(
+            c,
+            'ع' | 'ر'
+                | 'م'
+                | 'ز'
+                | 'ص'
+                | 'ق'
+                | 'ن'
+                | 'h'
+                | 'l'
+                | 'v'
+                | 'b'
+                | 'g'
+                | 'i'
+                | 'o'
+                | 'H'
+                | 'L'
+                | 'V'
+                | 'B'
+                | 'G'
+                | 'I'
+                | 'O'
+        )
+    };
+    if !text.starts_with(role_initial) {
         return (text, Role::Text);
     }
     for prefix in ["عنوان المستوى ", "heading level "] {
@@ -746,7 +784,8 @@ fn is_markdown(physical: &[(usize, &str)]) -> bool {
     for (_, raw) in physical {
         let raw = raw.trim_start();
         headings += usize::from(raw.starts_with("# ") || raw.starts_with("## "));
-        links += usize::from(raw.contains("](") && raw.contains('['));
+        // (`[` first: a one-byte search refuses nearly every line.)
+        links += usize::from(raw.contains('[') && raw.contains("]("));
     }
     headings >= 1 && links >= 2
 }
@@ -1187,7 +1226,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
         return Shape::NoLetters;
     }
     // Every footer label holds `حقوق` or `right`: one search refuses most lines.
-    let footer_word = key.contains("حقوق") || key.contains("right");
+    static RIGHTS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("حقوق"));
+    static RIGHT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("right"));
+    let footer_word = RIGHTS.find(key.as_bytes()).is_some() || RIGHT.find(key.as_bytes()).is_some();
     if footer_word && line.words <= 25 && lexicon::FOOTER.iter().any(|f| key.contains(f)) {
         return Shape::Footer;
     }
@@ -1365,7 +1406,8 @@ fn shape_of(line: &Line<'_>) -> Shape {
         }
     }
     // `قد تكون الصفحة تغيّرت. اعرف المزيد`: a banner's sentence, then its link.
-    if line.words <= 30 {
+    // (`،` is D8 8C: a vector search for the three bytes refuses most keys.)
+    if line.words <= 30 && memchr::memchr3(b'.', b'!', 0x8C, key.as_bytes()).is_some() {
         if let Some((_, link)) = key.rsplit_once(['.', '،', '!']) {
             if !link.trim().is_empty() && lexicon::is_label(link, lexicon::UI) {
                 return Shape::Menu;
@@ -1469,6 +1511,10 @@ fn has_copyright_sign(text: &str) -> bool {
 
 /// A line that is mostly a date: at most a few words besides it.
 fn date_shape(line: &Line<'_>) -> Option<Shape> {
+    // Every date holds a number (a day, a year).
+    if line.counts.digits == 0 {
+        return None;
+    }
     let statement = line.words <= 24 && states_its_publication(&line.key);
     // A widget with two calendars and an issue number runs past 16 words.
     if !statement
@@ -1476,10 +1522,6 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
             || (line.words > 16 && line.terminal)
             || line.terminal && line.words > 8)
     {
-        return None;
-    }
-    // Every date holds a number (a day, a year).
-    if line.counts.digits == 0 {
         return None;
     }
     let mut matches = find_dates(&line.text);
@@ -1807,7 +1849,11 @@ fn is_ad_break(key: &str) -> bool {
         "continues",
         "continued",
     ];
-    if !(key.contains("اعلان") || key.contains("advert") || key.contains("ad")) {
+    // (`advert` holds `ad`: one search stands for both.)
+    static AD_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("اعلان"));
+    static AD_LETTERS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ad"));
+    let bytes = key.as_bytes();
+    if !(AD_WORD.find(bytes).is_some() || AD_LETTERS.find(bytes).is_some()) {
         return false;
     }
     let words = || key_words_iter(key);
@@ -2116,7 +2162,11 @@ fn is_relative_time(line: &Line<'_>) -> bool {
         return false;
     }
     let key = line.key.as_str();
-    if !(key.contains("منذ") || key.contains("قبل") || key.contains("ago")) {
+    static SINCE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("منذ"));
+    static BEFORE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("قبل"));
+    static AGO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ago"));
+    let bytes = key.as_bytes();
+    if !(SINCE.find(bytes).is_some() || BEFORE.find(bytes).is_some() || AGO.find(bytes).is_some()) {
         return false;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
@@ -2147,10 +2197,16 @@ fn after_label(text: &str) -> String {
 /// when that field is a byline label, a colon and a name or two.
 fn first_field_byline(text: &str) -> Option<String> {
     // (`متابعة: فلان ـ تصوير: فلان`: a dash may part the fields too.)
-    let (first, rest) = [" | ", " ـ ", " — ", " – ", " - "]
-        .iter()
-        .filter_map(|sep| text.split_once(sep))
-        .min_by_key(|(first, _)| first.len())?;
+    const SEPARATORS: [&str; 5] = [" | ", " ـ ", " — ", " – ", " - "];
+    // Every separator opens with a space: the first space that opens one
+    // cuts the first field (no two separators start alike).
+    let (at, sep) = memchr::memchr_iter(b' ', text.as_bytes()).find_map(|i| {
+        SEPARATORS
+            .iter()
+            .find(|sep| text[i..].starts_with(*sep))
+            .map(|sep| (i, sep.len()))
+    })?;
+    let (first, rest) = (&text[..at], &text[at + sep..]);
     let key = search_key(first);
     let len = starts_with_label(&key, lexicon::BYLINE)
         .or_else(|| starts_with_label(&key, lexicon::BYLINE_COLON))?;
@@ -2165,6 +2221,14 @@ fn first_field_byline(text: &str) -> Option<String> {
 /// `فلان ∙ محرر الأجهزة`: the name before a separator and a writer's role
 /// (or the reading time a byline shows beside the name).
 fn name_before_role(text: &str) -> Option<&str> {
+    // Each separator holds one of these bytes (`،` is D8 8C, `·` C2 B7, the
+    // others E2 …): vector searches refuse most lines without decoding.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'|', b'/', 0xE2, bytes).is_none()
+        && memchr::memchr2(0x8C, 0xC2, bytes).is_none()
+    {
+        return None;
+    }
     let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·', '/'])?;
     let name = name.trim();
     let words = name.split_whitespace().count();
@@ -2326,6 +2390,15 @@ const BULLETS: &str = "•▪●◦■►";
 
 /// The text after a leading bullet and its space, if the line has one.
 fn after_bullet(raw: &str) -> Option<&str> {
+    // An Arabic letter or a visible ASCII char first is neither a space
+    // nor a bullet: most lines stop here, before any trimming.
+    if raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| matches!(b, b'!'..=b'~' | 0xD8..=0xDB))
+    {
+        return None;
+    }
     let trimmed = raw.trim();
     let first = trimmed.chars().next()?;
     if !BULLETS.contains(first) {
@@ -2521,8 +2594,7 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         // Wire style: `… /رويترز/`.
         let open = stripped.rfind('/')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
-    } else if let Some(i) = text
-        .contains([':', '©', 'ⓒ', '-', '—', '–', '⁞', '―', '⇠'])
+    } else if let Some(i) = may_hold_credit_marker(text)
         .then(|| last_credit_marker(text))
         .flatten()
     {
@@ -2569,6 +2641,17 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
         return None;
     }
     Some((caption.to_string(), credit.to_string()))
+}
+
+/// Whether `text` holds `:`, `-` or a sign of the marks
+/// [`last_credit_marker`] looks for (`©`, `ⓒ`, dashes, bars, arrows).
+/// Those signs open with the byte C2 or E2: two vector searches refuse most
+/// lines before any char is decoded.
+fn may_hold_credit_marker(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let candidate =
+        memchr::memchr3(b':', b'-', 0xE2, bytes).is_some() || memchr::memchr(0xC2, bytes).is_some();
+    candidate && text.contains([':', '©', 'ⓒ', '-', '—', '–', '⁞', '―', '⇠'])
 }
 
 /// `طابور أمام مخبز ▪ عدسة: فلان`, `… – ت: ف. بلقاسم`, `… — بعدسة أرشيف
@@ -2884,16 +2967,18 @@ fn fullwidth_sign(text: &str) -> Option<(usize, char)> {
 /// Guillemets and slashes also occur in headlines (`«داعش»`, `اقتصادي /`),
 /// so they only separate when spaced and every item is short.
 fn is_menu(text: &str) -> bool {
-    if text.contains(" :: ") {
+    let colon = memchr::memchr(b':', text.as_bytes()).is_some();
+    if colon && text.contains(" :: ") {
         // `الوطن العربي :: الأسرة :: كتابات`: a double colon cuts items too.
         return is_menu(&text.replace(" :: ", " | "));
     }
     menu_items(text)
-        || text.split_once(':').is_some_and(|(label, items)| {
-            // `ترددات الإذاعة: غازي عنتاب 98.6 FM — إسطنبول 101.4 FM — …`:
-            // a short label, then the items.
-            (1..=4).contains(&label.split_whitespace().count()) && menu_items(items.trim())
-        })
+        || (colon
+            && text.split_once(':').is_some_and(|(label, items)| {
+                // `ترددات الإذاعة: غازي عنتاب 98.6 FM — إسطنبول 101.4 FM — …`:
+                // a short label, then the items.
+                (1..=4).contains(&label.split_whitespace().count()) && menu_items(items.trim())
+            }))
 }
 
 /// [`is_menu`] without a label before the items.
@@ -3245,7 +3330,9 @@ fn bar_split(text: &str) -> Option<(usize, String)> {
 /// reads the raw line.
 fn is_spaced_menu(raw: &str) -> bool {
     let raw = raw.trim();
-    let gap = raw.as_bytes().windows(2).any(|w| w == b"  ") || raw.contains('\t');
+    // (A searcher built once: this runs on every line.)
+    static TWO_SPACES: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
+    let gap = TWO_SPACES.find(raw.as_bytes()).is_some() || raw.contains('\t');
     if !gap || raw.len() > 400 {
         return false;
     }
