@@ -2378,18 +2378,29 @@ fn year_first(text: &str, year: &Num) -> Option<Core> {
     })
 }
 
-/// `2024 жылғы 25 сәуір`: Kazakh sets the year first, marked "of the
-/// year", then the day and the month.
+/// `2024 жылғы 25 сәуір`, `2015-yil 22-iyul`: Kazakh and Uzbek set the
+/// year first, marked "of the year", then the day and the month (Uzbek
+/// joins the year and the day to their words with a hyphen).
 fn kazakh_year_first(text: &str, year: &Num, year_value: i32) -> Option<Core> {
     let p = skip_ws(text, year.end);
-    let rest = text[p..]
-        .strip_prefix("жылғы")
-        .or_else(|| text[p..].strip_prefix("ж."))?;
+    let p = if char_at(text, p) == Some('-') {
+        p + 1
+    } else {
+        p
+    };
+    let rest = ["жылғы", "ж.", "yil", "йил"]
+        .iter()
+        .find_map(|mark| text[p..].strip_prefix(mark))?;
     let day = read_number(text, skip_ws(text, text.len() - rest.len()))?;
     if day.digits > 2 || !(1..=31).contains(&day.value) {
         return None;
     }
-    let (month, kind, end) = month_at(text, skip_ws(text, day.end))?;
+    let after_day = if char_at(text, day.end) == Some('-') {
+        day.end + 1
+    } else {
+        day.end
+    };
+    let (month, kind, end) = month_at(text, skip_ws(text, after_day))?;
     (kind == MonthKind::Solar).then_some(Core {
         start: year.start,
         end,

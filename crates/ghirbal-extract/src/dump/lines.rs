@@ -1447,6 +1447,11 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 8 && !line.terminal && is_ad_break(key) {
         return Shape::Menu;
     }
+    // `Shuningdek o‘qing: …`, `SON DƏQİQƏ: …`, `Video: …`: a label in the
+    // site's other language over an Arabic headline links another story.
+    if line.words <= 26 && !line.terminal && foreign_label_headline(text) {
+        return Shape::Menu;
+    }
     if let Some(body) = list_item(text) {
         return Shape::ListItem { body };
     }
@@ -2069,6 +2074,40 @@ pub(crate) fn is_pictograph_box(text: &str) -> bool {
         (1..=6).contains(&label.split_whitespace().count())
             && value.split_whitespace().nth(1).is_some()
     })
+}
+
+/// A label of one to three Latin-script words, its colon, then a headline
+/// in Arabic: the link or ticker of a site that runs its furniture in its
+/// own language (Uzbek, Azeri, Kurdish, English). A lone acronym (`CNN:`,
+/// `AFP:`) is a source quoted before its words, not a label.
+fn foreign_label_headline(text: &str) -> bool {
+    let Some(colon) = text.find(':') else {
+        return false;
+    };
+    // (`▶ Video:`: a pictograph may lead the label.)
+    let label = text[..colon]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    let rest = &text[colon + 1..];
+    let label_words = label.split_whitespace().count();
+    let latin_label = (1..=3).contains(&label_words)
+        && label.chars().any(|c| c.is_alphabetic())
+        && label
+            .chars()
+            .all(|c| (c.is_alphabetic() && !script::is_arabic_letter(c)) || " ‘’'ʻʼ-".contains(c));
+    if !latin_label {
+        return false;
+    }
+    let acronym =
+        label_words == 1 && label.chars().count() <= 5 && !label.chars().any(char::is_lowercase);
+    let rest_words = rest.split_whitespace().count();
+    !acronym
+        && (3..=24).contains(&rest_words)
+        && rest
+            .chars()
+            .filter(|&c| script::is_arabic_letter(c))
+            .count()
+            >= 8
 }
 
 /// `🚗 احجز تجربة قيادة مجانية`, `⛽ أسعار الوقود اليوم`: a pictograph
