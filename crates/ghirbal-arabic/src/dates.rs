@@ -958,6 +958,16 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("mijdar", 11),
     ("sermawez", 11),
     ("berfanbar", 12),
+    // Filipino (Tagalog), on the Arabic pages of Mindanao's Muslim press
+    // (`enero`, `abril`, `mayo`, `agosto` are the Spanish names).
+    ("pebrero", 2),
+    ("marso", 3),
+    ("hunyo", 6),
+    ("hulyo", 7),
+    ("setyembre", 9),
+    ("oktubre", 10),
+    ("nobyembre", 11),
+    ("disyembre", 12),
     // Somali, around the Arabic of Mogadishu and Djibouti sites.
     ("janaayo", 1),
     ("jannaayo", 1),
@@ -1414,6 +1424,14 @@ const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
     ("жұма", Weekday::Friday),
     ("сенбі", Weekday::Saturday),
     ("жексенбі", Weekday::Sunday),
+    // Filipino (Tagalog), on the Arabic pages of Mindanao's Muslim press.
+    ("lunes", Weekday::Monday),
+    ("martes", Weekday::Tuesday),
+    ("miyerkules", Weekday::Wednesday),
+    ("huwebes", Weekday::Thursday),
+    ("biyernes", Weekday::Friday),
+    ("sabado", Weekday::Saturday),
+    ("linggo", Weekday::Sunday),
     // Greek, Polish and Romanian.
     ("δευτέρα", Weekday::Monday),
     ("τρίτη", Weekday::Tuesday),

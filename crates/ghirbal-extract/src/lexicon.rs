@@ -171,6 +171,9 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "تاريخ الاضافه",
     "added",
     "added on",
+    // Filipino (Tagalog), on the Arabic pages of Mindanao's Muslim press.
+    "inilathala",
+    "inilathala noong",
     // Kurmanji, on the Arabic pages of Kurdish sites.
     "hat weşandin",
     "weşandin",
@@ -385,6 +388,8 @@ pub(crate) static TAGS: &[&str] = &[
     "التسميات",
     "filed under",
     "labels",
+    // Filipino (Tagalog).
+    "mga tag",
     "الوسوم",
     "وسوم",
     "الموضوعات",
