@@ -1045,6 +1045,8 @@ fn label_end(line: &str) -> Option<usize> {
         // sites run in those languages.
         "Çavkanî",
         "çavkanî",
+        // Bosnian, Croatian and Serbian.
+        "izvor",
         "kaynak",
         "منبع",
         "سەرچاوە",

@@ -388,8 +388,10 @@ pub(crate) static TAGS: &[&str] = &[
     "التسميات",
     "filed under",
     "labels",
-    // Filipino (Tagalog).
+    // Filipino (Tagalog); Bosnian, Croatian and Serbian.
     "mga tag",
+    "kljucne rijeci",
+    "ključne riječi",
     "الوسوم",
     "وسوم",
     "الموضوعات",

@@ -380,6 +380,24 @@ impl<'a> Passes<'a> {
                 best = Some((first_prose, 0));
             }
         }
+        // A long headline reads as prose by its length alone; printed twice
+        // (the page's heading, then its share card) with nothing but
+        // furniture between, the repeat says it is the title.
+        // (Only over a weak candidate: a masthead the footer names, a section.)
+        if first_prose < self.lines.len() && best.is_none_or(|(_, score)| score <= 2) {
+            let line = &self.lines[first_prose];
+            let repeat = (first_prose + 1..self.lines.len())
+                .find(|&j| self.lines[j].is_prose())
+                .is_some_and(|j| self.lines[j].title_key() == line.title_key());
+            if repeat
+                && line.words <= 30
+                && !line.terminal
+                && matches!(line.shape, Shape::Text)
+                && !opens_with_label(line)
+            {
+                best = Some((first_prose, 0));
+            }
+        }
         let Some((mut best, _)) = best else { return };
         // A kicker (`وجهة نظر`, `أمن وقضاء`) over a headline that asks: the
         // question is the title, though it reads as a sentence.
@@ -2535,8 +2553,31 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
         // `المقدمة: …` opens a lede on its line; alone over a paragraph
         // it heads a report's introduction.
         let introduction = matches!(key, "المقدمه" | "مقدمه") && !rest.trim().is_empty();
-        words <= 4 && (summary_of || introduction || lexicon::is_label(key, lexicon::LEDE))
+        words <= 4
+            && (summary_of
+                || introduction
+                || lexicon::is_label(key, lexicon::LEDE)
+                || foreign_lede_label(head, rest))
     })
+}
+
+/// `Ukratko: …`, `Qisqacha: …`: one word in the site's other (Latin)
+/// language over the first Arabic paragraph labels it, the way `باختصار:`
+/// does; a wire's name (`Reuters:`) or an acronym is a source instead.
+fn foreign_lede_label(head: &str, rest: &str) -> bool {
+    let head = head.trim();
+    let letters = head.chars().count();
+    (4..=12).contains(&letters)
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
+        && head.chars().skip(1).all(char::is_lowercase)
+        && agency_code(head).is_none()
+        && rest
+            .chars()
+            .filter(|&c| ghirbal_arabic::script::is_arabic_letter(c))
+            .count()
+            >= 40
 }
 
 /// A label and what follows it, parted by a colon or a spaced arrow
