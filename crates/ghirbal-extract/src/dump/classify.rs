@@ -2848,22 +2848,21 @@ fn is_bare_label(line: &Line<'_>) -> bool {
     line.words <= 2 && line.text.trim_end().ends_with([':', '：'])
 }
 
-/// `key.find([':', '|', '-', '–', '»', '⟵', '←'])` read from the bytes:
-/// the ASCII marks are bytes, the others lead with C2 or E2, and only
-/// those chars are decoded.
+/// `key.find([':', '|', '-', '–', '»', '⟵', '←'])` by byte searches: the
+/// ASCII marks are bytes, the others lead with C2 or E2, and only chars
+/// led by those (before the first ASCII mark) are decoded.
 fn find_label_cut(key: &str) -> Option<usize> {
     let bytes = key.as_bytes();
-    bytes.iter().enumerate().find_map(|(at, &b)| {
-        let cut = match b {
-            b':' | b'|' | b'-' => true,
-            0xC2 | 0xE2 => key[at..]
+    let ascii = memchr::memchr3(b':', b'|', b'-', bytes);
+    let before = &bytes[..ascii.unwrap_or(bytes.len())];
+    memchr::memchr2_iter(0xC2, 0xE2, before)
+        .find(|&at| {
+            key[at..]
                 .chars()
                 .next()
-                .is_some_and(|c| matches!(c, '–' | '»' | '⟵' | '←')),
-            _ => false,
-        };
-        cut.then_some(at)
-    })
+                .is_some_and(|c| matches!(c, '–' | '»' | '⟵' | '←'))
+        })
+        .or(ascii)
 }
 
 fn opens_with_label(line: &Line<'_>) -> bool {
