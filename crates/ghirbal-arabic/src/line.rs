@@ -1,5 +1,5 @@
 //! One pass over a dump line for what every line needs: its display text
-//! ([`normalize`]), its [`ScriptCounts`] and, for a short line, its
+//! ([`normalize`](crate::normalize())), its [`ScriptCounts`] and, for a short line, its
 //! [`search_key`].
 //!
 //! Done apart, these are three loops over the same bytes, and the hottest
@@ -14,7 +14,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::keys::{folds_to_itself, search_key, KeyBuilder};
-use crate::normalize::{clean_arabic_cc, clean_other_cc, is_clean_arabic_starter, normalize};
+use crate::normalize::{
+    clean_arabic_cc, clean_other_cc, is_clean_arabic_starter, normalize_unclean,
+};
 use crate::script::{self, arabic_block_offset, slot_of, ScriptCounts, Slot, Tally, SLOTS};
 
 /// What [`line_text`] reads off a line.
@@ -30,7 +32,7 @@ pub struct LineText<'a> {
     pub key: String,
 }
 
-/// [`normalize`], [`script::count`] and, for lines of at most `key_words`
+/// [`normalize`](crate::normalize()), [`script::count`] and, for lines of at most `key_words`
 /// words, [`search_key`] of one line, in one pass when the line is clean.
 pub fn line_text(raw: &str, key_words: usize) -> LineText<'_> {
     if let Some((counts, key)) = clean_line(raw, key_words) {
@@ -40,7 +42,9 @@ pub fn line_text(raw: &str, key_words: usize) -> LineText<'_> {
             key,
         };
     }
-    let text = normalize(raw);
+    // (`clean_line` judged it as `normalize`'s clean check would: no need
+    // to judge it twice.)
+    let text = normalize_unclean(raw);
     // Normalized text is clean, but for what the clean check leaves to the
     // full rewrite (joining controls): one more pass counts and keys it.
     let (counts, key) = clean_line(&text, key_words).unwrap_or_else(|| {
@@ -189,6 +193,7 @@ static PLAIN_LETTERS: LazyLock<[bool; 256]> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::normalize;
 
     fn separate(raw: &str, key_words: usize) -> LineText<'_> {
         let text = normalize(raw);

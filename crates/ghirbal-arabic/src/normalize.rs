@@ -81,10 +81,22 @@ pub fn normalize_block(text: &str) -> Cow<'_, str> {
     run(text, true)
 }
 
+/// [`normalize`] of a line its caller's own clean check refused: the
+/// rewrite without `normalize`'s clean check first. The result is the
+/// same either way (a clean text is rewritten to itself and borrowed).
+pub(crate) fn normalize_unclean(text: &str) -> Cow<'_, str> {
+    rewritten(text, false)
+}
+
 fn run(text: &str, block: bool) -> Cow<'_, str> {
     if is_clean(text, block) {
         return Cow::Borrowed(text);
     }
+    rewritten(text, block)
+}
+
+/// `text` rewritten, borrowed when the rewrite changed nothing.
+fn rewritten(text: &str, block: bool) -> Cow<'_, str> {
     let fast = if block {
         None
     } else {

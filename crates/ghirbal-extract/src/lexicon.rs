@@ -832,8 +832,10 @@ struct Tables {
 
 fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
     static TABLES: OnceLock<Vec<(usize, Tables)>> = OnceLock::new();
+    // Sorted by the list's address: every short line looks up several
+    // lists, and a binary search finds one in five steps, not eleven.
     let tables = TABLES.get_or_init(|| {
-        ALL_LISTS
+        let mut tables: Vec<(usize, Tables)> = ALL_LISTS
             .iter()
             .map(|list| {
                 let mut tables = Tables::default();
@@ -846,12 +848,14 @@ fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
                 }
                 (list.as_ptr() as usize, tables)
             })
-            .collect()
+            .collect();
+        tables.sort_by_key(|&(ptr, _)| ptr);
+        tables
     });
     let id = labels.as_ptr() as usize;
-    match tables.iter().find(|(ptr, _)| *ptr == id) {
-        Some((_, tables)) => tables,
-        None => unreachable_labels(),
+    match tables.binary_search_by_key(&id, |&(ptr, _)| ptr) {
+        Ok(at) => &tables[at].1,
+        Err(_) => unreachable_labels(),
     }
 }
 

@@ -2269,7 +2269,9 @@ fn iso_with_time(m: &DateMatch) -> String {
 /// `جانب من الاحتفال — وكالة الأنباء`: a short description, a long dash
 /// and a credit of a few words, neither ending a sentence.
 fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
-    if line.words > 16 {
+    // Both dashes (U+2014, U+2013) start with byte E2: a line without it
+    // is refused before the substring searches.
+    if line.words > 16 || memchr::memchr(0xE2, line.text.as_bytes()).is_none() {
         return None;
     }
     let (caption, credit) = match line.text.rsplit_once(" — ") {
@@ -2451,6 +2453,9 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
         cut -= 1;
     }
     let near = &near[..cut];
+    // Every dash holds one of these bytes (`-`; tatweel D9 80; en and em
+    // dash E2 80 9x): without them there is no substring to search for.
+    memchr::memchr3(b'-', 0x80, 0xE2, near.as_bytes())?;
     let (place, _) = [" - ", " ـ ", " – ", " — "]
         .iter()
         .filter_map(|dash| near.split_once(dash))
@@ -2583,11 +2588,14 @@ fn foreign_lede_label(head: &str, rest: &str) -> bool {
 /// A label and what follows it, parted by a colon or a spaced arrow
 /// (`زبدة الخبر ⟵ …`).
 fn split_label(text: &str) -> Option<(&str, &str)> {
-    let colon = text.find([':', '：']);
-    let arrow = [" ⟵ ", " ← ", " ⟶ ", " → "]
-        .iter()
-        .filter_map(|a| text.find(a).map(|at| (at, a.len())))
-        .min();
+    let colon = find_colon(text);
+    // Every arrow starts with byte E2: most lines skip the four searches.
+    let arrow = memchr::memchr(0xE2, text.as_bytes()).and_then(|_| {
+        [" ⟵ ", " ← ", " ⟶ ", " → "]
+            .iter()
+            .filter_map(|a| text.find(a).map(|at| (at, a.len())))
+            .min()
+    });
     match (colon, arrow) {
         (Some(c), Some((a, len))) if a < c => Some((&text[..a], &text[a + len..])),
         (Some(c), _) => {
@@ -2597,6 +2605,15 @@ fn split_label(text: &str) -> Option<(&str, &str)> {
         (None, Some((a, len))) => Some((&text[..a], &text[a + len..])),
         (None, None) => None,
     }
+}
+
+/// `text.find([':', '：'])` by a byte search: `:` is one byte and the
+/// fullwidth colon (EF BC 9A) the only char of the two led by EF.
+fn find_colon(text: &str) -> Option<usize> {
+    const FULLWIDTH: &[u8] = "：".as_bytes();
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', FULLWIDTH[0], bytes)
+        .find(|&at| bytes[at] == b':' || bytes[at..].starts_with(FULLWIDTH))
 }
 
 /// The longest paragraph taken for a lede without a label saying it is one.
@@ -2674,9 +2691,13 @@ fn is_widget_text(line: &Line<'_>) -> bool {
         line.counts.arabic_letters + line.counts.latin_letters + line.counts.other_letters;
     // Temperatures, a match clock, market arrows, `[2] - [1]` scores, a
     // countdown to the next prayer (`بعد 1:45:20`).
+    let bytes = line.text.as_bytes();
+    // The signs are C2 B0 (`°`) and E2 …: a byte search refuses most lines
+    // before their chars are read.
     line.counts.digits * 3 >= letters
-        || line.text.contains(['°', '℃', '⏱', '▲', '▼', '⋮'])
-        || line.text.contains("] - [")
+        || (memchr::memchr2(0xC2, 0xE2, bytes).is_some()
+            && line.text.contains(['°', '℃', '⏱', '▲', '▼', '⋮']))
+        || (memchr::memchr(b']', bytes).is_some() && line.text.contains("] - ["))
         || has_clock_with_seconds(&line.text)
 }
 
@@ -2834,6 +2855,11 @@ fn undecorated(title: &str) -> &str {
 /// `1:45:20`, `١:٤٥:٢٠`: hours, minutes and seconds, as a countdown or a
 /// live clock shows them; a headline's times stop at minutes.
 fn has_clock_with_seconds(text: &str) -> bool {
+    // The clock holds two colons: most lines are refused by a byte search
+    // before their chars are read.
+    if memchr::memchr_iter(b':', text.as_bytes()).nth(1).is_none() {
+        return false;
+    }
     // The last seven chars, as digit (b'd'), colon (b':') or other (b'.').
     let mut window = [b'.'; 7];
     text.chars().any(|c| {
@@ -2863,13 +2889,30 @@ fn is_bare_label(line: &Line<'_>) -> bool {
     line.words <= 2 && line.text.trim_end().ends_with([':', '：'])
 }
 
+/// `key.find([':', '|', '-', '–', '»', '⟵', '←'])` by byte searches: the
+/// ASCII marks are bytes, the others lead with C2 or E2, and only chars
+/// led by those (before the first ASCII mark) are decoded.
+fn find_label_cut(key: &str) -> Option<usize> {
+    let bytes = key.as_bytes();
+    let ascii = memchr::memchr3(b':', b'|', b'-', bytes);
+    let before = &bytes[..ascii.unwrap_or(bytes.len())];
+    memchr::memchr2_iter(0xC2, 0xE2, before)
+        .find(|&at| {
+            key[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| matches!(c, '–' | '»' | '⟵' | '←'))
+        })
+        .or(ascii)
+}
+
 fn opens_with_label(line: &Line<'_>) -> bool {
     let key = line.key.as_str();
     // `🔗 …`, `← …`: a link to another story.
     if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩', '↪', '➤']) {
         return true;
     }
-    let Some(cut) = key.find([':', '|', '-', '–', '»', '⟵', '←']) else {
+    let Some(cut) = find_label_cut(key) else {
         return false;
     };
     let head = key[..cut].trim();

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
+use memchr::memmem::{Finder, FinderRev};
 
 use ghirbal_arabic::agencies::{agency_code, parse_dateline, sources_label};
 use ghirbal_arabic::dates::{find_dates, DateMatch};
@@ -2898,13 +2898,17 @@ fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
         ("ⓒ", &["©", "ⓒ"]),
         ("عدسة", &["- عدسة:", "- عدسة :"]),
     ];
+    // The group words' searchers, built once: this runs on many lines.
+    static GROUP_WORDS: LazyLock<[Finder<'static>; 5]> =
+        LazyLock::new(|| GROUPS.map(|(word, _)| Finder::new(word)));
     let mut best = None;
-    for (word, markers) in GROUPS {
+    for ((word, markers), finder) in GROUPS.iter().zip(GROUP_WORDS.iter()) {
         // `©` is not in `ⓒ`: its group word is tested apart.
-        if !(text.contains(word) || (word == "ⓒ" && text.contains('©'))) {
+        let has_word = finder.find(text.as_bytes()).is_some();
+        if !(has_word || (*word == "ⓒ" && text.contains('©'))) {
             continue;
         }
-        for m in markers {
+        for m in *markers {
             if let Some(i) = text.rfind(m) {
                 best = best.max(Some((i, m.len())));
             }
@@ -2912,14 +2916,18 @@ fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
     }
     // A horizontal bar or a drawn arrow before the credit: `… ― محمد زكريا`,
     // `… ⇠ الأفق`.
-    for mark in [" ⁞ ", " ― ", " ⇠ "] {
-        if let Some(i) = text.rfind(mark) {
-            best = best.max(Some((i, mark.len())));
+    // (All three lead with byte E2: most lines skip the searches.)
+    if memchr::memchr(0xE2, text.as_bytes()).is_some() {
+        for mark in [" ⁞ ", " ― ", " ⇠ "] {
+            if let Some(i) = text.rfind(mark) {
+                best = best.max(Some((i, mark.len())));
+            }
         }
     }
     // `… — حقوق الصورة محفوظة لـ…`: a dash, then a rights notice (kept in
     // the credit: `strip_credit_label` reads the holder out of it).
-    if let Some(notice) = text.rfind("حقوق الصور") {
+    static NOTICE: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new("حقوق الصور"));
+    if let Some(notice) = NOTICE.rfind(text.as_bytes()) {
         let before = text[..notice].trim_end_matches(' ');
         if let Some(dash) = before.strip_suffix(['-', '—', '–', '|']) {
             let at = dash.trim_end_matches(' ').len();
