@@ -2220,7 +2220,7 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         }
         MonthKind::Solar => {
             // `21 يول. 2015`: a cut name may keep its abbreviation dot.
-            if char_at(text, p) == Some('.') && text[month_start..p].chars().count() <= 4 {
+            if char_at(text, p) == Some('.') && text[month_start..p].chars().count() <= 3 {
                 p += 1;
             }
             if let Some((other, e)) = second_month(text, p) {

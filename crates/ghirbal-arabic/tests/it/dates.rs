@@ -1420,3 +1420,48 @@ fn uzbek_and_kazakh() {
         .first()
         .is_none_or(|m| m.date.to_iso() != "2024-04-25"));
 }
+
+#[test]
+fn uzbek_year_first_with_hyphens() {
+    // `2015-yil 22-iyul`: the year and the day joined to their words.
+    check("2015-yil 22-iyul, chorshanba", "2015-07-22");
+    let m = one("2015-yil 22-iyul, chorshanba");
+    assert_eq!(m.weekday_matches, Some(true));
+}
+
+#[test]
+fn cut_month_keeps_its_dot() {
+    check("الثلاثاء | 21 يول. 2015", "2015-07-21");
+    check("12 سبت. 2018", "2018-09-12");
+    // A full name's full stop ends a sentence: `مارس. 2015` is no date.
+    assert!(find_dates("وصل في 21 مارس. 2015 كان عاما").is_empty());
+}
+
+#[test]
+fn month_glossed_in_brackets() {
+    // A gloss in a language whose names are not listed, between the
+    // month and the year.
+    check("الأربعاء 4 نيسان (Nîsan) 2018", "2018-04-04");
+    let m = one("الأربعاء 4 نيسان (Nîsan) 2018");
+    assert_eq!(m.weekday_matches, Some(true));
+    // Two month names in brackets must still agree.
+    assert!(find_dates("4 نيسان (مايو) 2018").is_empty());
+}
+
+#[test]
+fn elided_year() {
+    check("الأربعاء 16 مايو '18", "2018-05-16");
+    check("الخميس 6 أغسطس ’15", "2015-08-06");
+    check("16 May '99", "1999-05-16");
+    // Digits glued to a word are no year.
+    assert!(find_dates("في 16 مايو '18a").is_empty());
+}
+
+#[test]
+fn kurmanji_and_tagalog_months() {
+    check("4 Nîsan 2018", "2018-04-04");
+    check("12 Gulan 2019", "2019-05-12");
+    check("Miyerkules, Hunyo 13, 2018", "2018-06-13");
+    let m = one("Martes, Hunyo 6, 2017");
+    assert_eq!(m.weekday_matches, Some(true));
+}
