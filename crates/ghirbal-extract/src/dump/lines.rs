@@ -2759,8 +2759,15 @@ fn rights_holder(credit: &str) -> Option<&str> {
         .iter()
         .find_map(|label| credit.strip_prefix(label))?;
     let rest = rest.trim_start_matches([' ', ':']);
-    let rest = rest.strip_prefix("محفوظة").unwrap_or(rest).trim_start();
-    let rest = rest.strip_prefix('ل').unwrap_or(rest);
+    // `محفوظة لـ…` "reserved to": the holder follows the preposition; after
+    // a bare colon (`حقوق الصورة: لبنان 24`) the name is whole.
+    let rest = match rest.strip_prefix("محفوظة") {
+        Some(reserved) => {
+            let reserved = reserved.trim_start();
+            reserved.strip_prefix('ل').unwrap_or(reserved)
+        }
+        None => rest,
+    };
     let rest = rest.trim_start_matches(['ـ', ' ', ':']);
     (!rest.is_empty()).then_some(rest)
 }
