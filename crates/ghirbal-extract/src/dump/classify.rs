@@ -2566,17 +2566,19 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
     })
 }
 
-/// `Ukratko: …`, `Qisqacha: …`: one word in the site's other (Latin)
-/// language over the first Arabic paragraph labels it, the way `باختصار:`
-/// does; a wire's name (`Reuters:`) or an acronym is a source instead.
+/// `Ukratko: …`, `Bi kurtasî: …`: a word or two in the site's other
+/// (Latin) language over the first Arabic paragraph label it, the way
+/// `باختصار:` does; a wire's name (`Reuters:`), a proper name (`Al Jazeera:`)
+/// or an acronym is a source instead.
 fn foreign_lede_label(head: &str, rest: &str) -> bool {
     let head = head.trim();
-    let letters = head.chars().count();
-    (4..=12).contains(&letters)
-        && head
-            .chars()
-            .all(|c| c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
-        && head.chars().skip(1).all(char::is_lowercase)
+    let letters = head.chars().filter(|c| !c.is_whitespace()).count();
+    (4..=16).contains(&letters)
+        && head.split_whitespace().count() <= 2
+        && head.chars().all(|c| {
+            c == ' ' || (c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
+        })
+        && head.chars().skip(1).all(|c| c == ' ' || c.is_lowercase())
         && agency_code(head).is_none()
         && rest
             .chars()
