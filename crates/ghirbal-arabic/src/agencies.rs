@@ -1056,7 +1056,7 @@ fn label_end(line: &str) -> Option<usize> {
     let start = line.len()
         - line
             .trim_start_matches(blank)
-            .trim_start_matches(|c| matches!(c, '\u{1F300}'..='\u{1FAFF}'))
+            .trim_start_matches(crate::script::is_pictograph)
             .trim_start_matches(blank)
             .len();
     let text = &line[start..];

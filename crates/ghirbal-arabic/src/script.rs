@@ -254,6 +254,12 @@ pub const fn is_arabic_diacritic(c: char) -> bool {
 /// its Unicode ranges. The table is filled from std's own answers, so the
 /// result is always std's.
 #[inline]
+/// A pictograph of the emoji blocks (U+1F300–1FAFF: `📊`, `🔗`, `🚗`):
+/// pages set one before a box, a promo or a label, never in a writer's words.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}')
+}
+
 pub fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()

@@ -2066,7 +2066,7 @@ pub(crate) fn is_pictograph_box(text: &str) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };
-    if !matches!(first, '\u{1F300}'..='\u{1FAFF}') {
+    if !script::is_pictograph(first) {
         return false;
     }
     let rest = text[first.len_utf8()..].trim_start_matches(['\u{FE0F}', ' ']);
@@ -2115,7 +2115,7 @@ fn foreign_label_headline(text: &str) -> bool {
 pub(crate) fn opens_with_pictograph(text: &str) -> bool {
     text.chars()
         .next()
-        .is_some_and(|c| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{26FF}'))
+        .is_some_and(|c| script::is_pictograph(c) || matches!(c, '\u{2600}'..='\u{26FF}'))
 }
 
 /// `العذراء (23 أغسطس – 22 سبتمبر): …`: a horoscope row, the sign and its
