@@ -108,17 +108,8 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
         if let Some(index) = arabic_block_offset(bytes, i) {
             if plain_letters[index] {
                 // A run of plain letters: most of the bytes of a line.
-                i += 2;
-                let mut n = 1;
-                while i < bytes.len() {
-                    match arabic_block_offset(bytes, i) {
-                        Some(index) if plain_letters[index] => {
-                            i += 2;
-                            n += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let n = 1 + plain_letter_run(&bytes[i + 2..], plain_letters);
+                i += 2 * n;
                 last_cc = 0;
                 tally.add_arabic_letters(n);
                 folding &= tally.words <= key_words;
@@ -175,6 +166,20 @@ fn clean_line(text: &str, key_words: usize) -> Option<(ScriptCounts, String)> {
         key
     };
     Some((counts, key))
+}
+
+/// How many [`PLAIN_LETTERS`] open `bytes`, read two bytes at a time (each
+/// is a lead byte D8–DB and its continuation, see `arabic_block_offset`):
+/// the pass's innermost loop, so no decoding and no bounds checks.
+#[inline(always)]
+fn plain_letter_run(bytes: &[u8], plain_letters: &[bool; 256]) -> usize {
+    bytes
+        .chunks_exact(2)
+        .take_while(|pair| {
+            let lead = pair[0].wrapping_sub(0xD8);
+            lead < 4 && plain_letters[usize::from(lead) << 6 | usize::from(pair[1] & 0x3F)]
+        })
+        .count()
 }
 
 /// U+0600–06FF chars (by offset in the block) that every part of the

@@ -11,7 +11,7 @@ use ghirbal_arabic::agencies::{
     agency_code, find_agencies, may_open_with_agency, parse_dateline, split_sources,
 };
 use ghirbal_arabic::dates::{find_relative_days, Calendar, DateMatch, RelativeDay};
-use ghirbal_arabic::keys::{key_words_iter, search_key_into};
+use ghirbal_arabic::keys::key_words_iter;
 use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric, is_numeric};
 use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
@@ -1456,8 +1456,8 @@ impl<'a> Passes<'a> {
         }
         let restates = || {
             restated(
-                &self.lines[lede].text,
-                rest.iter().take(2).map(|&p| &*self.lines[p].text),
+                &self.lines[lede],
+                rest.iter().take(2).map(|&p| &self.lines[p]),
             )
         };
         let next_para = rest[0];
@@ -2497,23 +2497,24 @@ fn looks_like_name(line: &Line<'_>) -> bool {
 /// True when one of `later` restates `lede`: half their distinct folded
 /// words shared, or most of the lede's words found in it (a lede cut from
 /// the first paragraph).
-fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
-    let lede_key = search_key(lede);
-    let mut lede_words: Vec<u64> = key_words_iter(&lede_key).map(word_hash).collect();
+fn restated<'a, 'l: 'a>(lede: &Line<'_>, later: impl Iterator<Item = &'a Line<'l>>) -> bool {
+    let mut key = String::new();
+    let mut lede_words: Vec<u64> = key_words_iter(lede.search_key(&mut key))
+        .map(word_hash)
+        .collect();
     lede_words.sort_unstable();
     lede_words.dedup();
     // A lede is a sentence or two (and at most 128 words fit the mask below).
     if lede_words.len() < 5 || lede_words.len() > 80 {
         return false;
     }
-    let mut key = String::new();
     let mut words: Vec<u64> = Vec::new();
     for paragraph in later {
-        search_key_into(paragraph, &mut key);
+        let key = paragraph.search_key(&mut key);
         // Which of the lede's words the paragraph has, as a bit mask: no
         // set of the paragraph's own words unless the overlap could pass.
         let mut found = 0u128;
-        for word in key_words_iter(&key) {
+        for word in key_words_iter(key) {
             if let Ok(at) = lede_words.binary_search(&word_hash(word)) {
                 found |= 1 << at;
             }
@@ -2525,7 +2526,7 @@ fn restated<'a>(lede: &str, later: impl Iterator<Item = &'a str>) -> bool {
         // common * 2 >= |lede ∪ words| needs at least common * 2 >= |lede|.
         if common * 2 >= lede_words.len() {
             words.clear();
-            words.extend(key_words_iter(&key).map(word_hash));
+            words.extend(key_words_iter(key).map(word_hash));
             words.sort_unstable();
             words.dedup();
             let union = lede_words.len() + words.len() - common;

@@ -143,6 +143,17 @@ impl Line<'_> {
         }
     }
 
+    /// The search key of the whole text: the one kept for a short line,
+    /// else folded into `scratch` (long lines keep none, see `match_key`).
+    pub(crate) fn search_key<'s>(&'s self, scratch: &'s mut String) -> &'s str {
+        if self.words <= LONG_LINE {
+            &self.key
+        } else {
+            ghirbal_arabic::keys::search_key_into(&self.text, scratch);
+            scratch
+        }
+    }
+
     pub(crate) fn is_blank(&self) -> bool {
         matches!(self.shape, Shape::Blank)
     }
