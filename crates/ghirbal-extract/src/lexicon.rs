@@ -114,6 +114,10 @@ pub(crate) static CREDIT: &[&str] = &[
     "image",
     "credit",
     "photo credit",
+    // French, on Maghreb sites.
+    "crédit photo",
+    "crédits photo",
+    "crédit",
     "foto",
     "beeld",
     "فوٹو",

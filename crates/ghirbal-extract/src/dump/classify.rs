@@ -21,7 +21,8 @@ use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
     is_figure_strip, is_labelled_figure, is_pictograph_box, opens_with_clock,
-    opens_with_pictograph, read_lines, signed_at, strip_credit_label, DateLabel, Line, Mark, Shape,
+    opens_with_pictograph, read_lines, signed_at, strip_credit_label, writer_beside_desk,
+    DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -89,6 +90,9 @@ struct Passes<'a> {
     title_after_label: Option<usize>,
     /// The day of the desk's signature under the body, if it signs one.
     signature_day: Option<String>,
+    /// Writers named beside their paper under the title (line, name): the
+    /// line's shape alone does not make it a byline.
+    writers_beside_desk: Vec<(usize, String)>,
 }
 
 impl<'a> Passes<'a> {
@@ -123,6 +127,7 @@ impl<'a> Passes<'a> {
             first_of,
             arabic_page: arabic >= latin,
             title: None,
+            writers_beside_desk: Vec::new(),
             caption_keys: HashSet::default(),
             site: None,
             title_variants: Vec::new(),
@@ -251,10 +256,11 @@ impl<'a> Passes<'a> {
         // Pages run masthead, date widget, menu, then the title: with a
         // headline below the last menu, nothing above that menu is one.
         // Only the page's head counts: menus before any sentence at all.
+        // (`عاجل ◄ …` is a ticker's label and its headlines, not a sentence.)
         let head_end = self
             .lines
             .iter()
-            .position(Line::is_prose)
+            .position(|line| line.is_prose() && !opens_with_ticker_label(line))
             .unwrap_or(first_prose)
             .min(first_prose);
         let barrier = (0..head_end)
@@ -693,7 +699,10 @@ impl<'a> Passes<'a> {
         let prose: Vec<usize> = (0..self.lines.len())
             .filter(|&i| {
                 let line = &self.lines[i];
-                line.is_prose() && !in_menu[i] && !opens_with_latest_label(line)
+                line.is_prose()
+                    && !in_menu[i]
+                    && !opens_with_latest_label(line)
+                    && !opens_with_ticker_label(line)
             })
             .collect();
         prose
@@ -1028,7 +1037,20 @@ impl<'a> Passes<'a> {
                         let credit = strip_credit_label(credit);
                         !credit.is_empty() && credit.split_whitespace().count() <= 3
                     }) && !lexicon::is_label(line.title_key(), lexicon::UI);
-                    if dash_credit(line).is_some() && !line.is_prose() {
+                    let under_title = self.title.is_some_and(|t| {
+                        t < i && (t + 1..i).filter(|&j| !self.lines[j].is_blank()).count() <= 3
+                    });
+                    let writer = (under_title && paragraphs_seen <= 1 && line.words <= 9)
+                        .then(|| writer_beside_desk(&line.text))
+                        .flatten();
+                    if let Some(name) = writer {
+                        self.writers_beside_desk.push((i, name.to_string()));
+                        self.set(
+                            i,
+                            LineClass::Byline,
+                            "a name beside its paper or place under the title",
+                        );
+                    } else if dash_credit(line).is_some() && !line.is_prose() {
                         self.caption_keys.insert(line.key.clone());
                         self.set(
                             i,
@@ -2076,6 +2098,13 @@ impl<'a> Passes<'a> {
                 article.dateline.get_or_insert_with(|| place.to_string());
             }
         }
+        // A name beside a paper is the writer only when nothing else signs
+        // the story (a place or a desk may stand there too).
+        if article.authors.is_empty() {
+            if let Some((_, name)) = self.writers_beside_desk.first() {
+                article.authors.push(name.clone());
+            }
+        }
         if article.published.is_none() {
             article.published = self.dated_dateline(&article);
         }
@@ -2101,6 +2130,9 @@ impl<'a> Passes<'a> {
         }
         if article.published.is_none() {
             article.published = self.stamped_widget(&article);
+        }
+        if article.published.is_none() {
+            article.published = self.print_issue_day(&article);
         }
         agencies.sort_unstable();
         agencies.dedup();
@@ -2138,6 +2170,15 @@ impl<'a> Passes<'a> {
             (found.time.is_some() && found.date.to_iso().as_str() <= page_day)
                 .then(|| iso_with_time(found))
         })
+    }
+
+    /// A print edition's page (`العدد (3853) – السنة السابعة` on its
+    /// masthead) is dated by its issue: the day over the title is the day
+    /// the story came out.
+    fn print_issue_day(&self, article: &Article) -> Option<String> {
+        let day = article.page_date.clone()?;
+        let title = self.title?;
+        self.lines[..title].iter().any(is_issue_line).then_some(day)
     }
 
     /// A channel's page (Telegram's web preview) runs posts under a day's
@@ -2702,6 +2743,20 @@ fn is_widget_text(line: &Line<'_>) -> bool {
             && line.text.contains(['°', '℃', '⏱', '▲', '▼', '⋮']))
         || (memchr::memchr(b']', bytes).is_some() && line.text.contains("] - ["))
         || has_clock_with_seconds(&line.text)
+        || is_issue_line(line)
+}
+
+/// `العدد (3853) – السنة السابعة`: a newspaper's issue number and year on
+/// its masthead.
+fn is_issue_line(line: &Line<'_>) -> bool {
+    let mut words = line.key.split_whitespace();
+    line.words <= 8
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "العدد" | "عدد" | "issue"))
+        && words
+            .next()
+            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// `الموضوع: …`, `Subject: …`: a letter's or press release's subject line
@@ -2892,9 +2947,10 @@ fn is_bare_label(line: &Line<'_>) -> bool {
     line.words <= 2 && line.text.trim_end().ends_with([':', '：'])
 }
 
-/// `key.find([':', '|', '-', '–', '»', '⟵', '←'])` by byte searches: the
-/// ASCII marks are bytes, the others lead with C2 or E2, and only chars
-/// led by those (before the first ASCII mark) are decoded.
+/// `key.find([':', '|', '-', '–', '»', '⟵', '←', '◄', '►'])` by byte
+/// searches: the ASCII marks are bytes, the others lead with C2 or E2, and
+/// only chars led by those (before the first ASCII mark) are decoded.
+/// (`عاجل ◄ …`: a ticker's pointer is a label's cut too.)
 fn find_label_cut(key: &str) -> Option<usize> {
     let bytes = key.as_bytes();
     let ascii = memchr::memchr3(b':', b'|', b'-', bytes);
@@ -2904,9 +2960,26 @@ fn find_label_cut(key: &str) -> Option<usize> {
             key[at..]
                 .chars()
                 .next()
-                .is_some_and(|c| matches!(c, '–' | '»' | '⟵' | '←'))
+                .is_some_and(|c| matches!(c, '–' | '»' | '⟵' | '←' | '◄' | '►'))
         })
         .or(ascii)
+}
+
+/// `عاجل ◄ …`, `آخر الأخبار | …`: a ticker, its label and its headlines,
+/// however long the line runs.
+fn opens_with_ticker_label(line: &Line<'_>) -> bool {
+    // Lines too long to be labels carry no key: read the text.
+    let keyed = !line.key.is_empty();
+    let text = if keyed { line.key.as_str() } else { &line.text };
+    find_label_cut(text).is_some_and(|cut| {
+        let head = text[..cut].trim();
+        (1..=3).contains(&head.split_whitespace().count())
+            && if keyed {
+                lexicon::is_label(head, lexicon::RELATED)
+            } else {
+                lexicon::is_label(&search_key(head), lexicon::RELATED)
+            }
+    })
 }
 
 fn opens_with_label(line: &Line<'_>) -> bool {

@@ -3294,37 +3294,39 @@ fn place_line(line: &Line<'_>) -> Option<Shape> {
     })
 }
 
+/// Words of a publisher's name (`سكاي نيوز عربية`, `العربية.نت`), not a person's.
+const PUBLISHER_WORDS: [&str; 24] = [
+    "نيوز",
+    "عربيه",
+    "تي",
+    "في",
+    "نت",
+    "news",
+    "tv",
+    "اونلاين",
+    "online",
+    "اليوم",
+    "بوست",
+    "post",
+    "تايمز",
+    "times",
+    "برس",
+    "press",
+    "موقع",
+    "منصه",
+    "شبكه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "وكاله",
+];
+
 /// `مكة المكرمة – ماجد اللحياني`: a place of one or two words, a spaced
 /// dash, and two or three words that read as a person's name rather than
 /// a publisher's (`سكاي نيوز عربية`, `العربية.نت`): no word of a
 /// publisher's name, no agency, no article on the given name.
 fn place_and_writer(text: &str) -> Option<Shape> {
-    const PUBLISHER_WORDS: [&str; 24] = [
-        "نيوز",
-        "عربيه",
-        "تي",
-        "في",
-        "نت",
-        "news",
-        "tv",
-        "اونلاين",
-        "online",
-        "اليوم",
-        "بوست",
-        "post",
-        "تايمز",
-        "times",
-        "برس",
-        "press",
-        "موقع",
-        "منصه",
-        "شبكه",
-        "صحيفه",
-        "جريده",
-        "مجله",
-        "قناه",
-        "وكاله",
-    ];
     let (place, name) = [" – ", " - ", " — ", " ـ "]
         .iter()
         .find_map(|dash| text.split_once(dash))?;
@@ -3360,6 +3362,76 @@ fn place_and_writer(text: &str) -> Option<Shape> {
         author: Some(name.to_string()),
         agency: None,
     })
+}
+
+/// `ريم خليل – عكاظ`, `دانة الرشيدي | صحيفة الدانة`, `مراسل القناة في
+/// بغداد – أحمد الزبيدي`: under a title, a name set beside the paper or
+/// place it writes from, or the writer's role and then the name. Returns
+/// the name. (Only the page's head asks: the same shape in a caption is a
+/// place and its photographer.)
+pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
+    // Words no name holds: a caption's prepositions, a photo's labels.
+    const NOT_NAME: [&str; 18] = [
+        "من", "في", "علي", "عن", "الي", "بعد", "قبل", "امام", "خلال", "مع", "عند", "بين", "داخل",
+        "جانب", "لقطه", "صوره", "احد", "مبني",
+    ];
+    // A photo's source after a caption: the archive, an agency, a
+    // photographer, a social network.
+    const PHOTO: [&str; 17] = [
+        "ارشيف",
+        "ارشيفيه",
+        "تعبيريه",
+        "توضيحيه",
+        "صوره",
+        "خاص",
+        "وكاله",
+        "وكالات",
+        "agency",
+        "المصور",
+        "مصور",
+        "متداوله",
+        "فيسبوك",
+        "facebook",
+        "تويتر",
+        "twitter",
+        "اعلام",
+    ];
+    let (left, right) = [" – ", " — ", " - ", " | ", " ـ "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(left, _)| left.len())?;
+    let (left, right) = (left.trim(), right.trim());
+    let lettered = |t: &str| !t.is_empty() && t.chars().all(|c| is_alphabetic(c) || c == ' ');
+    if !lettered(left) || !lettered(right) {
+        return None;
+    }
+    let (left_key, right_key) = (search_key(left), search_key(right));
+    let left_words = left_key.split_whitespace().count();
+    let right_words = right_key.split_whitespace().count();
+    let name_like = |key: &str, words: usize| {
+        (2..=3).contains(&words)
+            && !key.starts_with("ال")
+            && key
+                .split_whitespace()
+                .all(|w| !NOT_NAME.contains(&w) && !PUBLISHER_WORDS.contains(&w))
+            && key
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !lexicon::PLACE_WORDS.contains(&w))
+            && lexicon::starts_with_label(key, lexicon::CREDIT).is_none()
+            && agency_code(key).is_none()
+    };
+    // The role first: `مراسل القناة في بغداد – فلان`.
+    if left_words <= 5 && starts_with_label(&left_key, lexicon::ROLE).is_some() {
+        return name_like(&right_key, right_words).then_some(right);
+    }
+    let desk_ok = (1..=4).contains(&right_words)
+        && lexicon::starts_with_label(&right_key, lexicon::CREDIT).is_none()
+        && !right_key
+            .split_whitespace()
+            .any(|w| PHOTO.contains(&w) || lexicon::is_label(w, lexicon::CREDIT))
+        && agency_code(right).is_none();
+    (desk_ok && name_like(&left_key, left_words)).then_some(left)
 }
 
 /// `TITLE | SITE`, `TITLE |`, `caption | credit`: a short text after a bar
@@ -3413,6 +3485,26 @@ fn is_spaced_menu(raw: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_beside_its_paper_is_a_writer_but_a_caption_beside_its_credit_is_not() {
+        assert_eq!(writer_beside_desk("ريم خليل – عكاظ"), Some("ريم خليل"));
+        assert_eq!(
+            writer_beside_desk("دانة الرشيدي | صحيفة الدانة"),
+            Some("دانة الرشيدي")
+        );
+        assert_eq!(
+            writer_beside_desk("مراسل القناة في بغداد – أحمد الزبيدي"),
+            Some("أحمد الزبيدي")
+        );
+        // A caption and its credit, a site and its city, a place and a writer.
+        assert_eq!(writer_beside_desk("مبنى مجلس النواب — AP Photo"), None);
+        assert_eq!(writer_beside_desk("جانب من الجلسة – أرشيفية"), None);
+        assert_eq!(writer_beside_desk("عين اليوم – مدريد"), None);
+        assert_eq!(writer_beside_desk("الملك سلمان – واس"), None);
+        assert_eq!(writer_beside_desk("جدة – ماجد اللحياني"), None);
+        assert_eq!(writer_beside_desk("سوق الخضار | تصوير: فلان"), None);
+    }
 
     #[test]
     fn clocks_stamp_tickers_not_headlines() {
