@@ -20,9 +20,9 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_labelled_figure, is_pictograph_box, opens_with_clock,
-    opens_with_pictograph, read_lines, signed_at, strip_credit_label, writer_beside_desk,
-    DateLabel, Line, Mark, Shape,
+    is_figure_strip, is_labelled_figure, is_pictograph_box, is_writer_bio, opens_with_clock,
+    opens_with_pictograph, read_lines, signed_at, starred_name, strip_credit_label,
+    writer_beside_desk, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -342,9 +342,10 @@ impl<'a> Passes<'a> {
                 }
                 // A byline right under it: the story's head. (Not a date line:
                 // the author's name stands over one as often.)
-                let signed = self
-                    .next_nonblank(i)
-                    .is_some_and(|j| matches!(self.lines[j].shape, Shape::Byline { .. }));
+                let signed = self.next_nonblank(i).is_some_and(|j| {
+                    matches!(self.lines[j].shape, Shape::Byline { .. })
+                        || starred_name(&self.lines[j].text).is_some()
+                });
                 if signed {
                     score += 4;
                 }
@@ -841,6 +842,33 @@ impl<'a> Passes<'a> {
                 Shape::Byline { .. } if self.close_over(i, title) => {
                     self.set(i, LineClass::Byline, "byline over the title")
                 }
+                // `د. هالة عبد الملك` over `كاتبة وصحافية لبنانية`: a
+                // columnist's name and trade over the column.
+                // (A columnist's name recurs on the site's pages: learnt furniture.)
+                Shape::Text | Shape::Menu
+                    if (line.furniture || matches!(line.shape, Shape::Text))
+                        && (i + 1..title)
+                            .filter(|&j| !self.lines[j].is_blank())
+                            .count()
+                            <= 4
+                        && (2..=5).contains(&line.words)
+                        && line.counts.digits == 0
+                        && line
+                            .text
+                            .chars()
+                            .all(|c| is_alphabetic(c) || c == ' ' || c == '.')
+                        && self
+                            .next_nonblank(i)
+                            .is_some_and(|j| j < title && is_writer_bio(&self.lines[j])) =>
+                {
+                    let name = line.text.trim();
+                    let name = name
+                        .split_once(". ")
+                        .filter(|(honorific, _)| honorific.chars().count() <= 2)
+                        .map_or(name, |(_, rest)| rest);
+                    self.writers_beside_desk.push((i, name.to_string()));
+                    self.set(i, LineClass::Byline, "a columnist's name over its trade");
+                }
                 _ => self.set(i, LineClass::Chrome, "above the title: page head"),
             }
         }
@@ -897,6 +925,13 @@ impl<'a> Passes<'a> {
             related_run = false;
             match &line.shape {
                 Shape::Blank => {}
+                // `■` alone under the last paragraph: a print story's end mark.
+                Shape::NoLetters | Shape::Menu
+                    if paragraphs_seen >= 2 && matches!(line.text.trim(), "■" | "◼") =>
+                {
+                    body_closed = true;
+                    self.set(i, LineClass::Chrome, "the story's end mark");
+                }
                 Shape::Footer if body_started => {
                     mode = Mode::Footer;
                     self.set(i, LineClass::Footer, "copyright line");
@@ -970,6 +1005,20 @@ impl<'a> Passes<'a> {
                         self.set(i, LineClass::Caption, "text with a trailing photo credit");
                     }
                 }
+                Shape::Menu
+                    if line.furniture
+                        && paragraphs_seen <= 1
+                        && self.next_nonblank(start.saturating_sub(1)) == Some(i)
+                        && starred_name(&line.text).is_some() =>
+                {
+                    let name = starred_name(&line.text).unwrap_or_default().to_string();
+                    self.writers_beside_desk.push((i, name));
+                    self.set(
+                        i,
+                        LineClass::Byline,
+                        "a columnist's starred name under the title",
+                    );
+                }
                 Shape::Menu if line.furniture => self.set(
                     i,
                     LineClass::Chrome,
@@ -1000,6 +1049,15 @@ impl<'a> Passes<'a> {
                     } else {
                         self.set(i, LineClass::Chrome, "relative time inside the page");
                     }
+                }
+                // `* كاتب وأكاديمي عراقي` under a column: the note on its writer.
+                Shape::ListItem { .. }
+                    if paragraphs_seen >= 2
+                        && line.text.starts_with('*')
+                        && is_writer_bio(line) =>
+                {
+                    body_closed = true;
+                    self.set(i, LineClass::Chrome, "the note on the column's writer");
                 }
                 Shape::ListItem { .. } if mode == Mode::Related => {
                     self.set(i, LineClass::Related, "item under a related-stories label")
@@ -1041,7 +1099,9 @@ impl<'a> Passes<'a> {
                         t < i && (t + 1..i).filter(|&j| !self.lines[j].is_blank()).count() <= 3
                     });
                     let writer = (under_title && paragraphs_seen <= 1 && line.words <= 9)
-                        .then(|| writer_beside_desk(&line.text))
+                        .then(|| {
+                            writer_beside_desk(&line.text).or_else(|| starred_name(&line.text))
+                        })
                         .flatten();
                     if let Some(name) = writer {
                         self.writers_beside_desk.push((i, name.to_string()));

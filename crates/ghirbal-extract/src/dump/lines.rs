@@ -3434,6 +3434,62 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
     (desk_ok && name_like(&left_key, left_words)).then_some(left)
 }
 
+/// `كاتبة وصحافية لبنانية`, `* أستاذ العلاقات الدولية في جامعة …`: what a
+/// column says of its writer, by the trade the line opens with.
+pub(crate) fn is_writer_bio(line: &Line<'_>) -> bool {
+    const TRADES: [&str; 30] = [
+        "كاتب",
+        "كاتبه",
+        "باحث",
+        "باحثه",
+        "استاذ",
+        "استاذه",
+        "صحافي",
+        "صحافيه",
+        "صحفي",
+        "صحفيه",
+        "محلل",
+        "محلله",
+        "اكاديمي",
+        "اكاديميه",
+        "خبير",
+        "خبيره",
+        "وزير",
+        "وزيره",
+        "سفير",
+        "سفيره",
+        "دبلوماسي",
+        "اعلامي",
+        "اعلاميه",
+        "روائي",
+        "روائيه",
+        "شاعر",
+        "شاعره",
+        "نائب",
+        "مستشار",
+        "مستشاره",
+    ];
+    (2..=14).contains(&line.words)
+        && !line.terminal_period()
+        && line
+            .key
+            .split_whitespace()
+            .find(|w| w.chars().any(is_alphanumeric))
+            .is_some_and(|w| TRADES.contains(&w))
+}
+
+/// `سعاد بن حمودة*`: a columnist's name starred for the note on the
+/// writer under the column. Returns the name.
+pub(crate) fn starred_name(text: &str) -> Option<&str> {
+    let name = text.strip_suffix('*')?.trim_end();
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words)
+        && name
+            .chars()
+            .all(|c| is_alphabetic(c) || c == ' ' || c == '.'))
+    .then_some(name)
+}
+
 /// `TITLE | SITE`, `TITLE |`, `caption | credit`: a short text after a bar
 /// (at most four words) following a longer one (at least two words).
 fn bar_split(text: &str) -> Option<(usize, String)> {
@@ -3504,6 +3560,27 @@ mod tests {
         assert_eq!(writer_beside_desk("الملك سلمان – واس"), None);
         assert_eq!(writer_beside_desk("جدة – ماجد اللحياني"), None);
         assert_eq!(writer_beside_desk("سوق الخضار | تصوير: فلان"), None);
+    }
+
+    #[test]
+    fn a_starred_name_is_a_columnist_and_a_trade_is_its_note() {
+        assert_eq!(starred_name("سعاد بن حمودة*"), Some("سعاد بن حمودة"));
+        assert_eq!(
+            starred_name("د. هالة عبد الملك *"),
+            Some("د. هالة عبد الملك")
+        );
+        assert_eq!(starred_name("سعاد*"), None);
+        assert_eq!(starred_name("ارتفاع الأسعار 5%*"), None);
+        let lines = read_lines(
+            "* كاتب وأكاديمي عراقي\nكاتبة وصحافية لبنانية\nكاتب المقال قال إن الوضع صعب.\n",
+            None,
+        );
+        let bio: Vec<bool> = lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(is_writer_bio)
+            .collect();
+        assert_eq!(bio, [true, true, false]);
     }
 
     #[test]
