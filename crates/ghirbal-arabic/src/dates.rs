@@ -32,6 +32,15 @@
 //!     Prophet's death in 632 that Libya printed alongside, 1369 و.ر being 2001).
 //!   - Syriac and Tigrinya (Eritrea) names of the Gregorian months, in
 //!     their own scripts, and Sorani Kurdish ones (`٣١ی تەممووزی ٢٠١٥`);
+//!   - the languages Arabic pages abroad keep in their furniture: Dari and
+//!     Jawi spellings, Thai (years of the Buddhist era after `พ.ศ.` count
+//!     543 ahead; Thai digits are read), Bosnian and Albanian, and others
+//!     listed in the tables below.
+//! - The Iranian solar (Jalali) calendar, with its Persian names and
+//!   Afghanistan's Dari (zodiac) and Pashto ones, between a day and a year
+//!   of 1300–1499 (`۱ اسد ۱۳۹۴ هـ ش`, `۱ زمری ۱۳۹۴ لمریز`); numeric only with
+//!   the era `هـ ش`, in Persian digits, or after Pashto words
+//!   (`۱۳۹۴/۵/۱`), since an unmarked 13xx is otherwise a Hijri year.
 //! - Two names for one month: `نيسان/أبريل`, `نيسان (أبريل)`, `أبريل / أبريل`.
 //!   Names that disagree (`نيسان/مايو`) make the whole thing not a date.
 //! - Year first with a month name, as archives list them (`2015 يوليو 27`),
@@ -786,6 +795,25 @@ const GREGORIAN_MONTHS: &[Name<u8>] = &names(&[
     // broadcasters print their widgets.
     ("جنوری", 1),
     ("فروری", 2),
+    // Dari, as Afghan sites pair their solar dates with the Gregorian one.
+    ("فبروری", 2),
+    ("می", 5),
+    ("جولای", 7),
+    ("سپتمبر", 9),
+    // Jawi (Malay in Arabic letters), on the Arabic pages of southern
+    // Thailand's and Malaysia's Muslim press.
+    ("جانواري", 1),
+    ("فيبرواري", 2),
+    ("مچ", 3),
+    ("اڤريل", 4),
+    ("جولاي", 7),
+    ("اوݢوس", 8),
+    ("اوڬوس", 8),
+    ("سيڤتيمبر", 9),
+    ("اوکتوبر", 10),
+    ("نوۏيمبر", 11),
+    ("نوفيمبر", 11),
+    ("ديسيمبر", 12),
     ("مارچ", 3),
     ("اپریل", 4),
     ("مئی", 5),
@@ -1182,6 +1210,55 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("қазан", 10),
     ("қараша", 11),
     ("желтоқсан", 12),
+    // Bosnian and Albanian, on the Arabic pages of the Balkans' Islamic
+    // communities (`Četvrtak, 23. juli 2015.`, `E enjte, 23 korrik 2015`);
+    // the Croatian names are left out, as their `listopad` is October and
+    // the Polish one November.
+    ("septembar", 9),
+    ("oktobar", 10),
+    ("novembar", 11),
+    ("decembar", 12),
+    ("janar", 1),
+    ("shkurt", 2),
+    ("prill", 4),
+    ("qershor", 6),
+    ("korrik", 7),
+    ("gusht", 8),
+    ("shtator", 9),
+    ("tetor", 10),
+    ("nëntor", 11),
+    ("nentor", 11),
+    ("dhjetor", 12),
+]);
+
+/// The Thai months, in full and cut (`๒๓ ก.ค. ๒๕๕๘`), on the Arabic pages
+/// of southern Thailand's Muslim press; their years count the Buddhist era
+/// (543 ahead) after `พ.ศ.`, or the Gregorian one.
+const THAI_MONTHS: &[Name<u8>] = &names(&[
+    ("มกราคม", 1),
+    ("กุมภาพันธ์", 2),
+    ("มีนาคม", 3),
+    ("เมษายน", 4),
+    ("พฤษภาคม", 5),
+    ("มิถุนายน", 6),
+    ("กรกฎาคม", 7),
+    ("สิงหาคม", 8),
+    ("กันยายน", 9),
+    ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11),
+    ("ธันวาคม", 12),
+    ("ม.ค.", 1),
+    ("ก.พ.", 2),
+    ("มี.ค.", 3),
+    ("เม.ย.", 4),
+    ("พ.ค.", 5),
+    ("มิ.ย.", 6),
+    ("ก.ค.", 7),
+    ("ส.ค.", 8),
+    ("ก.ย.", 9),
+    ("ต.ค.", 10),
+    ("พ.ย.", 11),
+    ("ธ.ค.", 12),
 ]);
 
 const LIBYAN_MONTHS: &[Name<u8>] = &names(&[
@@ -1217,10 +1294,44 @@ const JALALI_MONTHS: &[Name<u8>] = &names(&[
     ("دی", 10),
     ("بهمن", 11),
     ("اسفند", 12),
+    // Afghanistan names the same solar months by the zodiac in Dari and in
+    // Pashto (`۱ اسد ۱۳۹۴`, `۱ زمری ۱۳۹۴ لمریز`). The Dari names are Arabic
+    // words (`اسد`, `سرطان`), so like every Jalali month they are only read
+    // between a day and a year of 1300–1499.
+    ("حمل", 1),
+    ("ثور", 2),
+    ("جوزا", 3),
+    ("جوزاء", 3),
+    ("سرطان", 4),
+    ("اسد", 5),
+    ("سنبله", 6),
+    ("سنبلة", 6),
+    ("میزان", 7),
+    ("عقرب", 8),
+    ("قوس", 9),
+    ("جدی", 10),
+    ("دلو", 11),
+    ("حوت", 12),
+    ("وری", 1),
+    ("غویی", 2),
+    ("غبرګولی", 3),
+    ("غبرگولی", 3),
+    ("چنګاښ", 4),
+    ("چنگاښ", 4),
+    ("زمری", 5),
+    ("وږی", 6),
+    ("تله", 7),
+    ("لړم", 8),
+    ("لیندۍ", 9),
+    ("مرغومی", 10),
+    ("سلواغه", 11),
+    ("کب", 12),
 ]);
 
 /// After a Jalali year: `هـ.ش` (solar Hijri), `ش`, `شمسی`.
-const JALALI_ERA: &[Name<()>] = &words(&["هـ.ش", "ه.ش", "هـ ش", "ش", "شمسی", "شمسي"]);
+/// Pashto marks its solar years `لمریز` and its lunar ones `سپوږمیز`.
+const JALALI_ERA: &[Name<()>] =
+    &words(&["هـ.ش", "ه.ش", "هـ ش", "ه ش", "ش", "شمسی", "شمسي", "لمریز"]);
 
 /// The Gregorian day of a Jalali one, by the 33-year arithmetic cycle
 /// (exact for the years 1300–1499 that news prints).
@@ -1446,6 +1557,21 @@ const WEEKDAYS_EN: &[Name<Weekday>] = &names(&[
     ("czwartek", Weekday::Thursday),
     ("piątek", Weekday::Friday),
     ("sobota", Weekday::Saturday),
+    // Bosnian and Albanian (`E enjte` is written with its particle).
+    ("ponedjeljak", Weekday::Monday),
+    ("utorak", Weekday::Tuesday),
+    ("srijeda", Weekday::Wednesday),
+    ("četvrtak", Weekday::Thursday),
+    ("petak", Weekday::Friday),
+    ("subota", Weekday::Saturday),
+    ("nedjelja", Weekday::Sunday),
+    ("e hënë", Weekday::Monday),
+    ("e martë", Weekday::Tuesday),
+    ("e mërkurë", Weekday::Wednesday),
+    ("e enjte", Weekday::Thursday),
+    ("e premte", Weekday::Friday),
+    ("e shtunë", Weekday::Saturday),
+    ("e diel", Weekday::Sunday),
     ("niedziela", Weekday::Sunday),
     ("luni", Weekday::Monday),
     ("marți", Weekday::Tuesday),
@@ -1497,7 +1623,7 @@ const RELATIVE_DAYS: &[Name<RelativeDay>] = &names(&[
 ]);
 
 const GREGORIAN_ERA: &[Name<()>] = &words(&["م", "ميلادي", "ميلادية", "للميلاد"]);
-const HIJRI_ERA: &[Name<()>] = &words(&["ه", "هجري", "هجرية", "للهجرة"]);
+const HIJRI_ERA: &[Name<()>] = &words(&["ه", "هجري", "هجرية", "للهجرة", "سپوږمیز", "قمری"]);
 /// Libya's solar count from the Prophet's death.
 const LIBYAN_ERA: &[Name<()>] = &words(&["و.ر", "و. ر", "ور", "م.و.ر", "م. و. ر"]);
 
@@ -1516,6 +1642,9 @@ const YEAR_LINKS: &[Name<()>] = &words(&[
     "لسنة",
     "de",
     "del",
+    // The Thai eras, Buddhist and Christian.
+    "พ.ศ.",
+    "ค.ศ.",
 ]);
 const PAIR_LINKS: &[Name<()>] = &words(&["الموافق", "الموافقة", "المصادف", "المصادفة", "ل"]);
 const TIME_LEADS: &[Name<()>] = &words(&[
@@ -1645,10 +1774,11 @@ impl DayPart {
 const MAX_RUN: usize = 24;
 
 /// [`crate::digits::digit_value`], and fullwidth digits, as CJK pages print
-/// them beside Arabic text.
+/// them beside Arabic text, and Thai ones, as Patani sites date their pages.
 const fn digit_value(c: char) -> Option<u32> {
     match c {
         '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
+        '\u{0E50}'..='\u{0E59}' => Some(c as u32 - 0x0E50),
         _ => crate::digits::digit_value(c),
     }
 }
@@ -1692,6 +1822,12 @@ const fn fold(c: char) -> Option<char> {
         'Ż' => 'ż',
         'Ź' => 'ź',
         'Ł' => 'ł',
+        // Bosnian and Albanian.
+        'Č' => 'č',
+        'Ć' => 'ć',
+        'Š' => 'š',
+        'Ž' => 'ž',
+        'Ë' => 'ë',
         // Maltese and Armenian capitals.
         'Ħ' => 'ħ',
         'Ġ' => 'ġ',
@@ -2031,6 +2167,8 @@ enum MonthKind {
     Hijri,
     /// The Iranian solar (Jalali) months: converted to the Gregorian day.
     Jalali,
+    /// The Thai months: Gregorian days, years in either era.
+    Thai,
 }
 
 /// The date itself, before the weekday and time around it are looked for.
@@ -2074,6 +2212,7 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, MonthKind, usize)> {
         (LIBYAN_MONTHS, MonthKind::Libyan),
         (HIJRI_MONTHS, MonthKind::Hijri),
         (JALALI_MONTHS, MonthKind::Jalali),
+        (THAI_MONTHS, MonthKind::Thai),
     ]
     .into_iter()
     .filter_map(|(table, kind)| {
@@ -2185,7 +2324,8 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
     }
     let mut p = longest_word_at(text, day.end, ORDINALS).unwrap_or(day.end);
     p = skip_ws(text, p);
-    if let Some(c @ ('-' | '/' | '.')) = char_at(text, p) {
+    // (`الخميس • 23 • يوليو • 2015`: widgets set the parts apart with dots.)
+    if let Some(c @ ('-' | '/' | '.' | '•' | '·')) = char_at(text, p) {
         if c == '.' && p == day.end {
             if let Some(core) = roman_month_date(text, day) {
                 return Some(core);
@@ -2232,10 +2372,10 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
                 p = e;
             }
         }
-        MonthKind::Libyan | MonthKind::Jalali => {}
+        MonthKind::Libyan | MonthKind::Jalali | MonthKind::Thai => {}
     }
     let mut q = skip_ws(text, p);
-    if let Some(c @ (',' | '،' | '-' | '/')) = char_at(text, q) {
+    if let Some(c @ (',' | '،' | '-' | '/' | '•' | '·')) = char_at(text, q) {
         q = skip_ws(text, q + c.len_utf8());
     }
     if let Some(e) = longest_word_at(text, q, YEAR_LINKS) {
@@ -2281,6 +2421,11 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
             let end = era_at(text, year.end, GREGORIAN_ERA).unwrap_or(year.end);
             (gregorian_year(&year)?, Calendar::Gregorian, end)
         }
+        // 1900–2100 in the Buddhist era are 2443–2643.
+        MonthKind::Thai if year.digits == 4 && (2443..=2643).contains(&year.value) => {
+            (year.value as i32 - 543, Calendar::Gregorian, year.end)
+        }
+        MonthKind::Thai => (gregorian_year(&year)?, Calendar::Gregorian, year.end),
         MonthKind::Jalali => {
             // `پنجشنبه ۶ اردیبهشت ۱۴۰۳`: the first six months have 31 days,
             // the next five 30, the last 29 or 30.
@@ -2318,7 +2463,8 @@ fn roman_month_date(text: &str, day: &Num) -> Option<Core> {
     const ROMAN: [&str; 12] = [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
     ];
-    let start = day.end + 1;
+    // `23. VII. 2015.`: Bosnian pages space the parts.
+    let start = skip_ws(text, day.end + 1);
     let rest = text.get(start..)?;
     let len = rest
         .find(|c: char| !matches!(c, 'I' | 'V' | 'X'))
@@ -2328,7 +2474,7 @@ fn roman_month_date(text: &str, day: &Num) -> Option<Core> {
     if char_at(text, dot) != Some('.') {
         return None;
     }
-    let year = read_number(text, dot + 1)?;
+    let year = read_number(text, skip_ws(text, dot + 1))?;
     if !number_ends(text, year.end) {
         return None;
     }
@@ -2571,6 +2717,9 @@ fn numeric(text: &str, first: &Num) -> Option<Core> {
     } else {
         return None;
     };
+    if let Some(core) = numeric_jalali(text, first, &third, (&year, &month, &day)) {
+        return Some(core);
+    }
     let (calendar, end) = match era_at(text, third.end, HIJRI_ERA) {
         Some(end) if !short_year => (Calendar::Hijri, end),
         Some(_) => return None,
@@ -2595,6 +2744,52 @@ fn numeric(text: &str, first: &Num) -> Option<Core> {
         day: u8::try_from(day.value).ok()?,
         calendar,
         short_year,
+    })
+}
+
+/// `۱۳۹۴/۵/۱ هـ ش`, `د خپرېدو نېټه: 1394/05/01`: a numeric solar date of
+/// Iran or Afghanistan, told from an unmarked Hijri one (whose years
+/// overlap) by its era, its Persian digits, or the Pashto words before it.
+fn numeric_jalali(
+    text: &str,
+    first: &Num,
+    last: &Num,
+    (year, month, day): (&Num, &Num, &Num),
+) -> Option<Core> {
+    if year.digits != 4 || !(1300..=1499).contains(&year.value) {
+        return None;
+    }
+    let era = era_at(text, last.end, JALALI_ERA);
+    let persian_digits = text[year.start..].starts_with(|c| matches!(c, '\u{06F0}'..='\u{06F9}'));
+    let pashto_before = || {
+        text[..first.start]
+            .chars()
+            .rev()
+            .take(48)
+            .any(|c| matches!(c, 'ې' | 'ۍ' | 'ټ' | 'ښ' | 'ږ' | 'ډ' | 'ړ' | 'ڼ'))
+    };
+    // Unmarked, only a year up to 1420 (2041) is solar: a later one is a
+    // Hijri year typed in Persian digits.
+    if era.is_none() && (year.value > 1420 || !persian_digits && !pashto_before()) {
+        return None;
+    }
+    let (month, day) = (
+        u8::try_from(month.value).ok()?,
+        u8::try_from(day.value).ok()?,
+    );
+    let longest = if month <= 6 { 31 } else { 30 };
+    if !(1..=12).contains(&month) || day == 0 || day > longest {
+        return None;
+    }
+    let (y, m, d) = jalali_to_gregorian(year.value as i32, month, day);
+    Some(Core {
+        start: first.start,
+        end: era.unwrap_or(last.end),
+        year: y,
+        month: m,
+        day: d,
+        calendar: Calendar::Gregorian,
+        short_year: false,
     })
 }
 
@@ -2653,7 +2848,8 @@ fn weekday_before(text: &str, start: usize, lower: usize) -> Option<(Weekday, us
     if let Some(s) = match_before(text, b, "الموافق", true) {
         b = skip_ws_back(text, s);
     }
-    if let Some(c @ (',' | '،' | '-' | '–' | '—' | ':')) = char_before(text, b) {
+    if let Some(c @ (',' | '،' | '-' | '–' | '—' | ':' | '•' | '·')) = char_before(text, b)
+    {
         b = skip_ws_back(text, b - c.len_utf8());
     }
     let (weekday, mut s) = [
@@ -2880,7 +3076,9 @@ fn digit_len(bytes: &[u8], i: usize) -> Option<usize> {
     let third = *bytes.get(i + 2)?;
     let fullwidth = b == 0xEF && next == 0xBC && (0x90..=0x99).contains(&third);
     let indic = b == 0xE0 && matches!(next, 0xA5 | 0xA7) && (0xA6..=0xAF).contains(&third);
-    (fullwidth || indic).then_some(3)
+    // Thai U+0E50–0E59 are E0 B9 90–99.
+    let thai = b == 0xE0 && next == 0xB9 && (0x90..=0x99).contains(&third);
+    (fullwidth || indic || thai).then_some(3)
 }
 
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {

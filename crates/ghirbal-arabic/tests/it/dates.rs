@@ -344,6 +344,65 @@ fn jalali_dates_convert() {
 }
 
 #[test]
+fn afghan_solar_dates_convert() {
+    // Dari names the months by the zodiac, Pashto by its own words.
+    check("پنجشنبه، ۱ اسد ۱۳۹۴ هـ ش", "2015-07-23");
+    assert_eq!(one("پنجشنبه، ۱ اسد ۱۳۹۴ هـ ش").weekday_matches, Some(true));
+    check("۱۹ لړم ۱۳۹۷ لمریز", "2018-11-10");
+    assert_eq!(
+        isos("۱ زمری ۱۳۹۴ لمریز — ۶ شوال ۱۴۳۶ سپوږمیز"),
+        ["2015-07-23", "2015-07-22"]
+    );
+    // With its Dari Gregorian twin in brackets.
+    assert_eq!(
+        isos("شنبه ۱۹ عقرب ۱۳۹۷ (۱۰ نومبر ۲۰۱۸)"),
+        ["2018-11-10", "2018-11-10"]
+    );
+    // The zodiac names are Arabic words: no year of the solar count, no date.
+    none("برج 3 اسد 2015");
+    none("5 عقرب من الحجم الكبير");
+}
+
+#[test]
+fn numeric_solar_dates_need_a_persian_sign() {
+    // The era, Persian digits or Pashto words say the year is solar...
+    check("۱۳۹۴/۵/۱ هـ ش", "2015-07-23");
+    check("۱۳۹۷/۰۸/۱۹", "2018-11-10");
+    check("د خپرېدو نېټه: 1394/05/01 — 14:05 بجې", "2015-07-23");
+    // ...else a year of 13xx/14xx is an unmarked Hijri one, or nothing.
+    none("1394/05/01");
+    check("1445/9/12 هـ", "2024-03-22");
+}
+
+#[test]
+fn thai_dates_count_the_buddhist_era() {
+    check("วันพฤหัสบดีที่ 23 กรกฎาคม พ.ศ. 2558", "2015-07-23");
+    check("๒๓ ก.ค. ๒๕๕๘", "2015-07-23");
+    check("เผยแพร่: 10 พ.ย. 2561 14:05 น.", "2018-11-10");
+    assert_eq!(one("เผยแพร่: 10 พ.ย. 2561 14:05 น.").time, Some((14, 5)));
+    check("10 พฤศจิกายน ค.ศ. 2018", "2018-11-10");
+    none("10 พ.ย. 3100");
+}
+
+#[test]
+fn jawi_and_balkan_dates() {
+    check("خميس، ٢٣ جولاي ٢٠١٥", "2015-07-23");
+    check("سبتو، ١٠ نوۏيمبر ٢٠١٨", "2018-11-10");
+    let bosnian = one("Četvrtak, 23. juli 2015.");
+    assert_eq!(bosnian.weekday_matches, Some(true));
+    check("Subota, 10. novembar 2018.", "2018-11-10");
+    check("E shtunë, 10 nëntor 2018", "2018-11-10");
+    assert_eq!(one("E enjte, 23 korrik 2015").weekday_matches, Some(true));
+    // Roman months with the parts spaced.
+    check("Četvrtak, 23. VII. 2015.", "2015-07-23");
+    // Widgets that set the parts apart with bullets.
+    assert_eq!(
+        one("الخميس • 23 • يوليو • 2015").weekday_matches,
+        Some(true)
+    );
+}
+
+#[test]
 fn month_by_its_number() {
     check("اليوم: الخميس 15 شهر 3 / 2018", "2018-03-15");
     check("الثلاثاء 11 شهر 8 2015", "2015-08-11");
@@ -570,10 +629,16 @@ fn numeric_dates() {
     let stamp = one("نُشر الخبر في 20.03.18 ⦙ 05:15");
     assert_eq!((stamp.date, stamp.time), (ymd(2018, 3, 20), Some((5, 15))));
     none("الإصدار 2.10.15 متاح");
-    // Unmarked years before 1900 are Hijri or Iranian solar years.
-    none("۱۳۹۵/۱۲/۰۳");
+    // Unmarked years before 1900 are Hijri or Iranian solar years: only
+    // Persian digits tell the solar ones.
+    check("۱۳۹۵/۱۲/۰۳", "2017-02-21");
+    none("1395/12/03");
     none("1445/09/12");
-    check("وقت النشر: ۱۳۹۵/۱۲/۰۳ (الموافق 21/2/2017)", "2017-02-21");
+    none("۱۴۴۵/۰۹/۱۲");
+    assert_eq!(
+        isos("وقت النشر: ۱۳۹۵/۱۲/۰۳ (الموافق 21/2/2017)"),
+        ["2017-02-21", "2017-02-21"]
+    );
     // Month first only where day first cannot be a date (an English CMS).
     check("12/25/2024", "2024-12-25");
     check("الجوهرة أف أم • 4/20/2017", "2017-04-20");
