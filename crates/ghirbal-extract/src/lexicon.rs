@@ -380,6 +380,12 @@ pub(crate) static ACCOUNT: &[&str] = &[
     "last seen",
     "member since",
     "joined",
+    // A forum or community's founding day, in its sidebar.
+    "تاسس في",
+    "تاسست في",
+    "تاسس بتاريخ",
+    "تاريخ التاسيس",
+    "founded",
 ];
 
 /// Labels of a tag list.

@@ -1296,8 +1296,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 10 && !line.terminal {
         // `الأكثر قراءة/مشاهدة/تفاعلا…`: "the most …" heads a ranking of other stories.
         let most = (key.starts_with("الاكثر ") || key.starts_with("most ")) && line.words <= 3;
+        // (`[عاجل]` in brackets is a post's flair on its own story.)
+        let flair = text.starts_with('[') && text.ends_with(']') && line.words == 1;
         if most
-            || lexicon::is_label(key, lexicon::RELATED)
+            || (lexicon::is_label(key, lexicon::RELATED) && !flair)
             || lexicon::is_label(key, lexicon::CONTENTS)
         {
             return Shape::RelatedLabel;
@@ -1333,6 +1335,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
         if let Some(names) = first_field_byline(text) {
             return Shape::Byline { names };
         }
+    }
+    if let Some(names) = byline_after_dash(line) {
+        return Shape::Byline { names };
     }
     if line.words <= 9 {
         // `من: سامر عواودة، مراسل الموقع`: "from", but only with its colon.
@@ -1694,10 +1699,15 @@ fn ends_with_date_label(before: &str) -> bool {
 /// sentence, when it was published. A story's own sentence about something
 /// published (`نشرت الصحيفة في 12 مايو تقريرا`) names what, not "this".
 fn states_its_publication(key: &str) -> bool {
+    // (`(نُشر الخبر في سكاي نيوز عربية يوم 28 أبريل 2018)`: a forum post
+    // saying when the story it copies came out.)
+    let key = key.strip_prefix('(').unwrap_or(key);
     let key = key.strip_prefix("تم ").unwrap_or(key);
     if let Some(len) = starts_with_label(key, lexicon::PUBLISHED) {
         let rest = key[len..].trim_start();
-        return rest.starts_with("هذه ") || rest.starts_with("هذا ");
+        return ["هذه ", "هذا ", "الخبر ", "المقال ", "التقرير "]
+            .iter()
+            .any(|this| rest.starts_with(this));
     }
     [
         "this article was",
@@ -2371,6 +2381,30 @@ pub(crate) fn signed_at<'l>(line: &'l Line<'_>) -> Option<(&'l str, (u8, u8))> {
 }
 
 /// The text after `label:` or, with no colon, after the label's words.
+/// `منقول عن الرياض — بقلم فلان`, `خاص بالموقع | كتبت فلانة`: where the
+/// story comes from, a spaced dash or bar, then the byline label and the
+/// writer's name alone.
+fn byline_after_dash(line: &Line<'_>) -> Option<String> {
+    if line.words > 12 || line.terminal {
+        return None;
+    }
+    let text = &*line.text;
+    let (at, sep) = [" — ", " – ", " - ", " | ", " · "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|i| (i, sep.len())))
+        .max()?;
+    let tail = &text[at + sep..];
+    let key = search_key(tail);
+    let len = starts_with_label(&key, lexicon::BYLINE)?;
+    if starts_with_label(&key, lexicon::NOT_WRITER).is_some() {
+        return None;
+    }
+    let names = after_label_or_words(tail, key[..len].split_whitespace().count());
+    let words = names.split_whitespace().count();
+    ((1..=5).contains(&words) && names.chars().all(|c| is_alphabetic(c) || c == ' '))
+        .then_some(names)
+}
+
 fn after_label_or_words(text: &str, label_words: usize) -> String {
     if text.contains(':') {
         return after_label(text);
@@ -2756,7 +2790,7 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
 fn picture_credit(text: &str) -> Option<(&str, &str)> {
     let rest = text.strip_prefix(['🖼', '📷', '📸'])?;
     let rest = rest.trim_start_matches(['\u{fe0f}', ' ']);
-    let cut = [" – ", " — ", " - ", " | "]
+    let cut = [" – ", " — ", " - ", " | ", " · "]
         .iter()
         .filter_map(|sep| rest.rfind(sep).map(|at| (at, sep.len())))
         .max()?;
