@@ -3157,6 +3157,24 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
     out
 }
 
+/// Whether `text` is a day and a month name and nothing else (`۱۷ ثور`,
+/// `25 أبريل`, `April 25`): a date with its year left off, as lists of
+/// other stories print beside each headline.
+pub fn is_day_and_month(text: &str) -> bool {
+    let text = text.trim();
+    let is_day = |n: &Num| n.digits <= 2 && (1..=31).contains(&n.value);
+    if let Some(day) = read_number(text, 0) {
+        let p = skip_ws(text, day.end);
+        return is_day(&day)
+            && p > day.end
+            && month_at(text, p).is_some_and(|(_, _, end)| end == text.len());
+    }
+    month_at(text, 0).is_some_and(|(_, _, end)| {
+        let p = skip_ws(text, end);
+        p > end && read_number(text, p).is_some_and(|n| is_day(&n) && n.end == text.len())
+    })
+}
+
 /// The text's date: the first one found, except that the Gregorian half of
 /// a Hijri/Gregorian pair is preferred to its Hijri half.
 pub fn parse_date(text: &str) -> Option<DateMatch> {

@@ -495,6 +495,27 @@ pub(crate) static RELATED: &[&str] = &[
     "طالعوا",
     "عناوين مرتبطه",
     "اخبار مرتبطه",
+    // Dari and Pashto (keys fold `ی` and `ک`), Bosnian, Albanian, Thai and
+    // Jawi, as the Arabic pages of sites abroad keep their home furniture.
+    "بيشتر بخوانيد",
+    "همچنين بخوانيد",
+    "خبرهاي مرتبط",
+    "مطالب مرتبط",
+    "اړوند خبرونه",
+    "نور لوستل",
+    "pročitajte još",
+    "procitajte jos",
+    "pročitajte i",
+    "povezane vijesti",
+    "najčitanije",
+    "lexo edhe",
+    "lexo më shumë",
+    "të ngjashme",
+    "më të lexuarat",
+    "ข่าวที่เกี่ยวข้อง",
+    "อ่านเพิ่มเติม",
+    "อ่านต่อ",
+    "باچ جوݢ",
 ];
 
 /// Labels of an article's table of contents: its items link to the
@@ -750,6 +771,17 @@ pub(crate) static LEDE: &[&str] = &[
     "tl;dr",
     "tl dr",
     "tldr",
+    // Gulf speech's "the gist", two lines' worth, and the home languages of
+    // sites abroad: Pashto, Dari, Thai, Bosnian, Albanian.
+    "الزبده",
+    "الخبر في سطرين",
+    "الخبر في سطر",
+    "لنډيز",
+    "خلاصه خبر",
+    "สรุปข่าว",
+    "ukratko",
+    "shkurt",
+    "në pika",
 ];
 
 /// Marks of a copyright footer.

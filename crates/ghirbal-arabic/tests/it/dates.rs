@@ -1530,3 +1530,14 @@ fn kurmanji_and_tagalog_months() {
     let m = one("Martes, Hunyo 6, 2017");
     assert_eq!(m.weekday_matches, Some(true));
 }
+
+#[test]
+fn a_day_and_a_month_alone() {
+    assert!(is_day_and_month("۱۷ ثور"));
+    assert!(is_day_and_month("25 أبريل"));
+    assert!(is_day_and_month("April 25"));
+    assert!(!is_day_and_month("25 أبريل 2024"));
+    assert!(!is_day_and_month("رويترز"));
+    assert!(!is_day_and_month("فرانس 24"));
+    assert!(!is_day_and_month("40 أبريل"));
+}

@@ -1885,14 +1885,21 @@ impl<'a> Passes<'a> {
                         _ if opens_with_lede_label(line) => split_label(&line.text)
                             .map_or(&*line.text, |(_, lede)| lede.trim())
                             .to_string(),
-                        // (A mark before it, `💬`, `▶`, is the page's.)
-                        _ => line
-                            .text
-                            .trim_start_matches(|c: char| {
+                        // (A mark before it, `💬`, `▶`, is the page's, and
+                        // so is the one closing it after an opening one:
+                        // `❝ … ❞`.)
+                        _ => {
+                            let mark = |c: char| {
                                 (c as u32 >= 0x2190 && !is_alphanumeric(c)) || c == '\u{FE0F}'
-                            })
-                            .trim_start()
-                            .to_string(),
+                            };
+                            let text = line.text.trim_start_matches(mark);
+                            let text = if text.len() < line.text.len() {
+                                text.trim_end_matches(mark)
+                            } else {
+                                text
+                            };
+                            text.trim().to_string()
+                        }
                     })
                 }
                 LineClass::Heading => article
@@ -2392,7 +2399,9 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
         && !ghirbal_arabic::script::ends_with_sentence_punct(caption)
         && !ghirbal_arabic::script::ends_with_sentence_punct(credit)
         && !caption.ends_with([':', '،', ','])
-        && credit.chars().any(is_alphabetic);
+        && credit.chars().any(is_alphabetic)
+        // `headline — ۱۷ ثور`: another story's day, in a list of them.
+        && !ghirbal_arabic::dates::is_day_and_month(credit);
     ok.then_some((caption, credit))
 }
 
@@ -3007,7 +3016,7 @@ fn is_bare_label(line: &Line<'_>) -> bool {
     line.words <= 2 && line.text.trim_end().ends_with([':', '：'])
 }
 
-/// `key.find([':', '|', '-', '–', '»', '⟵', '←', '◄', '►'])` by byte
+/// `key.find([':', '|', '-', '–', '»', '⟵', '←', '◄', '►', '▸', '▶'])` by byte
 /// searches: the ASCII marks are bytes, the others lead with C2 or E2, and
 /// only chars led by those (before the first ASCII mark) are decoded.
 /// (`عاجل ◄ …`: a ticker's pointer is a label's cut too.)
@@ -3015,12 +3024,12 @@ fn find_label_cut(key: &str) -> Option<usize> {
     let bytes = key.as_bytes();
     let ascii = memchr::memchr3(b':', b'|', b'-', bytes);
     let before = &bytes[..ascii.unwrap_or(bytes.len())];
+    // (A `▶` or `▸` opening the line is a bullet or a play sign: `▶ شاهد: …`.)
     memchr::memchr2_iter(0xC2, 0xE2, before)
         .find(|&at| {
-            key[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| matches!(c, '–' | '»' | '⟵' | '←' | '◄' | '►'))
+            key[at..].chars().next().is_some_and(|c| {
+                matches!(c, '–' | '»' | '⟵' | '←' | '◄' | '►') || (matches!(c, '▸' | '▶') && at > 0)
+            })
         })
         .or(ascii)
 }
@@ -3034,12 +3043,26 @@ fn opens_with_ticker_label(line: &Line<'_>) -> bool {
     find_label_cut(text).is_some_and(|cut| {
         let head = text[..cut].trim();
         (1..=3).contains(&head.split_whitespace().count())
-            && if keyed {
-                lexicon::is_label(head, lexicon::RELATED)
-            } else {
-                lexicon::is_label(&search_key(head), lexicon::RELATED)
-            }
+            && (latin_ticker_label(head, &text[cut..])
+                || if keyed {
+                    lexicon::is_label(head, lexicon::RELATED)
+                } else {
+                    lexicon::is_label(&search_key(head), lexicon::RELATED)
+                })
     })
+}
+
+/// `NAJNOVIJE ▸ …`, `TË FUNDIT ▸ …`: a ticker's label in the Latin letters
+/// of the site's home language, its pointer, then an Arabic headline.
+fn latin_ticker_label(head: &str, from_cut: &str) -> bool {
+    from_cut.starts_with(['◄', '►', '▸', '▶'])
+        && (1..=3).contains(&head.split_whitespace().count())
+        && head
+            .chars()
+            .all(|c| c == ' ' || (c.is_alphabetic() && !('\u{0600}'..='\u{06FF}').contains(&c)))
+        && from_cut
+            .chars()
+            .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
 }
 
 fn opens_with_label(line: &Line<'_>) -> bool {
@@ -3052,6 +3075,9 @@ fn opens_with_label(line: &Line<'_>) -> bool {
         return false;
     };
     let head = key[..cut].trim();
+    if latin_ticker_label(head, &key[cut..]) {
+        return true;
+    }
     // `موضوعات تهمك ⟵ …`: an arrow after a short label points to a story.
     if key[cut..].starts_with(['⟵', '←']) && (1..=3).contains(&head.split_whitespace().count())
     {

@@ -2660,9 +2660,10 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     } else if let Some(stripped) = text.strip_suffix(']') {
         let open = stripped.rfind('[')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
-    } else if let Some(stripped) = text.strip_suffix(['〕', '】']) {
-        // `… 〔مواقع التواصل〕`: East Asian tortoise-shell or lenticular brackets.
-        let open = stripped.rfind(['〔', '【'])?;
+    } else if let Some(stripped) = text.strip_suffix(['〕', '】', '⟩', '〉']) {
+        // `… 〔مواقع التواصل〕`, `… ⟨رويترز⟩`: East Asian tortoise-shell or
+        // lenticular brackets, mathematical angle brackets.
+        let open = stripped.rfind(['〔', '【', '⟨', '〈'])?;
         (
             stripped[..open].trim(),
             stripped[open + '〔'.len_utf8()..].trim(),
