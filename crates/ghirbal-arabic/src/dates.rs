@@ -1668,6 +1668,10 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     "da ƙarfe",
     "fil-",
     "ժամը",
+    // Dari `ساعت ۰۹:۴۰`, Bosnian `u 14:05`, Albanian `ora 14:05`.
+    "ساعت",
+    "u",
+    "ora",
 ]);
 /// After a day's number: English ordinals, and the Kurdish `ی` that links
 /// it to the month (`٣١ی تەممووزی`).
@@ -2934,10 +2938,11 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         p += 1;
     } else {
         p = skip_ws(text, p);
-        // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too.
+        // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too;
+        // Bosnian ends the year with a dot (`17.03.2024. u 14:05`).
         if let Some(
             c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '∘' | '·' | '•' | ':' | '⌚' | '🕒'
-            | '⏰' | '◷' | '('),
+            | '⏰' | '◷' | '(' | '.'),
         ) = char_at(text, p)
         {
             p = skip_ws(text, p + c.len_utf8());

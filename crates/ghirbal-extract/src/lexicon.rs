@@ -98,6 +98,9 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "words",
     "text",
     "texte",
+    // Thai "writer", "compiled by".
+    "ผู้เขียน",
+    "ผู้เรียบเรียง",
 ];
 
 /// Labels of a photo credit: `تصوير: …`, `مصدر الصوره: …`.

@@ -350,6 +350,11 @@ fn afghan_solar_dates_convert() {
     assert_eq!(one("پنجشنبه، ۱ اسد ۱۳۹۴ هـ ش").weekday_matches, Some(true));
     check("۱۹ لړم ۱۳۹۷ لمریز", "2018-11-10");
     assert_eq!(
+        one("تاریخ نشر: ۲۷ حوت ۱۴۰۲ — ساعت ۰۹:۴۰").time,
+        Some((9, 40))
+    );
+    assert_eq!(one("Objavljeno: 17.03.2024. u 14:05").time, Some((14, 5)));
+    assert_eq!(
         isos("۱ زمری ۱۳۹۴ لمریز — ۶ شوال ۱۴۳۶ سپوږمیز"),
         ["2015-07-23", "2015-07-22"]
     );

@@ -22,7 +22,7 @@ use crate::limits::{Clock, LimitExceeded};
 use super::lines::{
     is_figure_strip, is_labelled_figure, is_pictograph_box, is_writer_bio, opens_with_clock,
     opens_with_pictograph, read_lines, signed_at, starred_name, strip_credit_label,
-    writer_beside_desk, DateLabel, Line, Mark, Shape,
+    writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -1100,15 +1100,16 @@ impl<'a> Passes<'a> {
                     });
                     let writer = (under_title && paragraphs_seen <= 1 && line.words <= 9)
                         .then(|| {
-                            writer_beside_desk(&line.text).or_else(|| starred_name(&line.text))
+                            writers_under_title(&line.text)
+                                .or_else(|| starred_name(&line.text).map(str::to_string))
                         })
                         .flatten();
-                    if let Some(name) = writer {
-                        self.writers_beside_desk.push((i, name.to_string()));
+                    if let Some(names) = writer {
+                        self.writers_beside_desk.push((i, names));
                         self.set(
                             i,
                             LineClass::Byline,
-                            "a name beside its paper or place under the title",
+                            "writers named without a label under the title",
                         );
                     } else if dash_credit(line).is_some() && !line.is_prose() {
                         self.caption_keys.insert(line.key.clone());
@@ -2168,8 +2169,8 @@ impl<'a> Passes<'a> {
         // A name beside a paper is the writer only when nothing else signs
         // the story (a place or a desk may stand there too).
         if article.authors.is_empty() {
-            if let Some((_, name)) = self.writers_beside_desk.first() {
-                article.authors.push(name.clone());
+            if let Some((_, names)) = self.writers_beside_desk.first() {
+                article.authors.extend(split_names(names));
             }
         }
         if article.published.is_none() {

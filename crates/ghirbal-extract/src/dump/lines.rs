@@ -1352,6 +1352,22 @@ fn shape_of(line: &Line<'_>) -> Shape {
         {
             let after = key[len..].trim_start();
             let label_words = key[..len].split_whitespace().count();
+            // `بقلم فلان | تصوير فلانة`: the writer, then another field.
+            if !after.starts_with(':') && !line.terminal && len > 0 {
+                let names = after_label_words(text, label_words);
+                let cut = [" | ", " • ", " · "]
+                    .iter()
+                    .filter_map(|sep| names.find(sep))
+                    .min();
+                if let Some(name) = cut.map(|c| names[..c].trim()).filter(|name| {
+                    (1..=4).contains(&name.split_whitespace().count())
+                        && name.chars().all(|c| is_alphabetic(c) || c == ' ')
+                }) {
+                    return Shape::Byline {
+                        names: name.to_string(),
+                    };
+                }
+            }
             // `كتب` also starts sentences: a byline names someone and stops.
             if after.starts_with(':') || (!line.terminal && line.words <= 6 && len > 0) {
                 let names = after_label_or_words(text, label_words);
@@ -3399,17 +3415,119 @@ fn place_and_writer(text: &str) -> Option<Shape> {
     })
 }
 
+/// Whether a folded key of `words` words reads as a person's name: two or
+/// three words, none a preposition, a publisher's or a photo's word, not
+/// opening with a place word, a credit label or an agency.
+fn name_like(key: &str, words: usize) -> bool {
+    // Words no name holds: a caption's prepositions, a photo's labels.
+    const NOT_NAME: [&str; 18] = [
+        "من", "في", "علي", "عن", "الي", "بعد", "قبل", "امام", "خلال", "مع", "عند", "بين", "داخل",
+        "جانب", "لقطه", "صوره", "احد", "مبني",
+    ];
+    (2..=3).contains(&words)
+        && !key.starts_with("ال")
+        && key
+            .split_whitespace()
+            .all(|w| !NOT_NAME.contains(&w) && !PUBLISHER_WORDS.contains(&w))
+        && key
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !lexicon::PLACE_WORDS.contains(&w))
+        && lexicon::starts_with_label(key, lexicon::CREDIT).is_none()
+        && agency_code(key).is_none()
+}
+
+/// The writers a line under the title names without a byline label, as
+/// [`split_names`](super::classify) reads them: a name beside its desk
+/// ([`writer_beside_desk`]), two names joined (`فلان / فلانة`, `فلان
+/// وفلانة – فريق التحرير`), `تقرير فلان من كابل`, a doctor's name before
+/// their trade (`د. فلان، عضو الاتحاد …`), or a name before another
+/// credit's field (`فلان — ترجمه به عربی: فلانة`).
+pub(crate) fn writers_under_title(text: &str) -> Option<String> {
+    const HONORIFICS: [&str; 6] = ["د.", "د", "الدكتور", "الدكتوره", "dr.", "dr"];
+    const OTHER_FIELDS: [&str; 7] = [
+        "ترجمه",
+        "مراجعه",
+        "تدقيق",
+        "تصوير",
+        "تحرير",
+        "translated",
+        "translation",
+    ];
+    if let Some(name) = writer_beside_desk(text) {
+        return Some(name.to_string());
+    }
+    let lettered = |t: &str| !t.is_empty() && t.chars().all(|c| is_alphabetic(c) || c == ' ');
+    let is_name = |t: &str| {
+        let key = search_key(t);
+        lettered(t.trim()) && name_like(&key, key.split_whitespace().count())
+    };
+    let (left, right) = match [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(left, _)| left.len())
+    {
+        Some((left, right)) => (left.trim(), Some(right.trim())),
+        None => (text.trim(), None),
+    };
+    if let Some(right) = right {
+        // `فلان — ترجمه به عربی: فلانة`
+        if let Some((field, _)) = right.split_once([':', '：']) {
+            let field = search_key(field);
+            let other = field.split_whitespace().count() <= 4
+                && OTHER_FIELDS.iter().any(|f| field.starts_with(f));
+            return (other && is_name(left)).then(|| left.to_string());
+        }
+    }
+    // `فلان / فلانة`, `فلان وفلانة`, then at most a desk after a dash.
+    let parts: Vec<&str> = if left.contains(" / ") {
+        left.split(" / ").collect()
+    } else {
+        left.split(" و").collect()
+    };
+    let desk_ok = right.is_none_or(|desk| {
+        let key = search_key(desk);
+        lettered(desk)
+            && (1..=4).contains(&key.split_whitespace().count())
+            && lexicon::starts_with_label(&key, lexicon::CREDIT).is_none()
+            && agency_code(&key).is_none()
+    });
+    if parts.len() == 2 && desk_ok && parts.iter().all(|p| is_name(p)) {
+        return Some(left.to_string());
+    }
+    let key = search_key(text);
+    // `تقرير فلان من كابل`: a report by the writer, from a place.
+    if let Some(rest) = key.strip_prefix("تقرير ") {
+        if let Some((name, place)) = rest.split_once(" من ") {
+            let place_words = place.split_whitespace().count();
+            if name_like(name, name.split_whitespace().count()) && (1..=3).contains(&place_words) {
+                let words = text.split_whitespace().skip(1);
+                let name_words = name.split_whitespace().count();
+                return Some(words.take(name_words).collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+    // `د. فلان، عضو الاتحاد العربي …`: a doctor's name, then their trade.
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    if HONORIFICS.contains(&first) || HONORIFICS.contains(&search_key(first).as_str()) {
+        let rest = words.collect::<Vec<_>>().join(" ");
+        if let Some((name, trade)) = rest.split_once(['،', ',']) {
+            let trade_words = trade.split_whitespace().count();
+            if is_name(name) && (1..=8).contains(&trade_words) {
+                return Some(name.trim().to_string());
+            }
+        }
+    }
+    None
+}
+
 /// `ريم خليل – عكاظ`, `دانة الرشيدي | صحيفة الدانة`, `مراسل القناة في
 /// بغداد – أحمد الزبيدي`: under a title, a name set beside the paper or
 /// place it writes from, or the writer's role and then the name. Returns
 /// the name. (Only the page's head asks: the same shape in a caption is a
 /// place and its photographer.)
 pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
-    // Words no name holds: a caption's prepositions, a photo's labels.
-    const NOT_NAME: [&str; 18] = [
-        "من", "في", "علي", "عن", "الي", "بعد", "قبل", "امام", "خلال", "مع", "عند", "بين", "داخل",
-        "جانب", "لقطه", "صوره", "احد", "مبني",
-    ];
     // A photo's source after a caption: the archive, an agency, a
     // photographer, a social network.
     const PHOTO: [&str; 17] = [
@@ -3443,19 +3561,6 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
     let (left_key, right_key) = (search_key(left), search_key(right));
     let left_words = left_key.split_whitespace().count();
     let right_words = right_key.split_whitespace().count();
-    let name_like = |key: &str, words: usize| {
-        (2..=3).contains(&words)
-            && !key.starts_with("ال")
-            && key
-                .split_whitespace()
-                .all(|w| !NOT_NAME.contains(&w) && !PUBLISHER_WORDS.contains(&w))
-            && key
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| !lexicon::PLACE_WORDS.contains(&w))
-            && lexicon::starts_with_label(key, lexicon::CREDIT).is_none()
-            && agency_code(key).is_none()
-    };
     // The role first: `مراسل القناة في بغداد – فلان`.
     if left_words <= 5 && starts_with_label(&left_key, lexicon::ROLE).is_some() {
         return name_like(&right_key, right_words).then_some(right);
