@@ -98,6 +98,11 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "words",
     "text",
     "texte",
+    // Dari and Pashto "writer" (keys fold `ی`), Bosnian and Albanian.
+    "نويسنده",
+    "ليكوال",
+    "autor",
+    "autori",
     // Thai "writer", "compiled by".
     "ผู้เขียน",
     "ผู้เรียบเรียง",
