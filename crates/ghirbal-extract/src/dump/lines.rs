@@ -3438,7 +3438,7 @@ fn name_like(key: &str, words: usize) -> bool {
 }
 
 /// The writers a line under the title names without a byline label, as
-/// [`split_names`](super::classify) reads them: a name beside its desk
+/// `split_names` in `classify` reads them: a name beside its desk
 /// ([`writer_beside_desk`]), two names joined (`فلان / فلانة`, `فلان
 /// وفلانة – فريق التحرير`), `تقرير فلان من كابل`, a doctor's name before
 /// their trade (`د. فلان، عضو الاتحاد …`), or a name before another
@@ -3700,6 +3700,41 @@ mod tests {
         assert_eq!(writer_beside_desk("الملك سلمان – واس"), None);
         assert_eq!(writer_beside_desk("جدة – ماجد اللحياني"), None);
         assert_eq!(writer_beside_desk("سوق الخضار | تصوير: فلان"), None);
+    }
+
+    #[test]
+    fn writers_under_the_title_without_a_label() {
+        let names = |t: &str| writers_under_title(t);
+        assert_eq!(
+            names("أدين بيغيتش / ليلى محمدوفيتش").as_deref(),
+            Some("أدين بيغيتش / ليلى محمدوفيتش")
+        );
+        assert_eq!(
+            names("لينا حمدان وسمير بوزيد").as_deref(),
+            Some("لينا حمدان وسمير بوزيد")
+        );
+        assert_eq!(
+            names("كريم الفارس وماجد العنزي – فريق التحرير").as_deref(),
+            Some("كريم الفارس وماجد العنزي")
+        );
+        assert_eq!(
+            names("تقرير أحمد شاه نوري من كابل").as_deref(),
+            Some("أحمد شاه نوري")
+        );
+        assert_eq!(
+            names("د. عماد الطراونة، عضو الاتحاد العربي لعلوم الفضاء").as_deref(),
+            Some("عماد الطراونة")
+        );
+        assert_eq!(
+            names("ذبيح الله صافي — ترجمه به عربی: فريدة كريمي").as_deref(),
+            Some("ذبيح الله صافي")
+        );
+        // Captions, places and officials are no writers.
+        assert_eq!(names("مبنى البلدية – أرشيف"), None);
+        assert_eq!(names("الملك سلمان وولي العهد"), None);
+        assert_eq!(names("سوق الخضار / تصوير: فلان"), None);
+        assert_eq!(names("تقرير اللجنة من الداخل"), None);
+        assert_eq!(names("جانب من الجلسة — تصوير: فلان"), None);
     }
 
     #[test]
