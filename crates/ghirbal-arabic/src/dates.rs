@@ -2431,23 +2431,8 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         }
         MonthKind::Thai => (gregorian_year(&year)?, Calendar::Gregorian, year.end),
         MonthKind::Jalali => {
-            // `پنجشنبه ۶ اردیبهشت ۱۴۰۳`: the first six months have 31 days,
-            // the next five 30, the last 29 or 30.
-            let longest = if month <= 6 { 31 } else { 30 };
-            if !(1300..=1499).contains(&year.value) || day.value == 0 || day.value > longest {
-                return None;
-            }
-            let (gregorian_year, gregorian_month, gregorian_day) =
-                jalali_to_gregorian(year.value as i32, month, day.value as u8);
-            return Some(Core {
-                start: day.start,
-                end: era_at(text, year.end, JALALI_ERA).unwrap_or(year.end),
-                year: gregorian_year,
-                month: gregorian_month,
-                day: gregorian_day,
-                calendar: Calendar::Gregorian,
-                short_year: false,
-            });
+            let end = era_at(text, year.end, JALALI_ERA).unwrap_or(year.end);
+            return jalali_core(day.start..end, year.value, u32::from(month), day.value);
         }
     };
     Some(Core {
@@ -2777,21 +2762,30 @@ fn numeric_jalali(
     if era.is_none() && (year.value > 1420 || !persian_digits && !pashto_before()) {
         return None;
     }
-    let (month, day) = (
-        u8::try_from(month.value).ok()?,
-        u8::try_from(day.value).ok()?,
-    );
+    jalali_core(
+        first.start..era.unwrap_or(last.end),
+        year.value,
+        month.value,
+        day.value,
+    )
+}
+
+/// The core of the Jalali date `year/month/day` spanning `span`, as its
+/// Gregorian day; `None` for a year outside 1300–1499 or a day the month
+/// lacks (`پنجشنبه ۶ اردیبهشت ۱۴۰۳`: the first six months have 31 days,
+/// the next five 30, the last 29 or 30).
+fn jalali_core(span: std::ops::Range<usize>, year: u32, month: u32, day: u32) -> Option<Core> {
     let longest = if month <= 6 { 31 } else { 30 };
-    if !(1..=12).contains(&month) || day == 0 || day > longest {
+    if !(1300..=1499).contains(&year) || !(1..=12).contains(&month) || day == 0 || day > longest {
         return None;
     }
-    let (y, m, d) = jalali_to_gregorian(year.value as i32, month, day);
+    let (year, month, day) = jalali_to_gregorian(year as i32, month as u8, day as u8);
     Some(Core {
-        start: first.start,
-        end: era.unwrap_or(last.end),
-        year: y,
-        month: m,
-        day: d,
+        start: span.start,
+        end: span.end,
+        year,
+        month,
+        day,
         calendar: Calendar::Gregorian,
         short_year: false,
     })

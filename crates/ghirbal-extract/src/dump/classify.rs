@@ -20,9 +20,9 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_labelled_figure, is_pictograph_box, is_writer_bio, opens_with_clock,
-    opens_with_pictograph, read_lines, signed_at, starred_name, strip_credit_label,
-    writers_under_title, DateLabel, Line, Mark, Shape,
+    is_figure_strip, is_labelled_figure, is_pictograph_box, is_writer_bio, letters_and_spaces,
+    opens_with_clock, opens_with_pictograph, read_lines, signed_at, starred_name,
+    strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -2104,7 +2104,7 @@ impl<'a> Passes<'a> {
             .trim_end_matches(['-', '–', '،', ','])
             .trim();
         let words = head.split_whitespace().count();
-        if (1..=2).contains(&words) && head.chars().all(|c| is_alphabetic(c) || c == ' ') {
+        if (1..=2).contains(&words) && letters_and_spaces(head) {
             article.dateline.get_or_insert_with(|| head.to_string());
         }
     }
@@ -2341,8 +2341,8 @@ impl<'a> Passes<'a> {
         let near = &near[..cut];
         let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
         let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
-        let place_ok = (1..=3).contains(&place.split_whitespace().count())
-            && place.chars().all(|c| is_alphabetic(c) || c == ' ');
+        let place_ok =
+            (1..=3).contains(&place.split_whitespace().count()) && letters_and_spaces(place);
         let after = near[m.end..].trim_start();
         let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
         (place_ok && closed).then(|| iso_with_time(&m))
@@ -2576,7 +2576,7 @@ fn bare_dateline(paragraph: &str) -> Option<&str> {
         .trim_start_matches(['-', 'ـ', '–', '—']);
     let place_words = place.split_whitespace().count();
     let place_ok = (1..=2).contains(&place_words)
-        && place.chars().all(|c| is_alphabetic(c) || c == ' ')
+        && letters_and_spaces(place)
         && ghirbal_arabic::script::count(place).arabic_letters > 0;
     (place_ok && rest.split_whitespace().nth(4).is_some()).then_some(place)
 }

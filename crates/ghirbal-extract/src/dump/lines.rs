@@ -1360,8 +1360,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
                     .filter_map(|sep| names.find(sep))
                     .min();
                 if let Some(name) = cut.map(|c| names[..c].trim()).filter(|name| {
-                    (1..=4).contains(&name.split_whitespace().count())
-                        && name.chars().all(|c| is_alphabetic(c) || c == ' ')
+                    (1..=4).contains(&name.split_whitespace().count()) && letters_and_spaces(name)
                 }) {
                     return Shape::Byline {
                         names: name.to_string(),
@@ -1418,7 +1417,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
             if let Some((role, name)) = text.split_once([':', '：']) {
                 let name = name.trim();
                 let words = name.split_whitespace().count();
-                let plain = name.chars().all(|c| is_alphabetic(c) || c == ' ');
+                let plain = letters_and_spaces(name);
                 if role.split_whitespace().count() <= 5 && (2..=5).contains(&words) && plain {
                     return Shape::Byline {
                         names: name.to_string(),
@@ -1749,7 +1748,7 @@ fn dated_at_place(before_date: &str) -> bool {
     }
     let words = place.split_whitespace().count();
     (1..=2).contains(&words)
-        && place.chars().all(|c| is_alphabetic(c) || c == ' ')
+        && letters_and_spaces(place)
         && ghirbal_arabic::dates::find_weekdays(place).is_empty()
 }
 
@@ -2308,7 +2307,7 @@ fn name_before_role(text: &str) -> Option<&str> {
     let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·', '/'])?;
     let name = name.trim();
     let words = name.split_whitespace().count();
-    if !(2..=4).contains(&words) || !name.chars().all(|c| is_alphabetic(c) || c == ' ') {
+    if !(2..=4).contains(&words) || !letters_and_spaces(name) {
         return None;
     }
     let role = search_key(role.trim());
@@ -2405,6 +2404,12 @@ fn byline_after_dash(line: &Line<'_>) -> Option<String> {
         return None;
     }
     let text = &*line.text;
+    // Each separator holds one of these bytes (the dashes lead with E2,
+    // `·` with C2): byte searches refuse most short lines, which all pass here.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'-', b'|', 0xE2, bytes).is_none() && memchr::memchr(0xC2, bytes).is_none() {
+        return None;
+    }
     let (at, sep) = [" — ", " – ", " - ", " | ", " · "]
         .iter()
         .filter_map(|sep| text.rfind(sep).map(|i| (i, sep.len())))
@@ -2417,8 +2422,7 @@ fn byline_after_dash(line: &Line<'_>) -> Option<String> {
     }
     let names = after_label_or_words(tail, key[..len].split_whitespace().count());
     let words = names.split_whitespace().count();
-    ((1..=5).contains(&words) && names.chars().all(|c| is_alphabetic(c) || c == ' '))
-        .then_some(names)
+    ((1..=5).contains(&words) && letters_and_spaces(&names)).then_some(names)
 }
 
 fn after_label_or_words(text: &str, label_words: usize) -> String {
@@ -3384,11 +3388,10 @@ fn place_and_writer(text: &str) -> Option<Shape> {
     let (place, name) = (place.trim(), name.trim());
     let place_words = place.split_whitespace().count();
     let name_words = name.split_whitespace().count();
-    let lettered = |t: &str| t.chars().all(|c| is_alphabetic(c) || c == ' ');
     if !(1..=2).contains(&place_words)
         || !(2..=3).contains(&name_words)
-        || !lettered(place)
-        || !lettered(name)
+        || !letters_and_spaces(place)
+        || !letters_and_spaces(name)
         || agency_code(name).is_some()
     {
         return None;
@@ -3413,6 +3416,12 @@ fn place_and_writer(text: &str) -> Option<Shape> {
         author: Some(name.to_string()),
         agency: None,
     })
+}
+
+/// Whether `text` holds only letters and spaces: no digit, mark or
+/// punctuation, as a name or a place is written.
+pub(crate) fn letters_and_spaces(text: &str) -> bool {
+    text.chars().all(|c| is_alphabetic(c) || c == ' ')
 }
 
 /// Whether a folded key of `words` words reads as a person's name: two or
@@ -3457,7 +3466,7 @@ pub(crate) fn writers_under_title(text: &str) -> Option<String> {
     if let Some(name) = writer_beside_desk(text) {
         return Some(name.to_string());
     }
-    let lettered = |t: &str| !t.is_empty() && t.chars().all(|c| is_alphabetic(c) || c == ' ');
+    let lettered = |t: &str| !t.is_empty() && letters_and_spaces(t);
     let is_name = |t: &str| {
         let key = search_key(t);
         lettered(t.trim()) && name_like(&key, key.split_whitespace().count())
@@ -3554,7 +3563,7 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
         .filter_map(|sep| text.split_once(sep))
         .min_by_key(|(left, _)| left.len())?;
     let (left, right) = (left.trim(), right.trim());
-    let lettered = |t: &str| !t.is_empty() && t.chars().all(|c| is_alphabetic(c) || c == ' ');
+    let lettered = |t: &str| !t.is_empty() && letters_and_spaces(t);
     if !lettered(left) || !lettered(right) {
         return None;
     }
