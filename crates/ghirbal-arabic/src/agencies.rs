@@ -742,6 +742,11 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
                 {
                     dateline(Some(credit), None, rest)
                 }
+                // `أبوظبي (سكاي نيوز عربية) – …`, `المدينة المنورة (مروان
+                // قصاص) – …`: a channel's or a reporter's name, then a dash.
+                Delim::Dash(rest) if matches!(letter_words(credit), Some(2..=3)) => {
+                    dateline(Some(credit), None, rest)
+                }
                 Delim::End(rest) if agency => dateline(Some(credit), None, rest),
                 Delim::Text(rest) if agency && open == '/' => dateline(Some(credit), None, rest),
                 _ => None,
@@ -787,6 +792,21 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
                 }
             }
         }
+        // `دبي، العربية.نت – …`, `الرياض، الوئام – …`: the place, a comma
+        // and the paper's name, then a dash. (A sentence may open the same
+        // way, `وفي السياق، أكد الوزير – …`: the place must be one or two
+        // words and not open with a particle.)
+        comma @ ('،' | ',') if words <= 2 && !opens_with_particle(&first_place_word) => {
+            let at = skip_spaces(p, pos + comma.len_utf8());
+            match bare(p, at)? {
+                (credit, Delim::Dash(rest))
+                    if (1..=3).contains(&Tokens::new(credit).words.len()) =>
+                {
+                    dateline(Some(credit), None, rest)
+                }
+                _ => None,
+            }
+        }
         ':' => {
             let at = skip_spaces(p, pos + 1);
             let (segment, delim) = bare(p, at)?;
@@ -804,6 +824,19 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
         }
         _ => None,
     }
+}
+
+/// Whether the first word is a particle (`في`, `وفي`, `ومن`): sentences
+/// open so, places do not.
+fn opens_with_particle(tokens: &Tokens<'_>) -> bool {
+    let first = tokens.word(0);
+    let unjoined = match first {
+        ['و' | 'ف', rest @ ..] => rest,
+        _ => first,
+    };
+    NOT_NAME_WORDS
+        .iter()
+        .any(|w| first.iter().copied().eq(w.chars()) || unjoined.iter().copied().eq(w.chars()))
 }
 
 fn make_dateline<'a>(

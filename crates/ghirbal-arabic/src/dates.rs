@@ -1649,6 +1649,9 @@ const YEAR_LINKS: &[Name<()>] = &words(&[
 const PAIR_LINKS: &[Name<()>] = &words(&["الموافق", "الموافقة", "المصادف", "المصادفة", "ل"]);
 const TIME_LEADS: &[Name<()>] = &words(&[
     "في تمام الساعة",
+    // `في حدود الساعة 17:50`: about the hour, as Tunisian sites write it.
+    "في حدود الساعة",
+    "حوالي الساعة",
     "على الساعة",
     "عند الساعة",
     "عند",
@@ -1673,9 +1676,9 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     "u",
     "ora",
 ]);
-/// After a day's number: English ordinals, and the Kurdish `ی` that links
-/// it to the month (`٣١ی تەممووزی`).
-const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th", "ی"]);
+/// After a day's number: English ordinals, the Kurdish `ی` that links
+/// it to the month (`٣١ی تەممووزی`), and the French first (`1er avril`).
+const ORDINALS: &[Name<()>] = &words(&["st", "nd", "rd", "th", "ی", "er"]);
 
 /// Days of the month in words: `التاسع والعشرون من ديسمبر`.
 const ORDINAL_DAYS: &[Name<u8>] = &names(&[
@@ -2946,8 +2949,8 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         }
     }
     let hour = read_number(text, p)?;
-    // `10:35`, or `10時35分` after an East Asian date.
-    let sign = char_at(text, hour.end).filter(|&c| c == ':' || c == '時')?;
+    // `10:35`, `10時35分` after an East Asian date, or the French `9h53`.
+    let sign = char_at(text, hour.end).filter(|&c| c == ':' || c == '時' || c == 'h')?;
     if hour.digits > 2 {
         return None;
     }

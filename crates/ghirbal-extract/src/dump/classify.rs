@@ -160,6 +160,51 @@ impl<'a> Passes<'a> {
         (i + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank())
     }
 
+    /// Whether a publication date, or a bare one, sits among the few lines
+    /// under the title: the story's own date, below a stamp over the title
+    /// that is then the masthead's clock. (An update's date leaves the stamp
+    /// the publication.)
+    fn dated_under(&self, title: usize) -> bool {
+        self.lines[title + 1..]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(6)
+            .any(|l| {
+                matches!(
+                    l.shape,
+                    Shape::Date {
+                        label: DateLabel::Published | DateLabel::None,
+                        ..
+                    }
+                )
+            })
+    }
+
+    /// `د. هالة عبد الملك` over `كاتبة وصحافية لبنانية`: a columnist's
+    /// name over their trade. Returns the name without its honorific.
+    fn name_over_trade(&self, i: usize) -> Option<String> {
+        let line = &self.lines[i];
+        let plain = (2..=5).contains(&line.words)
+            && line.counts.digits == 0
+            && line
+                .text
+                .chars()
+                .all(|c| is_alphabetic(c) || c == ' ' || c == '.');
+        // (`محللة أسواق الطاقة: فلانة` under a kicker names the writer itself.)
+        let trade_under = self.next_nonblank(i).is_some_and(|j| {
+            is_writer_bio(&self.lines[j]) && !self.lines[j].text.contains([':', '：'])
+        });
+        if !plain || !trade_under {
+            return None;
+        }
+        let name = line.text.trim();
+        let name = name
+            .split_once(". ")
+            .filter(|(honorific, _)| honorific.chars().count() <= 2)
+            .map_or(name, |(_, rest)| rest);
+        Some(name.to_string())
+    }
+
     fn prev_nonblank(&self, i: usize) -> Option<usize> {
         (0..i).rev().find(|&j| !self.lines[j].is_blank())
     }
@@ -825,7 +870,8 @@ impl<'a> Passes<'a> {
                         && !has_clock_with_seconds(&line.text)
                         && !self.lines[..i]
                             .iter()
-                            .any(|l| matches!(l.shape, Shape::Date { .. })) =>
+                            .any(|l| matches!(l.shape, Shape::Date { .. }))
+                        && !self.dated_under(title) =>
                 {
                     self.set(i, LineClass::DateLine, "timed stamp right over the title")
                 }
@@ -851,22 +897,11 @@ impl<'a> Passes<'a> {
                             .filter(|&j| !self.lines[j].is_blank())
                             .count()
                             <= 4
-                        && (2..=5).contains(&line.words)
-                        && line.counts.digits == 0
-                        && line
-                            .text
-                            .chars()
-                            .all(|c| is_alphabetic(c) || c == ' ' || c == '.')
-                        && self
-                            .next_nonblank(i)
-                            .is_some_and(|j| j < title && is_writer_bio(&self.lines[j])) =>
+                        && self.next_nonblank(i).is_some_and(|j| j < title)
+                        && self.name_over_trade(i).is_some() =>
                 {
-                    let name = line.text.trim();
-                    let name = name
-                        .split_once(". ")
-                        .filter(|(honorific, _)| honorific.chars().count() <= 2)
-                        .map_or(name, |(_, rest)| rest);
-                    self.writers_beside_desk.push((i, name.to_string()));
+                    let name = self.name_over_trade(i).unwrap_or_default();
+                    self.writers_beside_desk.push((i, name));
                     self.set(i, LineClass::Byline, "a columnist's name over its trade");
                 }
                 _ => self.set(i, LineClass::Chrome, "above the title: page head"),
@@ -1104,7 +1139,20 @@ impl<'a> Passes<'a> {
                                 .or_else(|| starred_name(&line.text).map(str::to_string))
                         })
                         .flatten();
-                    if let Some(names) = writer {
+                    let over_trade = (under_title && paragraphs_seen <= 1 && writer.is_none())
+                        .then(|| self.name_over_trade(i))
+                        .flatten();
+                    if let Some(name) = over_trade {
+                        self.writers_beside_desk.push((i, name));
+                        self.set(i, LineClass::Byline, "a columnist's name over its trade");
+                        if let Some(trade) = self.next_nonblank(i) {
+                            self.set(
+                                trade,
+                                LineClass::Chrome,
+                                "the writer's trade under the name",
+                            );
+                        }
+                    } else if let Some(names) = writer {
                         self.writers_beside_desk.push((i, names));
                         self.set(
                             i,
@@ -1505,9 +1553,18 @@ impl<'a> Passes<'a> {
         {
             return;
         }
-        // `◆ …` alone right under the title: a standfirst set off with a
-        // bullet, not a list of one.
-        let bulleted = self.title.and_then(|t| self.next_nonblank(t)).filter(|&j| {
+        // `◆ …` alone right under the title (and its byline and dates): a
+        // standfirst set off with a bullet, not a list of one.
+        let mut first = self.title.and_then(|t| self.next_nonblank(t));
+        while let Some(j) = first.filter(|&j| {
+            matches!(
+                self.class(j),
+                Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat)
+            )
+        }) {
+            first = self.next_nonblank(j);
+        }
+        let bulleted = first.filter(|&j| {
             self.class(j) == Some(LineClass::ListItem)
                 && self.lines[j].words >= 8
                 && self.lines.get(j + 1).is_none_or(Line::is_blank)
@@ -2061,7 +2118,14 @@ impl<'a> Passes<'a> {
                 if let [first, .., last] = gregorian.as_slice() {
                     let before = search_key(&line.text[..first.start]);
                     let before = before.trim_start_matches(|c: char| !is_alphanumeric(c));
-                    if lexicon::starts_with_label(before, lexicon::PUBLISHED).is_some() {
+                    // (`الإثنين 22 أغسطس 2016 آخر تحديث: 23/08/2016`: an
+                    // unlabelled day and then the update.)
+                    let unlabelled = !before.chars().any(is_alphabetic)
+                        || ghirbal_arabic::dates::find_weekdays(before).len()
+                            == before.split_whitespace().count();
+                    if unlabelled
+                        || lexicon::starts_with_label(before, lexicon::PUBLISHED).is_some()
+                    {
                         article
                             .published
                             .get_or_insert_with(|| iso_with_time(first));
@@ -2378,18 +2442,25 @@ fn iso_with_time(m: &DateMatch) -> String {
 /// `جانب من الاحتفال — وكالة الأنباء`: a short description, a long dash
 /// and a credit of a few words, neither ending a sentence.
 fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
-    // Both dashes (U+2014, U+2013) start with byte E2: a line without it
-    // is refused before the substring searches.
-    if line.words > 16 || memchr::memchr(0xE2, line.text.as_bytes()).is_none() {
+    // Both dashes (U+2014, U+2013) start with byte E2, the hyphen is `-`:
+    // a line without them is refused before the substring searches.
+    if line.words > 16 || memchr::memchr2(0xE2, b'-', line.text.as_bytes()).is_none() {
         return None;
     }
     let (caption, credit) = match line.text.rsplit_once(" — ") {
         Some(split) => split,
         // An en dash joins headlines' parts too (`سوريا – تركيا`): only
         // before what reads as a credit (`– أرشيف`, `– ح.م`).
-        None => line.text.rsplit_once(" – ").filter(|(_, credit)| {
-            crate::dump::lines::reads_as_credit(credit) || is_initials(credit)
-        })?,
+        None => match line.text.rsplit_once(" – ") {
+            Some(split) => Some(split).filter(|(_, credit)| {
+                crate::dump::lines::reads_as_credit(credit) || is_initials(credit)
+            })?,
+            // A hyphen also ends a tab's title with the site's name (`… -
+            // Al Arabiya`): only an archive, a photo word or an agency.
+            None => line.text.rsplit_once(" - ").filter(|(_, credit)| {
+                !credit.is_ascii() && crate::dump::lines::reads_as_credit(credit)
+            })?,
+        },
     };
     let (caption, credit) = (caption.trim(), credit.trim());
     let caption_words = caption.split_whitespace().count();
@@ -2687,10 +2758,15 @@ fn foreign_lede_label(head: &str, rest: &str) -> bool {
     let letters = head.chars().filter(|c| !c.is_whitespace()).count();
     (4..=16).contains(&letters)
         && head.split_whitespace().count() <= 2
+        // (`L'essentiel : …`: an elided article.)
         && head.chars().all(|c| {
-            c == ' ' || (c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
+            matches!(c, ' ' | '\'' | '’')
+                || (c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
         })
-        && head.chars().skip(1).all(|c| c == ' ' || c.is_lowercase())
+        && head
+            .chars()
+            .skip(1)
+            .all(|c| matches!(c, ' ' | '\'' | '’') || c.is_lowercase())
         && agency_code(head).is_none()
         && rest
             .chars()

@@ -1258,13 +1258,27 @@ fn shape_of(line: &Line<'_>) -> Shape {
         // The key keeps a leading pictograph (`⤷`, `▫`): the label follows it.
         let bare = key.trim_start_matches(|c: char| !is_alphanumeric(c));
         if let Some(len) = starts_with_label(bare, lexicon::RELATED) {
-            if text
-                .find([':', '：'])
-                .is_some_and(|colon| text[..colon].split_whitespace().count() <= 4)
-                && bare[len..].trim_start().len() > 1
+            let after = bare[len..].trim_start();
+            // (`اقرأ أيضًا.. headline`: dots for the colon.)
+            let dotted = after.starts_with("..") || after.starts_with('…');
+            if (dotted
+                || text
+                    .find([':', '：'])
+                    .is_some_and(|colon| text[..colon].split_whitespace().count() <= 4))
+                && after.len() > 1
             {
                 return Shape::Menu;
             }
+        }
+    }
+    // `لمزيد من أخبار الرياضة اضغط هنا`: a link's line, ending with "click here".
+    if line.words <= 12 && !line.terminal {
+        let tail = key.trim_end_matches(|c: char| !is_alphanumeric(c));
+        if ["اضغط هنا", "انقر هنا", "click here"].iter().any(|l| {
+            tail.strip_suffix(l)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        }) {
+            return Shape::Menu;
         }
     }
     if line.words <= 30 {
@@ -1366,6 +1380,9 @@ fn shape_of(line: &Line<'_>) -> Shape {
                         names: name.to_string(),
                     };
                 }
+            }
+            if let Some(name) = writer_in_paper(text, label_words) {
+                return Shape::Byline { names: name };
             }
             // `كتب` also starts sentences: a byline names someone and stops.
             if after.starts_with(':') || (!line.terminal && line.words <= 6 && len > 0) {
@@ -1610,10 +1627,13 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     }
     // A line that opens with its label may say more around the date (`نُشرت
     // 6:04 مساءً بتوقيت شرق الولايات المتحدة، السبت 31 مارس 2018`).
+    // (`تم النشر يوم …`: "the publishing was done on …".)
+    let unled = key.strip_prefix("تم ").unwrap_or(key);
     let led = label != DateLabel::None
         && !line.terminal
         && lexicon::PUBLISHED.iter().chain(lexicon::MODIFIED).any(|l| {
-            key.strip_prefix(l)
+            unled
+                .strip_prefix(l)
                 .is_some_and(|rest| rest.starts_with(' '))
         });
     if led {
@@ -1703,6 +1723,8 @@ fn lone_clock(text: &str, date: std::ops::Range<usize>) -> Option<(u8, u8)> {
 /// a word of its own: `… بتاريخ`, `… نشر في`.
 fn ends_with_date_label(before: &str) -> bool {
     let key = search_key(before.trim_end_matches([' ', ':', '：', '،', ',']));
+    // (`نشر يوم 5 أفريل`: "published on the day of".)
+    let key = key.strip_suffix(" يوم").unwrap_or(&key);
     lexicon::PUBLISHED.iter().chain(lexicon::MODIFIED).any(|l| {
         key.strip_suffix(l)
             .is_some_and(|head| head.is_empty() || head.ends_with(' '))
@@ -2344,6 +2366,18 @@ fn after_label_words(text: &str, label_words: usize) -> String {
     rest.trim_start_matches(|c: char| c.is_whitespace() || LABEL_RULES.contains(&c))
         .trim()
         .to_string()
+}
+
+/// `كتب فلان في «الميزان»:`: a press review's line naming the writer and
+/// the paper the piece comes from, over the piece.
+fn writer_in_paper(text: &str, label_words: usize) -> Option<String> {
+    let rest = after_label_words(text, label_words);
+    let (name, paper) = rest.strip_suffix(':')?.rsplit_once(" في ")?;
+    let paper = paper.trim();
+    let quoted = paper.starts_with(['«', '"', '“']) && paper.ends_with(['»', '"', '”']);
+    let name = name.trim();
+    (quoted && (1..=4).contains(&name.split_whitespace().count()) && letters_and_spaces(name))
+        .then(|| name.to_string())
 }
 
 /// `كتبته لينا عبد الرحمن عند الساعة 10:26 ص`, `Posted by Sami at 9:05
