@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 use ghirbal_arabic::keys::search_key_into;
 use ghirbal_arabic::script::ends_with_sentence_punct as script_ends_sentence;
-use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::hash::BuildKeyHasher;
 
@@ -164,20 +164,29 @@ const TEMPLATE_MIN_SHINGLES: usize = 4;
 
 /// The word trigrams of a search key, hashed, each with whether one of its
 /// words holds a figure (search keys write every digit in ASCII).
+///
+/// Each word is hashed and checked for figures once, and a trigram's hash
+/// is the hash of its three words' hashes in order: hashing every word
+/// again in each of its three trigrams was most of the cost of learning a
+/// folder and of looking its templates up. (The hashes are only compared
+/// with each other, never stored.)
 fn shingles(key: &str) -> impl Iterator<Item = (u64, bool)> + '_ {
-    let mut window: [&str; 2] = ["", ""];
+    let mut window = [(0u64, false); 2];
     key.split_whitespace()
         .enumerate()
         .filter_map(move |(i, word)| {
+            let this = (
+                xxh3_64(word.as_bytes()),
+                word.bytes().any(|b| b.is_ascii_digit()),
+            );
             let [first, second] = window;
-            window = [second, word];
+            window = [second, this];
             (i >= 2).then(|| {
-                let hash = xxh3_64(first.as_bytes());
-                let hash = xxh3_64_with_seed(second.as_bytes(), hash);
-                let figure = [first, second, word]
-                    .iter()
-                    .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
-                (xxh3_64_with_seed(word.as_bytes(), hash), figure)
+                let mut words = [0u8; 24];
+                words[..8].copy_from_slice(&first.0.to_le_bytes());
+                words[8..16].copy_from_slice(&second.0.to_le_bytes());
+                words[16..].copy_from_slice(&this.0.to_le_bytes());
+                (xxh3_64(&words), first.1 || second.1 || this.1)
             })
         })
 }
