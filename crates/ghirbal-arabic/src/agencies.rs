@@ -354,11 +354,14 @@ struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     fn new(text: &'a str) -> Tokens<'a> {
+        // Sized for Arabic text (two bytes a char, a word in about ten), so
+        // the loop seldom regrows them: growing them from nothing a push at
+        // a time cost a fifth of the tokenizing.
         let mut t = Tokens {
             text,
-            folded: Vec::new(),
-            offsets: Vec::new(),
-            words: Vec::new(),
+            folded: Vec::with_capacity(text.len() / 2 + 1),
+            offsets: Vec::with_capacity(text.len() / 2 + 1),
+            words: Vec::with_capacity(text.len() / 8 + 1),
         };
         let mut open: Option<(usize, usize)> = None;
         let mut last_end = 0;

@@ -22,7 +22,9 @@ use std::collections::{HashMap, HashSet};
 
 use ghirbal_arabic::keys::search_key_into;
 use ghirbal_arabic::script::ends_with_sentence_punct as script_ends_sentence;
-use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed, Xxh3DefaultBuilder};
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::hash::BuildKeyHasher;
 
 /// Longer lines are never furniture (chrome lines are short; long lines are
 /// prose).
@@ -162,20 +164,29 @@ const TEMPLATE_MIN_SHINGLES: usize = 4;
 
 /// The word trigrams of a search key, hashed, each with whether one of its
 /// words holds a figure (search keys write every digit in ASCII).
+///
+/// Each word is hashed and checked for figures once, and a trigram's hash
+/// is the hash of its three words' hashes in order: hashing every word
+/// again in each of its three trigrams was most of the cost of learning a
+/// folder and of looking its templates up. (The hashes are only compared
+/// with each other, never stored.)
 fn shingles(key: &str) -> impl Iterator<Item = (u64, bool)> + '_ {
-    let mut window: [&str; 2] = ["", ""];
+    let mut window = [(0u64, false); 2];
     key.split_whitespace()
         .enumerate()
         .filter_map(move |(i, word)| {
+            let this = (
+                xxh3_64(word.as_bytes()),
+                word.bytes().any(|b| b.is_ascii_digit()),
+            );
             let [first, second] = window;
-            window = [second, word];
+            window = [second, this];
             (i >= 2).then(|| {
-                let hash = xxh3_64(first.as_bytes());
-                let hash = xxh3_64_with_seed(second.as_bytes(), hash);
-                let figure = [first, second, word]
-                    .iter()
-                    .any(|w| w.bytes().any(|b| b.is_ascii_digit()));
-                (xxh3_64_with_seed(word.as_bytes(), hash), figure)
+                let mut words = [0u8; 24];
+                words[..8].copy_from_slice(&first.0.to_le_bytes());
+                words[8..16].copy_from_slice(&second.0.to_le_bytes());
+                words[16..].copy_from_slice(&this.0.to_le_bytes());
+                (xxh3_64(&words), first.1 || second.1 || this.1)
             })
         })
 }
@@ -200,9 +211,9 @@ impl PageLines {
     /// profile a person reads), else only its key.
     pub fn read<'a>(lines: impl IntoIterator<Item = &'a str>, keep_text: bool) -> Self {
         let mut page = PageLines::default();
-        let mut seen = HashSet::with_hasher(Xxh3DefaultBuilder);
-        let mut seen_labels = HashSet::with_hasher(Xxh3DefaultBuilder);
-        let mut seen_shingles = HashSet::with_hasher(Xxh3DefaultBuilder);
+        let mut seen = HashSet::with_hasher(BuildKeyHasher::default());
+        let mut seen_labels = HashSet::with_hasher(BuildKeyHasher::default());
+        let mut seen_shingles = HashSet::with_hasher(BuildKeyHasher::default());
         let mut scratch = String::new();
         for line in lines {
             let line = line.trim();
@@ -286,15 +297,15 @@ struct Count {
 pub struct Learner {
     docs: u32,
     /// Long-line hash → the story it was first seen in.
-    stories: HashMap<u64, u32, Xxh3DefaultBuilder>,
+    stories: HashMap<u64, u32, BuildKeyHasher>,
     next_story: u32,
-    lines: HashMap<u64, Count, Xxh3DefaultBuilder>,
-    labels: HashMap<u64, Count, Xxh3DefaultBuilder>,
+    lines: HashMap<u64, Count, BuildKeyHasher>,
+    labels: HashMap<u64, Count, BuildKeyHasher>,
     /// Trigrams are many (a page has hundreds): a count and the last story
     /// counted, not the story list of [`Count`]. A story's copies count once
     /// when they come together; scattered, they count again, which the 5%
     /// share is far above.
-    shingles: HashMap<u64, TrigramCount, Xxh3DefaultBuilder>,
+    shingles: HashMap<u64, TrigramCount, BuildKeyHasher>,
 }
 
 #[derive(Debug, Default)]
@@ -305,7 +316,7 @@ struct TrigramCount {
 
 /// Counts one page's line (or label) once per story.
 fn count_once(
-    table: &mut HashMap<u64, Count, Xxh3DefaultBuilder>,
+    table: &mut HashMap<u64, Count, BuildKeyHasher>,
     key: u64,
     text: Option<String>,
     story: u32,
@@ -385,7 +396,7 @@ impl Learner {
         self.lines.retain(|_, count| count.docs > 1);
         self.labels.retain(|_, count| count.docs > 1);
         self.shingles.retain(|_, count| count.docs > 1);
-        let mut alive = HashSet::with_hasher(Xxh3DefaultBuilder);
+        let mut alive = HashSet::with_hasher(BuildKeyHasher::default());
         for count in self.lines.values().chain(self.labels.values()) {
             alive.extend(count.stories.iter().copied());
         }
@@ -430,9 +441,9 @@ impl Learner {
 /// The furniture lines of one site.
 #[derive(Debug, Clone, Default)]
 pub struct Furniture {
-    keys: HashSet<u64, Xxh3DefaultBuilder>,
-    labels: HashSet<u64, Xxh3DefaultBuilder>,
-    shingles: HashSet<u64, Xxh3DefaultBuilder>,
+    keys: HashSet<u64, BuildKeyHasher>,
+    labels: HashSet<u64, BuildKeyHasher>,
+    shingles: HashSet<u64, BuildKeyHasher>,
     pages: u32,
 }
 

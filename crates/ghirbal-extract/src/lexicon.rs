@@ -6,11 +6,12 @@
 //! tail). Matching is on search keys, so hamza, ى/ي, ة/ه and diacritic
 //! variants of a label all match. Every entry is written already folded.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use ghirbal_arabic::script::is_alphanumeric;
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
+use crate::hash::BuildKeyHasher;
 
 /// Labels that introduce a byline: `بقلم: …`, `كتب …`.
 pub(crate) static BYLINE: &[&str] = &[
@@ -812,20 +813,21 @@ pub(crate) static FOOTER: &[&str] = &[
 /// True when `key` (a folded line) starts with one of `labels` as whole words.
 pub(crate) fn starts_with_label(key: &str, labels: &'static [&'static str]) -> Option<usize> {
     let first = key.chars().next()?;
-    // Only the labels that open with the key's first char can match.
-    tables_of(labels)
-        .by_first_char
-        .get(&first)?
-        .iter()
-        .filter(|label| {
-            key.starts_with(*label)
-                && key[label.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !is_alphanumeric(c))
-        })
-        .map(|label| label.len())
-        .max()
+    // Only the labels that open with the key's first char can match; they
+    // are sorted longest first, so the first one that matches is the
+    // longest.
+    let by_first_char = &tables_of(labels).by_first_char;
+    let at = by_first_char
+        .binary_search_by_key(&first, |&(c, _)| c)
+        .ok()?;
+    by_first_char[at].1.iter().find_map(|label| {
+        (key.starts_with(*label)
+            && key[label.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_alphanumeric(c)))
+        .then_some(label.len())
+    })
 }
 
 /// True when `key` opens with one of `labels` followed by a colon
@@ -883,12 +885,14 @@ static ALL_LISTS: [&[&str]; 22] = [
 #[derive(Default)]
 struct Tables {
     /// The labels, for `is_label`.
-    set: HashSet<&'static str, Xxh3DefaultBuilder>,
+    set: HashSet<&'static str, BuildKeyHasher>,
     /// The byte length of the longest label: a longer key is none of them.
     longest: usize,
-    /// The labels by their first char: `starts_with_label` compares a key
-    /// with a handful of labels, not with the whole list.
-    by_first_char: HashMap<char, Vec<&'static str>, Xxh3DefaultBuilder>,
+    /// The labels by their first char, longest first, sorted by that char:
+    /// `starts_with_label` compares a key with a handful of labels, not
+    /// with the whole list, and finds them by a binary search (a list
+    /// opens with a few dozen chars at most), cheaper than hashing.
+    by_first_char: Vec<(char, Vec<&'static str>)>,
 }
 
 fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
@@ -903,9 +907,17 @@ fn tables_of(labels: &'static [&'static str]) -> &'static Tables {
                 for &label in list.iter() {
                     tables.set.insert(label);
                     tables.longest = tables.longest.max(label.len());
-                    if let Some(first) = label.chars().next() {
-                        tables.by_first_char.entry(first).or_default().push(label);
+                    let Some(first) = label.chars().next() else {
+                        continue;
+                    };
+                    match tables.by_first_char.iter_mut().find(|(c, _)| *c == first) {
+                        Some((_, labels)) => labels.push(label),
+                        None => tables.by_first_char.push((first, vec![label])),
                     }
+                }
+                tables.by_first_char.sort_by_key(|&(c, _)| c);
+                for (_, labels) in &mut tables.by_first_char {
+                    labels.sort_by_key(|label| std::cmp::Reverse(label.len()));
                 }
                 (list.as_ptr() as usize, tables)
             })

@@ -2,6 +2,7 @@
 
 pub mod dump;
 pub mod furniture;
+mod hash;
 pub mod html;
 mod lexicon;
 mod limits;

@@ -104,7 +104,10 @@ fn walk(
             Ok(entry) => {
                 let name = entry.file_name();
                 if !name.as_encoded_bytes().starts_with(b".") {
-                    names.push(name);
+                    // The listing's own type (no system call on most file
+                    // systems), unless the entry is a link: see below.
+                    let kind = entry.file_type().ok().filter(|t| !t.is_symlink());
+                    names.push((name, kind));
                 }
             }
             Err(e) => {
@@ -113,9 +116,23 @@ fn walk(
             }
         }
     }
-    names.sort();
-    for name in names {
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, kind) in names {
         let path = dir.join(&name);
+        // A plain file or directory is taken by the type the listing gave:
+        // a `stat` per file was a tenth of the time spent outside
+        // extraction on a folder of small dumps.
+        match kind {
+            Some(t) if t.is_file() => {
+                out.push(Ok(InputSource::File(path)));
+                continue;
+            }
+            Some(t) if t.is_dir() => {
+                walk(&path, visited, out);
+                continue;
+            }
+            _ => {}
+        }
         // `metadata` follows symlinks, so a link to a directory is walked and
         // a dangling link is reported rather than silently dropped.
         match fs::metadata(&path) {

@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
-
 use ghirbal_arabic::agencies::{
     agency_code, find_agencies, may_open_with_agency, parse_dateline, split_sources,
 };
@@ -16,6 +14,7 @@ use ghirbal_arabic::script::{is_alphabetic, is_alphanumeric, is_numeric};
 use ghirbal_arabic::search_key;
 use ghirbal_record::{record_id, Article, Block, BlockKind, Image, SourceFormat};
 
+use crate::hash::BuildKeyHasher;
 use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
@@ -80,7 +79,7 @@ struct Passes<'a> {
     arabic_page: bool,
     title: Option<usize>,
     /// Keys of caption texts, to recognise their alt-text repeats.
-    caption_keys: HashSet<String, Xxh3DefaultBuilder>,
+    caption_keys: HashSet<String, BuildKeyHasher>,
     /// The site name from a `TITLE | SITE` tab title.
     site: Option<String>,
     /// Lines that are the title with a site suffix (`TITLE - SITE`).
@@ -97,8 +96,8 @@ struct Passes<'a> {
 
 impl<'a> Passes<'a> {
     fn new(lines: &'a [Line]) -> Self {
-        let mut seen: HashMap<&str, usize, Xxh3DefaultBuilder> =
-            HashMap::with_capacity_and_hasher(lines.len(), Xxh3DefaultBuilder);
+        let mut seen: HashMap<&str, usize, BuildKeyHasher> =
+            HashMap::with_capacity_and_hasher(lines.len(), BuildKeyHasher::default());
         let first_of = lines
             .iter()
             .enumerate()
@@ -270,8 +269,8 @@ impl<'a> Passes<'a> {
         }
         // How often each title key occurs: a heading dumped twice (h1 and
         // alt or meta text), or a tab title `TITLE | SITE` above the h1.
-        let mut occurrences: HashMap<&str, usize, Xxh3DefaultBuilder> =
-            HashMap::with_capacity_and_hasher(self.lines.len(), Xxh3DefaultBuilder);
+        let mut occurrences: HashMap<&str, usize, BuildKeyHasher> =
+            HashMap::with_capacity_and_hasher(self.lines.len(), BuildKeyHasher::default());
         for line in self.lines.iter().filter(|l| !l.is_blank()) {
             *occurrences.entry(line.title_key()).or_default() += 1;
         }
