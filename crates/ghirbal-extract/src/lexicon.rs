@@ -424,6 +424,10 @@ pub(crate) static TAGS: &[&str] = &[
     "tags",
     "topics",
     "keywords",
+    // French, on Maghreb sites.
+    "mots-clés",
+    "mots clés",
+    "étiquettes",
     "التصنيفات",
     "تصنيفات",
     "التصنيف",
@@ -471,7 +475,6 @@ pub(crate) static RELATED: &[&str] = &[
     "اخبار متعلقه",
     "مواضيع مرتبطه",
     "مقالات مرتبطه",
-    "اخبار مرتبطه",
     "المزيد من الاخبار",
     "عاجل",
     "related",

@@ -653,6 +653,21 @@ fn numeric_dates() {
 }
 
 #[test]
+fn french_and_maghreb_stamps() {
+    // `1er`, a French clock, and the Tunisian "about the hour".
+    let m = one("Publié le 1er avril 2018 à 9h53");
+    assert_eq!(
+        (m.date, m.time),
+        (Date::from_ymd(2018, 4, 1).unwrap(), Some((9, 53)))
+    );
+    let m = one("تم النشر يوم 5 أفريل 2018 في حدود الساعة 17:50");
+    assert_eq!(
+        (m.date, m.time),
+        (Date::from_ymd(2018, 4, 5).unwrap(), Some((17, 50)))
+    );
+}
+
+#[test]
 fn times() {
     let cases = [
         ("25 أبريل 2024 10:30", (10, 30)),

@@ -653,6 +653,20 @@ fn datelines() {
         parse_dateline("جدة/ واس"),
         dl("جدة", Some("SPA"), Some("واس"), None, "")
     );
+    // A channel's or a reporter's name in brackets, then a dash.
+    assert_eq!(
+        parse_dateline("أبوظبي (سكاي نيوز عربية) – وقال"),
+        dl("أبوظبي", None, Some("سكاي نيوز عربية"), None, "وقال")
+    );
+    // The place, a comma and the paper, then a dash.
+    assert_eq!(
+        parse_dateline("دبي، العربية.نت – وتضمن البيان"),
+        dl("دبي", None, Some("العربية.نت"), None, "وتضمن البيان")
+    );
+    assert_eq!(
+        parse_dateline("الرياض، الوئام – وقالت"),
+        dl("الرياض", None, Some("الوئام"), None, "وقالت")
+    );
     assert_eq!(parse_dateline("رام الله «وفا» - نص"), None);
     // A slash inside a sentence is no dateline.
     assert_eq!(parse_dateline("الحكومة/ البرلمان يناقش القرار اليوم"), None);
@@ -671,6 +685,9 @@ fn ordinary_sentences_are_not_datelines() {
         "ملاحظة: هذا مهم",
         "المصدر: رويترز",
         "وذكرت الوكالة (رويترز) أن",
+        // A sentence opening like a `PLACE، PAPER –` dateline.
+        "وفي السياق، أكد الوزير – الذي تحدث",
+        "ومن جهته، قال المتحدث – في بيان",
         "(أ ف ب) - نص",
     ] {
         assert_eq!(parse_dateline(p), None, "{p}");

@@ -1007,7 +1007,7 @@ impl<'a> Passes<'a> {
                     self.set(i, LineClass::Related, "label of links to other stories");
                 }
                 Shape::Byline { .. } => self.set(i, LineClass::Byline, "byline label"),
-                Shape::Place { .. } if paragraphs_seen <= 1 => self.set(
+                Shape::Place { .. } if paragraphs_seen <= 1 && !body_closed => self.set(
                     i,
                     LineClass::Byline,
                     "short place-and-credit line above the body",

@@ -3074,8 +3074,14 @@ pub(crate) fn reads_as_credit(credit: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || c == ':' || c == '@');
     let credit_key = search_key(credit);
+    // (`صورة أرشيفية`: "an archive photo".)
+    let library = ["صوره ", "الصوره "]
+        .iter()
+        .fold(credit_key.as_str(), |key, photo| {
+            key.strip_prefix(photo).unwrap_or(key)
+        });
     latin
-        || LIBRARIES.iter().any(|l| credit_key.starts_with(l))
+        || LIBRARIES.iter().any(|l| library.starts_with(l))
         || agency_code(credit).is_some()
         // `الصورة من: …`, `حقوق الصورة محفوظة لـ…`: a photo label says so.
         || strip_credit_label(credit).len() < credit.len()
