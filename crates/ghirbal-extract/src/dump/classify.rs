@@ -896,12 +896,14 @@ impl<'a> Passes<'a> {
                             .filter(|&j| !self.lines[j].is_blank())
                             .count()
                             <= 4
-                        && self.next_nonblank(i).is_some_and(|j| j < title)
-                        && self.name_over_trade(i).is_some() =>
+                        && self.next_nonblank(i).is_some_and(|j| j < title) =>
                 {
-                    let name = self.name_over_trade(i).unwrap_or_default();
-                    self.writers_beside_desk.push((i, name));
-                    self.set(i, LineClass::Byline, "a columnist's name over its trade");
+                    if let Some(name) = self.name_over_trade(i) {
+                        self.writers_beside_desk.push((i, name));
+                        self.set(i, LineClass::Byline, "a columnist's name over its trade");
+                    } else {
+                        self.set(i, LineClass::Chrome, "above the title: page head");
+                    }
                 }
                 _ => self.set(i, LineClass::Chrome, "above the title: page head"),
             }
@@ -2446,20 +2448,19 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
     if line.words > 16 || memchr::memchr2(0xE2, b'-', line.text.as_bytes()).is_none() {
         return None;
     }
-    let (caption, credit) = match line.text.rsplit_once(" — ") {
-        Some(split) => split,
+    use crate::dump::lines::reads_as_credit;
+    let (caption, credit) = if let Some(split) = line.text.rsplit_once(" — ") {
+        split
+    } else if let Some(split) = line.text.rsplit_once(" – ") {
         // An en dash joins headlines' parts too (`سوريا – تركيا`): only
         // before what reads as a credit (`– أرشيف`, `– ح.م`).
-        None => match line.text.rsplit_once(" – ") {
-            Some(split) => Some(split).filter(|(_, credit)| {
-                crate::dump::lines::reads_as_credit(credit) || is_initials(credit)
-            })?,
-            // A hyphen also ends a tab's title with the site's name (`… -
-            // Al Arabiya`): only an archive, a photo word or an agency.
-            None => line.text.rsplit_once(" - ").filter(|(_, credit)| {
-                !credit.is_ascii() && crate::dump::lines::reads_as_credit(credit)
-            })?,
-        },
+        Some(split).filter(|(_, credit)| reads_as_credit(credit) || is_initials(credit))?
+    } else {
+        // A hyphen also ends a tab's title with the site's name (`… -
+        // Al Arabiya`): only an archive, a photo word or an agency.
+        line.text
+            .rsplit_once(" - ")
+            .filter(|(_, credit)| !credit.is_ascii() && reads_as_credit(credit))?
     };
     let (caption, credit) = (caption.trim(), credit.trim());
     let caption_words = caption.split_whitespace().count();
