@@ -717,10 +717,12 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
     }
     let dateline = |credit, author, rest| make_dateline(p, place, credit, author, rest);
     match p[pos..].chars().next()? {
-        '/' if bracketed(p, pos).is_none() => {
+        slash @ ('/' | '⁄') if bracketed(p, pos).is_none() => {
             // `الرياض/ فارس السبيعي: نص`, `أبوظبي/ واس`: a slash used as
-            // the dash, with a short credit and a colon (or an agency).
-            let at = skip_spaces(p, pos + 1);
+            // the dash, with a short credit and a colon (or an agency);
+            // `أبوظبي ⁄ سكاي نيوز عربية — نص`: a fraction slash, a channel
+            // and a dash.
+            let at = skip_spaces(p, pos + slash.len_utf8());
             let (credit, delim) = bare(p, at)?;
             let agency = agency_code(credit).is_some();
             match delim {
@@ -728,6 +730,11 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
                     dateline(Some(credit), None, rest)
                 }
                 Delim::Colon(rest) if matches!(letter_words(credit), Some(1..=3)) => {
+                    dateline(Some(credit), None, rest)
+                }
+                Delim::Dash(rest)
+                    if slash == '⁄' && matches!(letter_words(credit), Some(1..=3)) =>
+                {
                     dateline(Some(credit), None, rest)
                 }
                 _ => None,

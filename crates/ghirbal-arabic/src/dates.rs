@@ -2398,6 +2398,20 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
             });
         }
     }
+    if kind == MonthKind::Solar {
+        if let Some((year, end)) = year_in_words(text, q) {
+            let end = era_at(text, end, GREGORIAN_ERA).unwrap_or(end);
+            return Some(Core {
+                start: day.start,
+                end,
+                year,
+                month,
+                day: day.value as u8,
+                calendar: Calendar::Gregorian,
+                short_year: false,
+            });
+        }
+    }
     let year = read_number(text, q)?;
     if !number_ends(text, year.end) {
         return None;
@@ -2447,6 +2461,114 @@ fn day_first(text: &str, day: &Num) -> Option<Core> {
         calendar,
         short_year: false,
     })
+}
+
+/// `سنة ألفين وثمانية عشر`, `عام ألف وتسعمائة وتسعين`: a year spelt out,
+/// as magazines and official letters write it. Returns the year and where
+/// its last word ends. Words are compared folded (`ألفين` = `الفين`).
+fn year_in_words(text: &str, pos: usize) -> Option<(i32, usize)> {
+    const UNITS: [(&str, i32); 17] = [
+        ("واحد", 1),
+        ("احد", 1),
+        ("احدي", 1),
+        ("اثنين", 2),
+        ("اثنان", 2),
+        ("اثني", 2),
+        ("اثنا", 2),
+        ("ثلاثه", 3),
+        ("اربعه", 4),
+        ("خمسه", 5),
+        ("سته", 6),
+        ("سبعه", 7),
+        ("ثمانيه", 8),
+        ("ثماني", 8),
+        ("تسعه", 9),
+        ("ثلاث", 3),
+        ("اربع", 4),
+    ];
+    const SHORT_UNITS: [(&str, i32); 4] = [("خمس", 5), ("ست", 6), ("سبع", 7), ("تسع", 9)];
+    const TENS: [(&str, i32); 18] = [
+        ("عشره", 10),
+        ("عشر", 10),
+        ("عشرين", 20),
+        ("عشرون", 20),
+        ("ثلاثين", 30),
+        ("ثلاثون", 30),
+        ("اربعين", 40),
+        ("اربعون", 40),
+        ("خمسين", 50),
+        ("خمسون", 50),
+        ("ستين", 60),
+        ("ستون", 60),
+        ("سبعين", 70),
+        ("سبعون", 70),
+        ("ثمانين", 80),
+        ("ثمانون", 80),
+        ("تسعين", 90),
+        ("تسعون", 90),
+    ];
+    // The words from `pos`, folded, each with where it ends; six at most
+    // (`ألف وتسعمائة وواحد وتسعين` is five).
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(6);
+    let mut p = pos;
+    while words.len() < 6 {
+        p = skip_ws(text, p);
+        let start = p;
+        let len: usize = text[start..]
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if len == 0 {
+            break;
+        }
+        p = start + len;
+        words.push((crate::search_key(&text[start..p]), p));
+    }
+    let lookup =
+        |word: &str, table: &[(&str, i32)]| table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v);
+    let unit = |word: &str| lookup(word, &UNITS).or_else(|| lookup(word, &SHORT_UNITS));
+    let mut year = match words.first()?.0.as_str() {
+        "الفين" | "الفان" => 2000,
+        "الف" => {
+            let hundreds = words.get(1)?.0.strip_prefix('و')?;
+            // (`تسعمائة`, `تسعمئة`, however the hamza folds.)
+            if !hundreds.starts_with("تسعم") || hundreds.chars().count() > 7 {
+                return None;
+            }
+            1900
+        }
+        _ => return None,
+    };
+    let mut i = if year == 1900 { 2 } else { 1 };
+    let mut end = words[i - 1].1;
+    // The rest: `وخمسة`, `وثمانية عشر`, `وعشرين`, `وواحد وعشرين`.
+    if let Some(first) = words.get(i).and_then(|(w, _)| w.strip_prefix('و')) {
+        if let Some(u) = unit(first) {
+            year += u;
+            end = words[i].1;
+            i += 1;
+            match words.get(i).map(|(w, _)| w.as_str()) {
+                Some("عشر" | "عشره") => {
+                    year += 10;
+                    end = words[i].1;
+                }
+                Some(next) => {
+                    if let Some(t) = next.strip_prefix('و').and_then(|w| lookup(w, &TENS)) {
+                        if t >= 20 {
+                            year += t;
+                            end = words[i].1;
+                        }
+                    }
+                }
+                None => {}
+            }
+        } else if let Some(t) = lookup(first, &TENS) {
+            year += t;
+            end = words[i].1;
+        }
+    }
+    Some((year, end))
 }
 
 /// `25.IV.2024`: the month in Roman numerals between two dots, as pages

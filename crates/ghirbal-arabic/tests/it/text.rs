@@ -593,6 +593,13 @@ fn datelines() {
         parse_dateline("بيروت - (أ ف ب) - نص الخبر"),
         dl("بيروت", Some("AFP"), Some("أ ف ب"), None, "نص الخبر")
     );
+    // A fraction slash between the place and a channel, then a dash.
+    assert_eq!(
+        parse_dateline("أبوظبي ⁄ سكاي نيوز عربية — نص الخبر"),
+        dl("أبوظبي", None, Some("سكاي نيوز عربية"), None, "نص الخبر")
+    );
+    // (An ordinary slash still needs a colon or an agency.)
+    assert_eq!(parse_dateline("أبوظبي / سكاي نيوز عربية — نص الخبر"), None);
     assert_eq!(
         parse_dateline("القاهرة ـ رويترز: نص"),
         dl("القاهرة", Some("Reuters"), Some("رويترز"), None, "نص")

@@ -19,9 +19,9 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_labelled_figure, is_pictograph_box, is_writer_bio, letters_and_spaces,
-    opens_with_clock, opens_with_pictograph, read_lines, signed_at, starred_name,
-    strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
+    is_figure_strip, is_label_strip, is_labelled_figure, is_pictograph_box, is_writer_bio,
+    letters_and_spaces, opens_with_clock, opens_with_pictograph, read_lines, signed_at,
+    starred_name, strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -352,6 +352,7 @@ impl<'a> Passes<'a> {
                     // `الرحلات الواصلة اليوم: 184`: a counter, not a headline.
                     || (line.counts.digits > 0 && is_labelled_figure(&line.text, 1))
                     || (line.counts.digits > 1 && is_figure_strip(&line.text))
+                    || is_label_strip(&line.text)
                     || opens_with_latest_label(line)
                     || is_promo(line)
                     // `فلان @handle · 22 مارس`: a post's head.
@@ -474,11 +475,14 @@ impl<'a> Passes<'a> {
         }
         // A title with its subtitle (deck) under it: the longer deck must not
         // win the title over the headline above it.
+        // (A headline the tab title repeats is the title, whatever stands over it.)
+        let tab_repeats = variants.iter().any(|&(_, base)| base == best);
         if occurrences
             .get(self.lines[best].title_key())
             .copied()
             .unwrap_or(0)
             < 2
+            && !tab_repeats
         {
             if let Some(prev) = self.prev_nonblank(best) {
                 let line = &self.lines[prev];
@@ -492,6 +496,7 @@ impl<'a> Passes<'a> {
                     && !looks_like_name(line)
                     && !is_widget_text(line)
                     && !opens_with_label(line)
+                    && !is_label_strip(&line.text)
                     && !footers.iter().any(|f| shares_bigram(&line.key, f));
                 if headline {
                     best = prev;
@@ -678,11 +683,22 @@ impl<'a> Passes<'a> {
                     // `SITE — TITLE` (a reader view's header), `Subject:
                     // نشرة | TITLE` (a newsletter): the same title, prefixed.
                     let rest = long[..long.len() - short.len()].trim_end();
-                    let prefix = rest.trim_end_matches(SEPARATORS);
+                    // Any sign but a sentence's end cuts a site name off
+                    // (`مرصد الهلال ◇ TITLE`).
+                    let prefix = rest.trim_end_matches(|c: char| {
+                        SEPARATORS.contains(&c)
+                            || !(c.is_alphanumeric() || c.is_whitespace() || ".!?؟".contains(c))
+                    });
+                    // A breadcrumb's trail ends in the title or in a
+                    // section (`الرئيسية › العالم العربي`): sections are short.
+                    let trail = rest[prefix.len()..].contains(['›', '»', '>', '‹', '«', '<']);
                     // A mailing list's tag: `[LIST] TITLE`.
                     let tagged = rest.starts_with('[') && rest.ends_with(']');
                     let separated = prefix.len() < rest.len() || tagged;
-                    if separated && (1..=6).contains(&prefix.split_whitespace().count()) {
+                    if separated
+                        && (1..=6).contains(&prefix.split_whitespace().count())
+                        && !(trail && self.lines[b].words < 3)
+                    {
                         pairs.push((v, b));
                     }
                 }
@@ -910,6 +926,24 @@ impl<'a> Passes<'a> {
         }
     }
 
+    /// Two of the next three lines are long prose, or a `©` line without a
+    /// year stands right over a paragraph (`رسم بالحبر ⌁ المصوّر ©`): the
+    /// story goes on.
+    fn story_goes_on(&self, i: usize) -> bool {
+        let long_prose = |j: usize| self.lines[j].is_prose() && self.lines[j].words >= 12;
+        let mut next = (i + 1..self.lines.len()).filter(|&j| !self.lines[j].is_blank());
+        let first = next.next();
+        if self.lines[i].counts.digits == 0 && first.is_some_and(long_prose) {
+            return true;
+        }
+        first
+            .into_iter()
+            .chain(next.take(2))
+            .filter(|&j| long_prose(j))
+            .count()
+            >= 2
+    }
+
     /// Walks from the title to the end.
     fn classify_rest(&mut self) {
         #[derive(PartialEq, Clone, Copy)]
@@ -967,6 +1001,10 @@ impl<'a> Passes<'a> {
                 {
                     body_closed = true;
                     self.set(i, LineClass::Chrome, "the story's end mark");
+                }
+                // Story paragraphs under it: a credit's sign mid-story, not the page's end.
+                Shape::Footer if body_started && self.story_goes_on(i) => {
+                    self.set(i, LineClass::Chrome, "copyright sign inside the story");
                 }
                 Shape::Footer if body_started => {
                     mode = Mode::Footer;
@@ -1720,7 +1758,10 @@ impl<'a> Passes<'a> {
                     Shape::NoLetters => self.prev_nonblank(p),
                     _ => Some(p),
                 })
-                .is_some_and(|p| lexicon::is_label(&self.lines[p].key, lexicon::LEDE))
+                .is_some_and(|p| {
+                    let key = &self.lines[p].key;
+                    lexicon::is_label(key, lexicon::LEDE) || qualified_lede_label(key)
+                })
             || opens_with_lede_label(&self.lines[lede])
             // `💬 …`: a speech bubble sets the lede off on children's and
             // explainer pages.
@@ -2759,20 +2800,44 @@ fn foreign_lede_label(head: &str, rest: &str) -> bool {
     (4..=16).contains(&letters)
         && head.split_whitespace().count() <= 2
         // (`L'essentiel : …`: an elided article.)
-        && head.chars().all(|c| {
-            matches!(c, ' ' | '\'' | '’')
-                || (c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
-        })
-        && head
-            .chars()
-            .skip(1)
-            .all(|c| matches!(c, ' ' | '\'' | '’') || c.is_lowercase())
+        && (other_language_in_arabic_script(head)
+            || (head.chars().all(|c| {
+                matches!(c, ' ' | '\'' | '’')
+                    || (c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
+            }) && head
+                .chars()
+                .skip(1)
+                .all(|c| matches!(c, ' ' | '\'' | '’') || c.is_lowercase())))
         && agency_code(head).is_none()
         && rest
             .chars()
             .filter(|&c| ghirbal_arabic::script::is_arabic_letter(c))
             .count()
             >= 40
+}
+
+/// `الخلاصة الفلكية:`, `موجز سريع:`: a lede label with a word that
+/// qualifies it, alone on its line over the lede.
+fn qualified_lede_label(key: &str) -> bool {
+    let Some(label) = key.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let mut words = label.split_whitespace();
+    let (Some(first), Some(_), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    lexicon::is_label(first, lexicon::LEDE)
+}
+
+/// `قىسقىچە`, `خلاصہ`: words in Arabic script but not in Arabic: Uyghur,
+/// Persian or Urdu letters (`ە`, `ې`, `ہ`, `چ`), or `ى` inside a word,
+/// where Arabic only ends words with it.
+fn other_language_in_arabic_script(head: &str) -> bool {
+    head.split_whitespace().all(|word| {
+        word.chars().all(ghirbal_arabic::script::is_arabic_letter)
+            && (word.chars().any(|c| ('\u{0679}'..='\u{06D5}').contains(&c))
+                || word.trim_end_matches('ى').contains('ى'))
+    })
 }
 
 /// A label and what follows it, parted by a colon or a spaced arrow
@@ -2995,7 +3060,11 @@ fn is_promo(line: &Line<'_>) -> bool {
             )
         })
         && has_digit_run(key, 4);
-    installs || calls
+    // `📱 … — App Store · Google Play`: an app banner in whatever language.
+    let stores = ["app store", "google play", "appgallery"]
+        .iter()
+        .any(|store| key.contains(store));
+    installs || calls || stores
 }
 
 /// Two words in a row of `a` also stand in a row in `b`: a line that

@@ -1156,6 +1156,17 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
     let raw = strip_edit_link(raw);
     let raw = strip_reference_marks(raw);
     let spaced_menu = is_spaced_menu(&raw);
+    // (Only spaced strips pay for this copy; they are few.)
+    let spaced_pieces: Vec<String> = if spaced_menu {
+        spaced_items(&raw)
+            .filter(|piece| {
+                piece.bytes().any(|b| b.is_ascii_digit()) || piece.chars().any(is_numeric)
+            })
+            .map(str::to_string)
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Display text, counts and (for lines short enough to be labels, titles
     // or captions: long prose is compared as written, see `match_key`) the
     // search key, in one pass over a clean line.
@@ -1217,7 +1228,13 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
     };
     line.shape = if spaced_menu {
         // `دهوك 16°  |  الجمعة 20/4/2018`: a widget spaced like a menu.
-        date_shape(&line).unwrap_or(Shape::Menu)
+        date_shape(&line)
+            .or_else(|| {
+                spaced_pieces
+                    .iter()
+                    .find_map(|piece| dated_item(&line, piece))
+            })
+            .unwrap_or(Shape::Menu)
     } else {
         shape_of(&line)
     };
@@ -1850,8 +1867,8 @@ fn date_label(key: &str) -> DateLabel {
             .iter()
             .any(|&i| starts_with_label(&key[i..], labels).is_some())
     };
-    // `تاريخ اليوم:`, `اليوم:`, `Today:`: a widget naming today's date.
-    let today = key.starts_with("تاريخ اليوم")
+    // `تاريخ اليوم:`, `… ‹ تاريخ اليوم`, `اليوم:`, `Today:`: a widget naming today's date.
+    let today = has_word("تاريخ اليوم")
         || ["اليوم", "today"].iter().any(|t| {
             key.strip_prefix(t)
                 .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
@@ -2090,6 +2107,49 @@ pub(crate) fn is_labelled_figure(text: &str, min_digits: usize) -> bool {
         && value
             .chars()
             .all(|c| is_numeric(c) || matches!(c, ',' | '.' | '٬' | '٫' | ' ' | '%' | '+'))
+}
+
+/// `حالة السماء الليلة: صافية ✦ التلوث الضوئي: 7`: two or more short
+/// labels, each with its value, joined by signs: a strip of readings. A
+/// headline has one label at most (`كيري: توصلنا لاتفاق`).
+pub(crate) fn is_label_strip(text: &str) -> bool {
+    if memchr::memchr(b':', text.as_bytes()).is_none() {
+        return false;
+    }
+    // Items are joined by signs (`✦`, `|`, `•`), not by a sentence's
+    // punctuation: `ترامب: لن نتراجع.. وبوتين: سنرد` is a headline.
+    let is_sign = |c: char| {
+        c == '|'
+            || !(c.is_alphanumeric()
+                || c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || "،؛؟«»…–—“”‘’\u{64B}\u{64C}\u{64D}\u{64E}\u{64F}\u{650}\u{651}\u{652}"
+                    .contains(c))
+    };
+    let mut labels = 0;
+    let mut parts = text.split(':').enumerate().peekable();
+    while let Some((k, part)) = parts.next() {
+        let Some((_, next)) = parts.peek() else { break };
+        // `20:33` is a clock, not a label.
+        if part.ends_with(|c: char| c.is_ascii_digit())
+            && next.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let label = match part.rfind(is_sign) {
+            Some(at) => &part[at..],
+            None if k == 0 => part,
+            None => continue,
+        };
+        let words = label
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if (1..=3).contains(&words) {
+            labels += 1;
+        }
+    }
+    labels >= 2
 }
 
 /// `أسعار الصرف (سوم): الدولار 12423.87 | اليورو 13498.76`, `الهطول منذ
@@ -2684,7 +2744,11 @@ fn quote(text: &str) -> Option<String> {
 /// `caption (credit)` or `caption - تصوير: credit`: a line with a trailing
 /// photo credit and no sentence end before it.
 fn caption(line: &Line<'_>) -> Option<(String, String)> {
+    // `caption ⌁ المصوّر ©`: the sign closing a credit adds nothing to it.
     let text = line.text.trim_end();
+    let text = text
+        .strip_suffix(['©', 'ⓒ'])
+        .map_or(text, |rest| rest.trim_end());
     // Captions are a line or two; a long line ending in brackets is prose.
     // Bracketed items in a row (`[ date ] [ thread ] [ author ]`) are links.
     if line.words > 28
@@ -3718,18 +3782,60 @@ fn is_spaced_menu(raw: &str) -> bool {
     if !gap || raw.len() > 400 {
         return false;
     }
-    let pieces: Vec<&str> = raw
-        .split("  ")
+    let pieces: Vec<&str> = spaced_items(raw).collect();
+    // (`الأحد 20 مايو 2018     الطقس: الكويت 19°`: a day takes four words.)
+    pieces.len() >= 3 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// The items of a line spaced like a menu: what runs of two spaces or tabs part.
+fn spaced_items(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split("  ")
         .flat_map(|p| p.split('\t'))
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .collect();
-    pieces.len() >= 3 && pieces.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// `الأحد 20 مايو 2018     الطقس: الكويت 19°     النسخة الورقية`: a
+/// flattened header, one of whose spaced items is the date alone (a
+/// weekday or a label beside it at most).
+fn dated_item(line: &Line<'_>, item: &str) -> Option<Shape> {
+    let item = line_text(item, LONG_LINE).text;
+    let offset = line.text.find(&*item)?;
+    let mut matches = find_dates(&item);
+    let (first, last) = (matches.first()?, matches.last()?);
+    let lettered = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().any(is_alphabetic))
+            .count()
+    };
+    if lettered(&item[..first.start]) + lettered(&item[last.end..]) > 3 {
+        return None;
+    }
+    let label = date_label(&search_key(&item));
+    if label == DateLabel::Account {
+        return None;
+    }
+    for m in &mut matches {
+        m.start += offset;
+        m.end += offset;
+    }
+    Some(Shape::Date { label, matches })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labelled_readings_in_a_row_are_a_strip_but_a_quoted_headline_is_not() {
+        assert!(is_label_strip(
+            "حالة السماء الليلة: صافية ✦ التلوث الضوئي: 7 على مقياس بورتل"
+        ));
+        assert!(is_label_strip("الحرارة: 31° | الرطوبة: 60٪"));
+        assert!(!is_label_strip("كيري: توصلنا لاتفاق مع روسيا على قرار دولي"));
+        assert!(!is_label_strip("ترامب: لن نتراجع.. وبوتين: سنرد"));
+        assert!(!is_label_strip("نشر في 10 أبريل 2018 الساعة 20:33"));
+    }
 
     #[test]
     fn a_name_beside_its_paper_is_a_writer_but_a_caption_beside_its_credit_is_not() {
