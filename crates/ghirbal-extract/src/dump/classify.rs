@@ -686,8 +686,7 @@ impl<'a> Passes<'a> {
                     // Any sign but a sentence's end cuts a site name off
                     // (`مرصد الهلال ◇ TITLE`).
                     let prefix = rest.trim_end_matches(|c: char| {
-                        SEPARATORS.contains(&c)
-                            || !(c.is_alphanumeric() || c.is_whitespace() || ".!?؟".contains(c))
+                        !(c.is_alphanumeric() || c.is_whitespace() || ".!?؟".contains(c))
                     });
                     // A breadcrumb's trail ends in the title or in a
                     // section (`الرئيسية › العالم العربي`): sections are short.

@@ -1159,9 +1159,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
     // (Only spaced strips pay for this copy; they are few.)
     let spaced_pieces: Vec<String> = if spaced_menu {
         spaced_items(&raw)
-            .filter(|piece| {
-                piece.bytes().any(|b| b.is_ascii_digit()) || piece.chars().any(is_numeric)
-            })
+            .filter(|piece| piece.chars().any(is_numeric))
             .map(str::to_string)
             .collect()
     } else {
@@ -1616,18 +1614,13 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     let total = line.text.chars().count();
     // Words outside the dates; figures and dashes do not count, so that a
     // second calendar's date (`- 13 طوبة 1733 قبطية`) is not prose.
-    let lettered = |t: &str| {
-        t.split_whitespace()
-            .filter(|w| w.chars().any(is_alphabetic))
-            .count()
-    };
     let mut rest_words = 0;
     let mut from = 0;
     for m in &matches {
-        rest_words += lettered(&line.text[from..m.start]);
+        rest_words += lettered_words(&line.text[from..m.start]);
         from = m.end;
     }
-    rest_words += lettered(&line.text[from..]);
+    rest_words += lettered_words(&line.text[from..]);
     let key = line.key.as_str();
     if statement {
         return (rest_words <= 16).then_some(Shape::Date {
@@ -1661,7 +1654,8 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     if label != DateLabel::None && !line.terminal && rest_words <= 10 {
         let before = &line.text[..matches[0].start];
         let after = &line.text[matches[matches.len() - 1].end..];
-        if lettered(after) <= 2 && lettered(before) <= 7 && ends_with_date_label(before) {
+        if lettered_words(after) <= 2 && lettered_words(before) <= 7 && ends_with_date_label(before)
+        {
             return Some(Shape::Date { label, matches });
         }
     }
@@ -3787,6 +3781,13 @@ fn is_spaced_menu(raw: &str) -> bool {
     pieces.len() >= 3 && pieces.iter().all(|p| p.split_whitespace().count() <= 4)
 }
 
+/// Words holding a letter: figures, dates' digits and dashes do not count.
+fn lettered_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(is_alphabetic))
+        .count()
+}
+
 /// The items of a line spaced like a menu: what runs of two spaces or tabs part.
 fn spaced_items(raw: &str) -> impl Iterator<Item = &str> {
     raw.split("  ")
@@ -3803,12 +3804,7 @@ fn dated_item(line: &Line<'_>, item: &str) -> Option<Shape> {
     let offset = line.text.find(&*item)?;
     let mut matches = find_dates(&item);
     let (first, last) = (matches.first()?, matches.last()?);
-    let lettered = |t: &str| {
-        t.split_whitespace()
-            .filter(|w| w.chars().any(is_alphabetic))
-            .count()
-    };
-    if lettered(&item[..first.start]) + lettered(&item[last.end..]) > 3 {
+    if lettered_words(&item[..first.start]) + lettered_words(&item[last.end..]) > 3 {
         return None;
     }
     let label = date_label(&search_key(&item));
