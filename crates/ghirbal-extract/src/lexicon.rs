@@ -440,6 +440,8 @@ pub(crate) static RELATED: &[&str] = &[
     "اقرا ايضا",
     "اقرا كذلك",
     "اقرا المزيد",
+    // `◄ اقرأ في «SITE»: headline`: another story of the same paper.
+    "اقرا في",
     "شاهد ايضا",
     "طالع ايضا",
     "اخبار ذات صله",
@@ -769,6 +771,9 @@ pub(crate) static LEDE: &[&str] = &[
     "اهم ما جاء",
     "نبذه",
     "المختصر",
+    // An aggregator's excerpt of the paper's story: `مقتطف: …`.
+    "مقتطف",
+    "مقتطفات",
     "الخبر في جمله",
     "in brief",
     "key points",

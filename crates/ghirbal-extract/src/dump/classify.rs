@@ -19,9 +19,10 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_label_strip, is_labelled_figure, is_pictograph_box, is_writer_bio,
-    letters_and_spaces, opens_with_clock, opens_with_pictograph, read_lines, signed_at,
-    starred_name, strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
+    is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role, is_match_score,
+    is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock, opens_with_pictograph,
+    read_lines, signed_at, starred_name, strip_credit_label, writers_under_title, DateLabel, Line,
+    Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -332,6 +333,22 @@ impl<'a> Passes<'a> {
             .filter(|l| matches!(l.shape, Shape::Footer))
             .map(|l| l.key.as_str())
             .collect();
+        // The masthead's lines over its `رئيس التحرير: فلان` (paper, motto,
+        // issue) name the paper, however its tab title repeats it.
+        let mut masthead = vec![false; first_prose];
+        for block in (0..first_prose)
+            .collect::<Vec<_>>()
+            .split(|&i| self.lines[i].is_blank())
+        {
+            if let Some(role) = block
+                .iter()
+                .rposition(|&i| is_masthead_role(&self.lines[i]))
+            {
+                for &i in &block[..role] {
+                    masthead[i] = true;
+                }
+            }
+        }
         let pick = |barrier: Option<usize>| {
             let mut best: Option<(usize, i64)> = None;
             for (i, line) in self.lines[..first_prose].iter().enumerate() {
@@ -344,6 +361,7 @@ impl<'a> Passes<'a> {
                     || (barrier.is_some_and(|b| i < b) && !marked_title)
                     || line.mark == Some(Mark::Image)
                     || under_label[i]
+                    || masthead[i]
                     || variants.iter().any(|&(variant, _)| variant == i)
                     || !(line.is_headline() || quoted)
                     || (is_widget_text(line) && !marked_title)
@@ -353,6 +371,7 @@ impl<'a> Passes<'a> {
                     || (line.counts.digits > 0 && is_labelled_figure(&line.text, 1))
                     || (line.counts.digits > 1 && is_figure_strip(&line.text))
                     || is_label_strip(&line.text)
+                    || (line.counts.digits > 1 && is_match_score(&line.text))
                     || opens_with_latest_label(line)
                     || is_promo(line)
                     // `فلان @handle · 22 مارس`: a post's head.
@@ -671,7 +690,8 @@ impl<'a> Passes<'a> {
                 if v == b || long.len() <= short.len() {
                     continue;
                 }
-                const SEPARATORS: [char; 8] = ['-', '–', '—', '|', ':', '/', '،', ','];
+                // (`TITLE « SITE`: a guillemet points back to the site.)
+                const SEPARATORS: [char; 9] = ['-', '–', '—', '|', ':', '/', '،', ',', '«'];
                 if long.starts_with(short.as_str()) {
                     let rest = long[short.len()..].trim_start();
                     let suffix = rest.trim_start_matches(SEPARATORS);
@@ -1668,7 +1688,8 @@ impl<'a> Passes<'a> {
                     && !self.lines[i].is_prose())
             })
         });
-        let opens_with_dateline = parse_dateline(head(&self.lines[lede].text)).is_some();
+        let opens_with_dateline = parse_dateline(head(&self.lines[lede].text)).is_some()
+            || dated_dateline(&self.lines[lede].text).is_some();
         // Whether a line of this shape also stands between the body's first
         // two paragraphs.
         let parts_body = |passes: &Self, shape: Shape| {
@@ -2279,7 +2300,7 @@ impl<'a> Passes<'a> {
             }
         }
         if article.published.is_none() {
-            article.published = self.dated_dateline(&article);
+            article.published = self.dateline_day(&article);
         }
         if article.published.is_none() {
             if let Some((day, time)) = self.signed_post_time() {
@@ -2372,7 +2393,8 @@ impl<'a> Passes<'a> {
     fn close_over(&self, i: usize, title: usize) -> bool {
         let mut between = self.lines[i + 1..title].iter().filter(|l| !l.is_blank());
         between.clone().count() <= 4
-            && between.all(|l| !matches!(l.shape, Shape::Menu) && l.words <= 8)
+            // (An editor's field, `المحرر المسؤول: فلان`, is no menu.)
+            && between.all(|l| (!matches!(l.shape, Shape::Menu) || is_masthead_role(l)) && l.words <= 8)
     }
 
     /// A blog runs each post under its day's date and signs it below with
@@ -2433,24 +2455,12 @@ impl<'a> Passes<'a> {
 
     /// `رام الله، 5 أيار 2024 (وفا) - …`: a wire dateline carrying the
     /// story's date, between the place and the credit or dash.
-    fn dated_dateline(&self, article: &Article) -> Option<String> {
+    fn dateline_day(&self, article: &Article) -> Option<String> {
         let first = article
             .blocks
             .iter()
             .find(|b| b.kind == BlockKind::Paragraph)?;
-        let near = head(&first.text);
-        let mut cut = near.len().min(120);
-        while !near.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let near = &near[..cut];
-        let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
-        let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
-        let place_ok =
-            (1..=3).contains(&place.split_whitespace().count()) && letters_and_spaces(place);
-        let after = near[m.end..].trim_start();
-        let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
-        (place_ok && closed).then(|| iso_with_time(&m))
+        dated_dateline(&first.text).map(|m| iso_with_time(&m))
     }
 
     fn lang(&self) -> Option<String> {
@@ -2462,6 +2472,23 @@ impl<'a> Passes<'a> {
         });
         (arabic > 0 && arabic >= latin).then(|| "ar".to_string())
     }
+}
+
+/// `رام الله، 5 أيار 2024 (وفا) - …`: the date in a paragraph's wire
+/// dateline, between the place and the credit or dash.
+fn dated_dateline(paragraph: &str) -> Option<DateMatch> {
+    let near = head(paragraph);
+    let mut cut = near.len().min(120);
+    while !near.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let near = &near[..cut];
+    let m = ghirbal_arabic::dates::find_dates(near).into_iter().next()?;
+    let place = near[..m.start].trim().trim_end_matches(['،', ',']).trim();
+    let place_ok = (1..=3).contains(&place.split_whitespace().count()) && letters_and_spaces(place);
+    let after = near[m.end..].trim_start();
+    let closed = after.starts_with(['(', '[', '-', '–', '—', 'ـ', ':']);
+    (place_ok && closed).then_some(m)
 }
 
 /// The Gregorian reading of a date line (a Hijri date's `الموافق` partner, or
@@ -2957,10 +2984,11 @@ fn is_widget_text(line: &Line<'_>) -> bool {
 }
 
 /// `العدد (3853) – السنة السابعة`: a newspaper's issue number and year on
-/// its masthead.
+/// its masthead (or its day: `العدد (9538) — الإثنين 19 مارس 2018م الموافق
+/// 2 رجب 1439هـ`, however long the two calendars make it).
 fn is_issue_line(line: &Line<'_>) -> bool {
     let mut words = line.key.split_whitespace();
-    line.words <= 8
+    (line.words <= 8 || matches!(line.shape, Shape::Date { .. }))
         && words
             .next()
             .is_some_and(|w| matches!(w, "العدد" | "عدد" | "issue"))

@@ -244,6 +244,8 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
         }
         None => wrap_width(&physical),
     };
+    // (The width is read with the pages' heads and feet where they stand.)
+    let physical = without_page_breaks(physical);
     // Learnt furniture stands on its own line: a letterhead or a menu set
     // to the page's width is never the head or the tail of a paragraph.
     let mut scratch = String::new();
@@ -259,6 +261,8 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
     let chat = !markdown && !spoken && is_chat(&physical);
     let mut lines = Vec::with_capacity(physical.len());
     let mut after_blank = true;
+    // No paragraph yet: the page's head, where the headline stands.
+    let mut head_open = true;
     let mut i = 0;
     while i < physical.len() {
         let (no, raw) = physical[i];
@@ -304,6 +308,22 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
             if strict && end > i && end < i + 3 && !closes_paragraph(physical[end].1) {
                 end = i;
             }
+            // A print edition breaks its headline over two lines as it cuts
+            // its paragraphs: in the page's head, before any paragraph,
+            // two short unpunctuated lines standing alone are one headline.
+            // (Not the page's first lines: those are the paper's name and motto.
+            // Nor in a text browser's padded page: it breaks lines only at
+            // the margin, where the cut is seen above.)
+            if end == i
+                && after_blank
+                && margin.is_none()
+                && head_open
+                && lines.iter().any(|l: &Line<'_>| !l.is_blank())
+                && !is_furniture(raw)
+                && is_broken_headline(&physical[i..], bullets)
+            {
+                end = i + 1;
+            }
         }
         let mut line = if markdown {
             let (text, mark) = markdown_line(raw);
@@ -331,6 +351,7 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
             line
         };
         after_blank = line.is_blank();
+        head_open &= line.continued.is_empty() && line.words <= LONG_LINE;
         line.indented = !after_blank && raw.starts_with([' ', '\t', '\u{a0}', '\u{3000}']);
         line.continued.shrink_to_fit();
         lines.push(line);
@@ -1135,6 +1156,195 @@ fn clock_at(text: &str, colon: usize) -> Option<(u32, u32, std::ops::Range<usize
     ))
 }
 
+/// A print edition turned into text (`pdftotext`) marks each new page
+/// with a form feed, and prints around it the page number (`— 3 —`), a
+/// jump line (`«التفاصيل ص 8»`), the running head (`الصحيفة — العدد
+/// (9545) — الخميس …`) and the story's continuation line (`تتمة: …`). They
+/// are taken out of the text and set after the paragraph the break cut,
+/// which is joined again over it.
+fn without_page_breaks(physical: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    if !physical.iter().any(|(_, raw)| raw.contains('\u{c}')) {
+        return physical;
+    }
+    let is_blank = |raw: &str| raw.trim().is_empty();
+    // The paper's name opens its running head as it opens the first page.
+    let top: Vec<&str> = physical
+        .iter()
+        .map(|(_, raw)| raw.trim_start_matches('\u{c}').trim())
+        .filter(|raw| !raw.is_empty())
+        .take(8)
+        .collect();
+    let opening = |raw: &str| raw.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let is_running_head = |raw: &str| {
+        let raw = raw.trim();
+        let words = raw.split_whitespace().count();
+        let signed = [" — ", " | ", " - "].iter().any(|s| raw.contains(s));
+        (1..=14).contains(&words)
+            && !closes_paragraph(raw)
+            && ((words >= 2 && top.iter().any(|t| opening(t) == opening(raw) && *t != raw))
+                || (signed && raw.chars().any(is_numeric)))
+    };
+    let mut out: Vec<(usize, &str)> = Vec::with_capacity(physical.len() + 2);
+    // Page furniture waiting for the end of the cut paragraph.
+    let mut held: Vec<(usize, &str)> = Vec::new();
+    let mut page_top = false;
+    for (no, raw) in physical {
+        let Some(at) = raw.find('\u{c}') else {
+            if page_top && is_continuation_line(raw) {
+                held.push((no, raw));
+                continue;
+            }
+            page_top = false;
+            if !held.is_empty() && is_blank(raw) {
+                // Each on its own: no two are one paragraph.
+                for line in held.drain(..) {
+                    out.push((no, raw));
+                    out.push(line);
+                }
+            }
+            out.push((no, raw));
+            continue;
+        };
+        if !is_blank(&raw[..at]) {
+            out.push((no, &raw[..at]));
+        }
+        // Back over the page's foot: its number, its jump line, blanks.
+        while let Some(&(_, last)) = out.last() {
+            if !(is_blank(last) || is_page_number(last) || is_jump_line(last)) {
+                break;
+            }
+            if let Some(line) = out.pop().filter(|(_, l)| !is_blank(l)) {
+                held.insert(0, line);
+            }
+        }
+        let head = raw[at..].trim_start_matches('\u{c}');
+        let cut_paragraph = out.last().is_some_and(|&(_, last)| !closes_paragraph(last));
+        if !cut_paragraph && !out.is_empty() {
+            out.push((no, ""));
+        }
+        if is_running_head(head) || is_continuation_line(head) {
+            held.push((no, head));
+        } else if !is_blank(head) {
+            out.push((no, head));
+        }
+        page_top = true;
+    }
+    for line in held {
+        out.push((line.0, ""));
+        out.push(line);
+    }
+    out
+}
+
+/// `— 3 —`, `- 12 -`, `صفحة 3`, `ص 4`: a page's number at its foot.
+fn is_page_number(raw: &str) -> bool {
+    let raw = raw.trim();
+    let bare = raw
+        .strip_prefix("صفحة")
+        .or_else(|| raw.strip_prefix("ص "))
+        .or_else(|| raw.strip_prefix("Page"))
+        .unwrap_or(raw);
+    bare.chars().any(is_numeric)
+        && bare.chars().count() <= 12
+        && bare.chars().all(|c| is_numeric(c) || !is_alphabetic(c))
+}
+
+/// `«التفاصيل ص 8»`, `(ص 12)`, `تابع ص 5`: where the story goes on.
+fn is_jump_line(raw: &str) -> bool {
+    let bare = raw.trim().trim_matches(['«', '»', '(', ')', '[', ']', ' ']);
+    bare.split_whitespace().count() <= 4
+        && bare.chars().any(is_numeric)
+        && ["التفاصيل", "تابع", "التتمة", "تتمة", "البقية", "ص "]
+            .iter()
+            .any(|w| bare.starts_with(w))
+}
+
+/// `تتمة: فريق التحقيق: تحطم …`: the story's title again at the top of
+/// the page it goes on to.
+fn is_continuation_line(raw: &str) -> bool {
+    let raw = raw.trim();
+    ["تتمة", "تابع"].iter().any(|w| raw.starts_with(w))
+        && raw.ends_with(['…', '.'])
+        && raw.split_whitespace().count() <= 16
+}
+
+/// `رئيس التحرير: فلان`, `مدير التحرير: فلانة`: a masthead's editor.
+pub(crate) fn is_masthead_role(line: &Line<'_>) -> bool {
+    line.words <= 9
+        && line.text.contains([':', '：'])
+        && starts_with_label(&line.key, lexicon::NOT_WRITER).is_some()
+}
+
+/// A masthead's first word: the paper's kind (folded).
+const PERIODICAL: [&str; 7] = [
+    "جريده",
+    "صحيفه",
+    "مجله",
+    "يوميه",
+    "اسبوعيه",
+    "شهريه",
+    "نشره",
+];
+
+/// `إطلاق ناجح للنسخة` over `المطورة من "فالكون 9"`, standing alone: a
+/// headline broken in two at no width, as a print edition sets it. Each
+/// half reads as a headline of its own, and the first ends in no sign.
+fn is_broken_headline(rest: &[(usize, &str)], bullets: Bullets) -> bool {
+    let [(no, first), (next_no, second), after @ ..] = rest else {
+        return false;
+    };
+    if !after.first().is_none_or(|(_, raw)| raw.trim().is_empty()) {
+        return false;
+    }
+    // A site's name and motto stand over its menu; a headline does not.
+    let next = after
+        .iter()
+        .map(|(_, raw)| raw.trim())
+        .find(|raw| !raw.is_empty());
+    if next.is_some_and(is_menu) {
+        return false;
+    }
+    let (first, second) = (first.trim(), second.trim());
+    // (`وزير الداخلية التركي: لدي قناعات` reads as a place and a writer;
+    // a byline under a headline is no second half.)
+    let half = |no: usize, raw: &str, opens: bool| {
+        // A tab title, a breadcrumb or a credit joins its parts by a sign.
+        let signed =
+            raw.contains(['|', '•', '·', '—', '–', '/', '›', '‹', '◄', '►']) || raw.contains(" - ");
+        let line = read_line(no, Cow::Borrowed(raw), false, bullets);
+        let place_ok = opens && line.words >= 5;
+        // A headline opens with a word, a figure or a quotation mark, not
+        // a menu's arrow or a player's sign (`▶ البث المباشر`).
+        let worded = raw
+            .chars()
+            .next()
+            .is_some_and(|c| is_alphanumeric(c) || matches!(c, '«' | '"' | '“' | '\'' | '('));
+        let ok = (matches!(line.shape, Shape::Text)
+            || (place_ok && matches!(line.shape, Shape::Place { .. })))
+            && line.is_headline()
+            && (2..=12).contains(&line.words)
+            && worded
+            && !line.ui
+            && !signed
+            && !raw.ends_with(':')
+            // `العنوان الرئيسي` over the headline labels it.
+            && !(opens && lexicon::is_label(&line.key, lexicon::TITLE))
+            // `جريدة الونشريس` over `يومية جزائرية مستقلة`: a masthead.
+            && !line.key.split(' ').next().is_some_and(|w| PERIODICAL.contains(&w));
+        ok.then_some((line.words, line.is_latin_only()))
+    };
+    let (Some((a, latin_a)), Some((b, latin_b))) =
+        (half(*no, first, true), half(*next_no, second, false))
+    else {
+        return false;
+    };
+    // (A bilingual notice runs its English line over its Arabic one.)
+    a + b <= 22
+        && latin_a == latin_b
+        && !closes_paragraph(first)
+        && !first.ends_with(['!', '؟', '?'])
+}
+
 /// How a paragraph's last line ends: a sentence, or a colon before a list.
 fn closes_paragraph(raw: &str) -> bool {
     let raw = raw.trim_end();
@@ -1277,9 +1487,14 @@ fn shape_of(line: &Line<'_>) -> Shape {
             // (`اقرأ أيضًا.. headline`: dots for the colon.)
             let dotted = after.starts_with("..") || after.starts_with('…');
             if (dotted
-                || text
-                    .find([':', '：'])
-                    .is_some_and(|colon| text[..colon].split_whitespace().count() <= 4))
+                || text.find([':', '：']).is_some_and(|colon| {
+                    // (The pictograph before the label is no word.)
+                    text[..colon]
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(is_alphanumeric))
+                        .count()
+                        <= 4
+                }))
                 && after.len() > 1
             {
                 return Shape::Menu;
@@ -1289,10 +1504,18 @@ fn shape_of(line: &Line<'_>) -> Shape {
     // `لمزيد من أخبار الرياضة اضغط هنا`: a link's line, ending with "click here".
     if line.words <= 12 && !line.terminal {
         let tail = key.trim_end_matches(|c: char| !is_alphanumeric(c));
-        if ["اضغط هنا", "انقر هنا", "click here"].iter().any(|l| {
+        const CLICK: [&str; 3] = ["اضغط هنا", "انقر هنا", "click here"];
+        if CLICK.iter().any(|l| {
             tail.strip_suffix(l)
                 .is_some_and(|head| head.is_empty() || head.ends_with(' '))
         }) {
+            return Shape::Menu;
+        }
+        // `اضغط هنا لقراءة الخبر من المصدر`: the link first, then its purpose.
+        if CLICK
+            .iter()
+            .any(|l| key.starts_with(l) && key[l.len()..].starts_with(' '))
+        {
             return Shape::Menu;
         }
     }
@@ -1533,11 +1756,19 @@ fn shape_of(line: &Line<'_>) -> Shape {
     {
         return Shape::Menu;
     }
+    // `رئيس التحرير: فلان` under the masthead: the paper's editor, who
+    // signs no story (`رئيس التحرير: خاص` would read as place and writer).
+    if is_masthead_role(line) {
+        return Shape::Menu;
+    }
     if let Some(shape) = place_line(line) {
         return shape;
     }
     if let Some(body) = quote(text) {
         return Shape::Quote { body };
+    }
+    if line.words <= 30 && is_cut_crumb(text) {
+        return Shape::Menu;
     }
     if (line.words <= 30 && is_menu(text)) || (line.words <= 4 && !line.terminal && line.ui) {
         return Shape::Menu;
@@ -2170,6 +2401,55 @@ pub(crate) fn is_figure_strip(text: &str) -> bool {
     figures >= 2 && (figures * 2 >= words || (per_cent && figures * 3 >= words))
 }
 
+/// `الفجر 1 - 1 الوحدة الساحلية`, `⚽ الشعلة 0 - 1 الوحدة الساحلية`: a
+/// match card's teams and score, spaced as scoreboards set them.
+/// A strip of results (`نتائج الأمس: الفجر 0-2 السهم | الرواد 1-1 الأمل`)
+/// holds two scores or more, whatever its length.
+pub(crate) fn is_match_score(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let goals = |w: &str| (1..=2).contains(&w.chars().count()) && w.chars().all(is_numeric);
+    let tight = words
+        .iter()
+        .filter(|w| {
+            w.split_once(['-', '–'])
+                .is_some_and(|(a, b)| goals(a) && goals(b))
+        })
+        .count();
+    if tight >= 2 {
+        return true;
+    }
+    // (`3 - 4 بالمئة`, `3 - 5 أشخاص`: a range of a measure, no score.)
+    const MEASURES: [&str; 17] = [
+        "بالمئة",
+        "بالمائة",
+        "في",
+        "%",
+        "٪",
+        "أشخاص",
+        "اشخاص",
+        "قتلى",
+        "درجات",
+        "سنوات",
+        "أيام",
+        "ايام",
+        "ساعات",
+        "دقائق",
+        "ملايين",
+        "آلاف",
+        "الاف",
+    ];
+    words.len() <= 9
+        && words.windows(3).enumerate().any(|(at, w)| {
+            goals(w[0])
+                && matches!(w[1], "-" | "–" | "—")
+                && goals(w[2])
+                && at >= 1
+                && words
+                    .get(at + 3)
+                    .is_some_and(|next| !MEASURES.contains(next))
+        })
+}
+
 /// `📊 استفتاء: هل …؟ نعم 45% · لا 30%`, `💡 نصيحة المرشد: …`, `📜 نص
 /// المادة 12: «…»`: a pictograph, a short label and its colon open a box
 /// the page sets in the story (poll, tip, quoted law, deal), not the
@@ -2728,6 +3008,8 @@ fn quote(text: &str) -> Option<String> {
                 .chars()
                 .all(|c| c != open && c != close)
             && trimmed.split_whitespace().count() >= 6
+            // `« السابق | الصفحة 2 من 2 | التالي »`: a pager, in arrows.
+            && !(open == '«' && trimmed.contains(" | "))
         {
             return Some(text.to_string());
         }
@@ -2867,7 +3149,9 @@ fn colon_credit_label(rest: &str) -> bool {
 }
 
 fn labelled_credit(text: &str) -> Option<(&str, &str)> {
-    const LABELS: [&str; 15] = [
+    const LABELS: [&str; 17] = [
+        "Photo courtesy of",
+        "Courtesy of",
         "عدسة",
         "بعدسة",
         "تصوير",
@@ -2936,6 +3220,9 @@ pub(crate) fn strip_credit_label(credit: &str) -> &str {
         return holder;
     }
     let credit = [
+        "Photo courtesy of",
+        "Courtesy of",
+        "Photo :",
         "الصورة من",
         "صورة من",
         "الصورة عبر:",
@@ -3179,6 +3466,28 @@ fn fullwidth_sign(text: &str) -> Option<(usize, char)> {
             && !"（）［］｛｝＜＞＂＇".contains(c);
         sign.then_some((i, c))
     })
+}
+
+/// `Accueil / العالم العربي / بومبيو إلى بيونغيانع للقاء ...`: a
+/// breadcrumb whose last item is the story's title cut short.
+fn is_cut_crumb(text: &str) -> bool {
+    let Some(trail) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) else {
+        return false;
+    };
+    let Some(sep) = [" / ", " › ", " » ", " > ", " ← "]
+        .into_iter()
+        .find(|sep| trail.matches(sep).count() >= 2)
+    else {
+        return false;
+    };
+    let Some((sections, last)) = trail.rsplit_once(sep) else {
+        return false;
+    };
+    // (The items before the cut title are the home page and sections.)
+    sections
+        .split(sep)
+        .all(|item| (1..=3).contains(&item.split_whitespace().count()))
+        && last.split_whitespace().count() >= 2
 }
 
 /// Several short items joined by separators: menus and breadcrumbs.
@@ -3972,5 +4281,87 @@ mod tests {
             (2, "الكاتب والروائي يفوز بجائزة الرواية العربية لهذا العام"),
         ];
         assert_eq!(labelled_byline(&headline), None);
+    }
+
+    #[test]
+    fn match_cards_and_result_strips_are_scores_but_a_headline_with_figures_is_not() {
+        assert!(is_match_score("الفجر 1 - 1 الوحدة الساحلية"));
+        assert!(is_match_score("⚽ الشعلة 0 - 1 الوحدة الساحلية"));
+        assert!(is_match_score(
+            "نتائج الأمس: الفجر 0-2 السهم | الرواد 1-1 الأمل | النسور 3-0 الكواكب"
+        ));
+        assert!(!is_match_score("الأهلي يفوز على الزمالك 2-1 في نهائي الكأس"));
+        assert!(!is_match_score("الدولار يرتفع 3 - 4 بالمئة"));
+        assert!(!is_match_score("مقتل 3 - 5 أشخاص في حادث سير"));
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_in_a_cut_title_is_a_crumb() {
+        assert!(is_cut_crumb(
+            "Accueil / العالم العربي / بومبيو إلى بيونغيانع للقاء ..."
+        ));
+        assert!(is_cut_crumb("الرئيسية › رياضة › الأهلي يتعاقد مع…"));
+        assert!(!is_cut_crumb(
+            "الرئيسية › رياضة › الأهلي يتعاقد مع مدرب جديد"
+        ));
+        assert!(!is_cut_crumb("ماذا بعد؟ / قراءة في المشهد / ..."));
+    }
+
+    #[test]
+    fn a_headline_broken_in_two_is_one_but_a_masthead_or_a_byline_is_not() {
+        let pair = |a: &'static str, b: &'static str| [(1, a), (2, b), (3, "")];
+        let broken = pair(
+            "البلدية تطلق خطة لإعادة تأهيل",
+            "السوق القديم قبل نهاية العام",
+        );
+        assert!(is_broken_headline(&broken, Bullets::Items));
+        let masthead = pair("جريدة الونشريس", "يومية جزائرية مستقلة");
+        assert!(!is_broken_headline(&masthead, Bullets::Items));
+        let labelled = pair("العنوان الرئيسي", "البلدية تطلق خطة لإعادة تأهيل السوق");
+        assert!(!is_broken_headline(&labelled, Bullets::Items));
+        let signed = pair(
+            "البلدية تطلق خطة لإعادة تأهيل السوق",
+            "الخرطوم - هالة عبد الرحيم",
+        );
+        assert!(!is_broken_headline(&signed, Bullets::Items));
+        let sentence = pair(
+            "تعهد زعماء مجموعة السبع محاربة",
+            "الحمائية وتخفيف الحواجز التجارية.",
+        );
+        assert!(!is_broken_headline(&sentence, Bullets::Items));
+        // Three lines in a row are a block of their own kind.
+        let three = [
+            (1, "البلدية تطلق خطة"),
+            (2, "لإعادة تأهيل السوق"),
+            (3, "قبل نهاية العام"),
+        ];
+        assert!(!is_broken_headline(&three, Bullets::Items));
+    }
+
+    #[test]
+    fn a_page_break_puts_the_pages_head_and_foot_after_the_paragraph_it_cut() {
+        let physical = vec![
+            (1, "وقال مدير التخطيط إن الخطة تشمل"),
+            (2, ""),
+            (3, "«التفاصيل ص 6»"),
+            (4, "— 4 —"),
+            (5, "\u{c}النهار — العدد (4410) — الأحد 14 أكتوبر 2018"),
+            (6, "تتمة: البلدية تطلق خطة ..."),
+            (7, "ترميم الواجهات الحجرية."),
+            (8, ""),
+            (9, "فقرة أخرى."),
+        ];
+        let lines: Vec<usize> = without_page_breaks(physical)
+            .iter()
+            .map(|&(no, _)| no)
+            .collect();
+        // The paragraph runs on from line 1 to line 7; the page's furniture
+        // follows, each piece on its own.
+        assert_eq!(lines[..2], [1, 7]);
+        let texts: Vec<&str> = without_page_breaks(vec![(1, "نص"), (2, "\u{c}")])
+            .iter()
+            .map(|&(_, raw)| raw)
+            .collect();
+        assert_eq!(texts, ["نص"]);
     }
 }
