@@ -819,6 +819,17 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
         }
         ':' => {
             let at = skip_spaces(p, pos + 1);
+            // `أبوظبي: (سكاي نيوز عربية) - …`: the credit in brackets after
+            // the colon, then a dash.
+            if p[at..].starts_with(['(', '[']) {
+                let (credit, after) = bracketed(p, at)?;
+                let named =
+                    agency_code(credit).is_some() || matches!(letter_words(credit), Some(1..=3));
+                return match delimiter(p, after) {
+                    Delim::Dash(rest) if named => dateline(Some(credit), None, rest),
+                    _ => None,
+                };
+            }
             let (segment, delim) = bare(p, at)?;
             match delim {
                 Delim::Colon(rest) | Delim::Dash(rest) | Delim::End(rest)

@@ -600,6 +600,22 @@ fn datelines() {
     );
     // (An ordinary slash still needs a colon or an agency.)
     assert_eq!(parse_dateline("أبوظبي / سكاي نيوز عربية — نص الخبر"), None);
+    // A colon, then the channel in brackets and a dash.
+    assert_eq!(
+        parse_dateline("أبوظبي: (سكاي نيوز عربية) - وأعربت الخارجية عن قلقها"),
+        dl(
+            "أبوظبي",
+            None,
+            Some("سكاي نيوز عربية"),
+            None,
+            "وأعربت الخارجية عن قلقها"
+        )
+    );
+    // (A sentence's bracket after a colon is no credit.)
+    assert_eq!(
+        parse_dateline("وقال: (لن نتراجع عن قرارنا أبدا) ثم غادر"),
+        None
+    );
     assert_eq!(
         parse_dateline("القاهرة ـ رويترز: نص"),
         dl("القاهرة", Some("Reuters"), Some("رويترز"), None, "نص")

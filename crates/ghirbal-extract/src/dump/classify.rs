@@ -2987,14 +2987,16 @@ fn is_widget_text(line: &Line<'_>) -> bool {
 /// its masthead (or its day: `العدد (9538) — الإثنين 19 مارس 2018م الموافق
 /// 2 رجب 1439هـ`, however long the two calendars make it).
 fn is_issue_line(line: &Line<'_>) -> bool {
-    let mut words = line.key.split_whitespace();
-    (line.words <= 8 || matches!(line.shape, Shape::Date { .. }))
-        && words
-            .next()
-            .is_some_and(|w| matches!(w, "العدد" | "عدد" | "issue"))
-        && words
-            .next()
-            .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    let issue = |w: &[&str]| {
+        matches!(w[0], "العدد" | "عدد" | "issue") && w[1].bytes().any(|b| b.is_ascii_digit())
+    };
+    let words: Vec<&str> = line.key.split_whitespace().take(16).collect();
+    if matches!(line.shape, Shape::Date { .. }) {
+        // The day may come first: `الخميس 24/5/2018م — العدد 9556 — السنة السادسة`.
+        words.windows(2).any(issue)
+    } else {
+        line.words <= 8 && words.len() >= 2 && issue(&words[..2])
+    }
 }
 
 /// `الموضوع: …`, `Subject: …`: a letter's or press release's subject line
