@@ -336,17 +336,14 @@ impl<'a> Passes<'a> {
         // The masthead's lines over its `رئيس التحرير: فلان` (paper, motto,
         // issue) name the paper, however its tab title repeats it.
         let mut masthead = vec![false; first_prose];
-        for block in (0..first_prose)
-            .collect::<Vec<_>>()
-            .split(|&i| self.lines[i].is_blank())
-        {
+        for block in self.blocks() {
+            let block = block.start..block.end.min(first_prose);
             if let Some(role) = block
-                .iter()
-                .rposition(|&i| is_masthead_role(&self.lines[i]))
+                .clone()
+                .rev()
+                .find(|&i| is_masthead_role(&self.lines[i]))
             {
-                for &i in &block[..role] {
-                    masthead[i] = true;
-                }
+                masthead[block.start..role].fill(true);
             }
         }
         let pick = |barrier: Option<usize>| {
