@@ -82,6 +82,9 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "تجربه وكتابه",
     "اعداد وكتابه",
     "تحرير وكتابه",
+    // An investigation's team: `تحقيق: فلانة وفلان`.
+    "تحقيق",
+    "تحقيق وكتابه",
     "نقله الي العربيه",
     "ترجمه",
     "ترجمها",
@@ -115,6 +118,7 @@ pub(crate) static CREDIT: &[&str] = &[
     "الصوره",
     "صوره",
     "مصدر الصوره",
+    "صوره من",
     "الصور",
     "عدسه",
     "بعدسه",
@@ -276,6 +280,12 @@ pub(crate) static NOT_WRITER: &[&str] = &[
     "رءيس التحرير",
     "مدير التحرير",
     "سكرتير التحرير",
+    // A reviewer's check of a science or health piece, not its writing.
+    "مراجعه علميه",
+    "مراجعه لغويه",
+    "تدقيق علمي",
+    "تدقيق لغوي",
+    "التدقيق اللغوي",
 ];
 
 /// Titles and desks a byline may print before the writer's name.
@@ -437,6 +447,8 @@ pub(crate) static TAGS: &[&str] = &[
 
 /// Section labels after which headlines of other articles follow.
 pub(crate) static RELATED: &[&str] = &[
+    "مقترح للقراءه",
+    "مقترحات للقراءه",
     "اقرا ايضا",
     "اقرا كذلك",
     "اقرا المزيد",
@@ -550,6 +562,9 @@ pub(crate) static CONTENTS: &[&str] = &[
     "table of contents",
     "contents",
     "in this article",
+    "محتويات التحقيق",
+    "محتويات التقرير",
+    "في هذا التحقيق",
 ];
 
 /// Labels of a viewer's hint (`تلميح: استخدم Ctrl+F …`) that an archive or
@@ -566,6 +581,10 @@ pub(crate) static TIP: &[&str] = &[
     "ملاحظه للاهل",
     "عرض خاص",
     "special offer",
+    // A partner outlet's co-publication line under an investigation.
+    "نشر بالتزامن مع",
+    "ينشر بالتزامن مع",
+    "published in partnership with",
     "الراعي الرسمي",
     "الراعي الرسمي للموسم",
 ];
@@ -617,6 +636,11 @@ pub(crate) static UI: &[&str] = &[
     "شارك القصه",
     "شارك الخبر",
     "شارك المقال",
+    // A pull quote's share link.
+    "غرد هذا الاقتباس",
+    "غرد الاقتباس",
+    "tweet this quote",
+    "tweet this",
     "مشاركه",
     "انشر",
     "انشر علي",
@@ -808,6 +832,22 @@ pub(crate) static LEDE: &[&str] = &[
     "në pika",
 ];
 
+/// Headings of a box set after the story (how an investigation was made,
+/// who wrote it): its prose is about the article, not of it.
+pub(crate) static TRAILER: &[&str] = &[
+    "منهجيه التحقيق",
+    "منهجيه العمل",
+    "عن هذا التحقيق",
+    "حول هذا التحقيق",
+    "كيف انجزنا هذا التحقيق",
+    "كيف اعددنا هذا التحقيق",
+    "نبذه عن الكاتب",
+    "نبذه عن الكاتبه",
+    "methodology",
+    "about this investigation",
+    "about the author",
+];
+
 /// Marks of a copyright footer.
 // Each entry holds `حقوق` or `right`: `shape_of` searches for those first.
 pub(crate) static FOOTER: &[&str] = &[
@@ -863,7 +903,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 22] = [
+static ALL_LISTS: [&[&str]; 23] = [
     BYLINE,
     NOT_WRITER,
     PLACE_WORDS,
@@ -886,6 +926,7 @@ static ALL_LISTS: [&[&str]; 22] = [
     SEO,
     BYLINE_COLON,
     ROLE,
+    TRAILER,
 ];
 
 /// What a label list is looked up by, built once per list: every short

@@ -20,7 +20,7 @@ use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
     is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role, is_match_score,
-    is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock, opens_with_pictograph,
+    is_chapter_label, is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock, opens_with_pictograph,
     read_lines, signed_at, starred_name, strip_credit_label, writers_under_title, DateLabel, Line,
     Mark, Shape,
 };
@@ -154,6 +154,74 @@ impl<'a> Passes<'a> {
 
     fn class(&self, i: usize) -> Option<LineClass> {
         self.verdicts[i].map(|v| v.class)
+    }
+
+    /// A sentence standing alone over `— فلان` (a dash and a few words),
+    /// with the story going on under them: a pull quote and its speaker,
+    /// set beside the story.
+    fn attributed_quote(&self, i: usize) -> bool {
+        let line = &self.lines[i];
+        let Some(speaker) = self.lines.get(i + 1) else {
+            return false;
+        };
+        line.words <= 30
+            && (i == 0 || self.lines[i - 1].is_blank())
+            && speaker.text.trim_start().starts_with(['—', '–'])
+            && (1..=6).contains(&speaker.words)
+            && self.lines.get(i + 2).is_none_or(|l| l.is_blank())
+            // (A reading tip may stand between it and the story's next paragraph.)
+            && self.prose_follows(i + 1, 4)
+    }
+
+    /// Whether a story paragraph (prose of a dozen words or more) comes
+    /// within the `n` non-blank lines after line `i`.
+    fn prose_follows(&self, i: usize, n: usize) -> bool {
+        (i + 1..self.lines.len())
+            .filter(|&j| !self.lines[j].is_blank())
+            .take(n)
+            .any(|j| self.lines[j].is_prose() && self.lines[j].words >= 12)
+    }
+
+    /// A byline line whose label names a hand other than the writer's
+    /// (data, drawings, editing) in a block of credits that also names the
+    /// writer.
+    fn contributor_credit(&self, i: usize) -> bool {
+        const CONTRIBUTOR: [&str; 16] = [
+            "تحرير",
+            "بيانات",
+            "تحليل البيانات",
+            "رسوم",
+            "الرسوم",
+            "رسوم بيانيه",
+            "تصميم",
+            "اشراف",
+            "مونتاج",
+            "تدقيق",
+            "جرافيك",
+            "انفوجراف",
+            "خراءط",
+            "انتاج",
+            "ترجمه",
+            "مراجعه",
+        ];
+        let label = |j: usize| {
+            let key = &self.lines[j].key;
+            key.split_once(':').map(|(label, _)| label.trim())
+        };
+        let is_contributor = |j: usize| label(j).is_some_and(|l| CONTRIBUTOR.contains(&l));
+        if !is_contributor(i) {
+            return false;
+        }
+        let block_start = (0..i).rev().find(|&j| self.lines[j].is_blank()).map_or(0, |j| j + 1);
+        let block_end = (i..self.lines.len())
+            .find(|&j| self.lines[j].is_blank())
+            .unwrap_or(self.lines.len());
+        (block_start..block_end).any(|j| {
+            j != i
+                && self.class(j) == Some(LineClass::Byline)
+                && label(j).is_some()
+                && !is_contributor(j)
+        })
     }
 
     fn next_nonblank(&self, i: usize) -> Option<usize> {
@@ -323,6 +391,11 @@ impl<'a> Passes<'a> {
                         && line.is_headline()
                         && line.words >= 3
                         && !under_label[i]
+                        // (A caption over its credit line is the picture's.)
+                        && !self
+                            .lines
+                            .get(i + 1)
+                            .is_some_and(|n| matches!(n.shape, Shape::Credit { .. }))
                 })
             });
         // The copyright line names the site: a headline it holds is the
@@ -354,7 +427,10 @@ impl<'a> Passes<'a> {
                 let shape_ok = quoted || matches!(line.shape, Shape::Text | Shape::Place { .. });
                 // A heading the dump marks as the page's first stands above any menu.
                 let marked_title = line.mark == Some(Mark::Heading(1));
+                // `«…»` over `غرّد هذا الاقتباس`: a pull quote and its share link.
+                let pull_quote = quoted && self.lines.get(i + 1).is_some_and(|n| n.is_ui_word());
                 if !shape_ok
+                    || pull_quote
                     || (barrier.is_some_and(|b| i < b) && !marked_title)
                     || line.mark == Some(Mark::Image)
                     || under_label[i]
@@ -373,6 +449,8 @@ impl<'a> Passes<'a> {
                     || is_promo(line)
                     // `فلان @handle · 22 مارس`: a post's head.
                     || has_handle(&line.text)
+                    // `الأكثر بحثًا: #كأس_العالم #غزة`: trending tags.
+                    || (hashtags(&line.text) >= 2 && hashtags(&line.text) * 2 >= line.words)
                     || credited_after_bar(line)
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())
@@ -398,7 +476,12 @@ impl<'a> Passes<'a> {
                 if matches!(line.shape, Shape::Place { .. }) {
                     score -= 3;
                 }
-                if dash_credit(line).is_some() {
+                // Over its own credit line (`صورة: أرشيف`): a picture's caption.
+                let over_credit = self
+                    .lines
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.shape, Shape::Credit { .. }));
+                if dash_credit(line).is_some() || over_credit {
                     score -= 6;
                 }
                 // A byline right under it: the story's head. (Not a date line:
@@ -688,12 +771,18 @@ impl<'a> Passes<'a> {
                     continue;
                 }
                 // (`TITLE « SITE`: a guillemet points back to the site.)
-                const SEPARATORS: [char; 9] = ['-', '–', '—', '|', ':', '/', '،', ',', '«'];
+                // (`TITLE · SITE`: a middle dot parts them too.)
+                const SEPARATORS: [char; 12] =
+                    ['-', '–', '—', '|', ':', '/', '،', ',', '«', '·', '•', '∙'];
                 if long.starts_with(short.as_str()) {
                     let rest = long[short.len()..].trim_start();
                     let suffix = rest.trim_start_matches(SEPARATORS);
                     let separated = suffix.len() < rest.len();
-                    if separated && (1..=5).contains(&suffix.split_whitespace().count()) {
+                    // (`SITE • 8/17/2018، 4:33 ص`: after a dot, a source and its
+                    // day, not a site's name.)
+                    let named = !rest.starts_with(['·', '•', '∙'])
+                        || !suffix.chars().any(|c| c.is_ascii_digit());
+                    if separated && named && (1..=5).contains(&suffix.split_whitespace().count()) {
                         pairs.push((v, b));
                     }
                 } else if long.ends_with(short.as_str()) {
@@ -725,7 +814,18 @@ impl<'a> Passes<'a> {
     /// Lines in a block (lines with no blank between them) of three or more
     /// mostly short lines: a menu, a cookie banner, a share bar.
     fn menu_blocks(&self) -> Vec<bool> {
-        let short = |i: usize| self.lines[i].words <= 4 && !self.lines[i].is_prose();
+        // A team's credits (`بيانات: فلانة`, `رسوم: فلان`, `تحرير: فلان`) are
+        // short lines too, but sign the story under its headline.
+        let credit_field = |line: &Line<'_>| {
+            line.text.contains([':', '：'])
+                && (matches!(line.shape, Shape::Byline { .. })
+                    || matches!(line.shape, Shape::Place { author: Some(_), .. })
+                    || is_masthead_role(line))
+        };
+        let short = |i: usize| {
+            let line = &self.lines[i];
+            line.words <= 4 && !line.is_prose() && !credit_field(line)
+        };
         let mut in_menu = vec![false; self.lines.len()];
         // Three or more short lines in a row.
         let mut run_start = 0;
@@ -976,6 +1076,8 @@ impl<'a> Passes<'a> {
         let mut body_started = false;
         // Paragraphs seen so far: metadata may still follow a lone lede.
         let mut paragraphs_seen = 0usize;
+        // Under a heading such as `منهجية التحقيق`: prose about the story.
+        let mut trailer_box = false;
         let mut body_closed = false;
         let mut related_run = false;
         for i in start..self.lines.len() {
@@ -1027,6 +1129,38 @@ impl<'a> Passes<'a> {
                     self.set(i, LineClass::Footer, "copyright line");
                 }
                 Shape::Footer => self.set(i, LineClass::Chrome, "copyright line above the body"),
+                // `المصدر: تحليل فريق التحقيق …` under a chart's caption, with
+                // the story going on: the figure's source, not the story's end.
+                Shape::SourcesLabel { rest }
+                    if !rest.is_empty()
+                        && i > 0
+                        && (self.class(i - 1) == Some(LineClass::Caption)
+                            || opens_with_pictograph(&self.lines[i - 1].text))
+                        && self.prose_follows(i, 6) =>
+                {
+                    self.set(i, LineClass::Chrome, "a figure's source under its caption");
+                }
+                // `منهجية التحقيق`, `نبذة عن الكاتب`: a box about the story
+                // after it; what follows is no part of it.
+                // (Learnt furniture too: the heading recurs on the site's pages.)
+                Shape::Text | Shape::Menu
+                    if body_started
+                        && line.words <= 6
+                        && lexicon::is_label(&line.key, lexicon::TRAILER) =>
+                {
+                    body_closed = true;
+                    trailer_box = true;
+                    self.set(i, LineClass::Chrome, "heading of a box after the story");
+                }
+                // `— المفوض السامي` under a one-sentence block: the speaker of
+                // a pull quote.
+                Shape::ListItem { .. }
+                    if self
+                        .prev_nonblank(i)
+                        .is_some_and(|p| p + 1 == i && self.attributed_quote(p)) =>
+                {
+                    self.set(i, LineClass::Chrome, "the speaker under a pull quote");
+                }
                 Shape::SourcesLabel { rest } => {
                     // Under the lede, among the byline and date lines, the
                     // sources are the story's metadata, not its end.
@@ -1267,11 +1401,15 @@ impl<'a> Passes<'a> {
                             LineClass::Chrome,
                             "links, handles or another script's text",
                         );
+                    } else if line.is_prose() && body_started && self.attributed_quote(i) {
+                        self.set(i, LineClass::Chrome, "a pull quote over its speaker");
                     } else if line.is_prose() {
                         if mode == Mode::Related {
                             mode = Mode::Normal;
                         }
-                        if body_closed {
+                        if body_closed && trailer_box {
+                            self.set(i, LineClass::Chrome, "prose of a box after the story");
+                        } else if body_closed {
                             self.set(i, LineClass::Comments, "prose after the article's end");
                         } else {
                             body_started = true;
@@ -1299,7 +1437,9 @@ impl<'a> Passes<'a> {
                         // line is more of that widget (or the rest of the
                         // link's headline), not a heading; nor is a short
                         // line right under a caption or its credit line.
-                        let after_furniture = self
+                        let after_chapter = i > 0 && is_chapter_label(&self.lines[i - 1].key);
+                        let after_furniture = !after_chapter
+                            && self
                             .prev_nonblank(i)
                             .is_some_and(|j| self.class(j) == Some(LineClass::Chrome))
                             || (i > 0
@@ -1316,7 +1456,17 @@ impl<'a> Passes<'a> {
                             n.is_prose() || matches!(n.shape, Shape::ListItem { .. })
                         });
                         let next_is_headline = next.is_some_and(|n| n.is_headline());
-                        if was_related || (next_is_headline && !next_is_prose) {
+                        // `الفصل الثاني` right over a short line, prose under
+                        // them: a chapter's number over its heading.
+                        let chapter = body_started
+                            && is_chapter_label(&line.key)
+                            && self.lines.get(i + 1).is_some_and(|n| n.is_headline())
+                            && self
+                                .next_nonblank(i + 1)
+                                .is_some_and(|j| self.lines[j].is_prose());
+                        if chapter {
+                            self.set(i, LineClass::Chrome, "a chapter's number over its heading");
+                        } else if was_related || (next_is_headline && !next_is_prose) {
                             related_run = true;
                             self.set(i, LineClass::Related, "one of several headlines in a row");
                         } else if next_is_prose && paragraphs_seen <= 1 && is_bare_label(line) {
@@ -2068,6 +2218,9 @@ impl<'a> Passes<'a> {
                         src: None,
                     });
                 }
+                // `بيانات: فلان`, `تحرير: فلان` beside `تحقيق وكتابة: فلانة`:
+                // the team's other hands, not its writers.
+                LineClass::Byline if self.contributor_credit(i) => {}
                 LineClass::Byline => match &line.shape {
                     Shape::Byline { names } => {
                         for name in split_names(names) {
@@ -2539,6 +2692,16 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
         // `headline — ۱۷ ثور`: another story's day, in a list of them.
         && !ghirbal_arabic::dates::is_day_and_month(credit);
     ok.then_some((caption, credit))
+}
+
+/// How many `#tag`s `text` holds (`&#8220;`, an escaped quotation mark,
+/// is none).
+fn hashtags(text: &str) -> usize {
+    memchr::memchr_iter(b'#', text.as_bytes())
+        .filter(|&at| {
+            !text[..at].ends_with('&') && text[at + 1..].chars().next().is_some_and(is_alphabetic)
+        })
+        .count()
 }
 
 /// `ح.م`, `و.ص`: a credit's initials (`حقوق محفوظة`, a photographer's).

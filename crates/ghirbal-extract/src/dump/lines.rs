@@ -358,12 +358,51 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
         i = end + 1;
     }
     archive_banner(&mut lines);
+    slash_credits(&mut lines);
     key_figure_strips(&mut lines);
     setext_headings(&mut lines);
     if let Some(furniture) = furniture {
         mark_furniture(&mut lines, furniture);
     }
     lines
+}
+
+/// `منظمة الصحة العالمية/كريستوفر بلاك`, `UN Photo/Mark Garten` right under
+/// a short line, the two standing alone: an agency or a desk, a slash and
+/// the photographer, the credit of the caption above.
+fn slash_credits(lines: &mut [Line<'_>]) {
+    for i in 1..lines.len() {
+        let block_alone = (i < 2 || lines[i - 2].is_blank())
+            && lines.get(i + 1).is_none_or(|l| l.is_blank());
+        let above = &lines[i - 1];
+        if !block_alone
+            || !matches!(above.shape, Shape::Text)
+            || above.is_prose()
+            || !(2..=14).contains(&above.words)
+            || !matches!(lines[i].shape, Shape::Text)
+        {
+            continue;
+        }
+        if let Some(credit) = slash_credit(&lines[i].text) {
+            lines[i].shape = Shape::Credit { credit };
+        }
+    }
+}
+
+/// `ORG/First Last`: one tight slash, a photographer's name of two to four
+/// words after it, and only letters.
+fn slash_credit(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (desk, name) = text.split_once('/')?;
+    let tight = !desk.ends_with(' ') && !name.starts_with(' ') && !name.contains('/');
+    let desk_words = desk.split_whitespace().count();
+    let name_words = name.split_whitespace().count();
+    (tight
+        && (1..=4).contains(&desk_words)
+        && (2..=4).contains(&name_words)
+        && letters_and_spaces(desk)
+        && letters_and_spaces(name))
+    .then(|| text.to_string())
 }
 
 /// Lines the site prints on many pages are menus, whatever they say. Dates,
@@ -1703,6 +1742,11 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 30 && lexicon::opens_with_colon_label(key, lexicon::TIP) {
         return Shape::Menu;
     }
+    // `أُنجز هذا التحقيق بدعم من شبكة …`: the grant or network behind an
+    // investigation, set under it; a credit of the work, not a sentence of it.
+    if line.words <= 40 && is_production_credit(key) {
+        return Shape::Menu;
+    }
     // `💡 هل تعرف؟ …`, `Did you know? …`: a fact box beside the story.
     if line.words <= 30 && asks_did_you_know(key) {
         return Shape::Menu;
@@ -2548,7 +2592,8 @@ fn is_star_rating(text: &str) -> bool {
 /// `مدة الاستماع: 8 دقائق`, `وقت القراءة 5 د`, `4 min read`: how long the
 /// story takes to read or hear.
 fn is_duration(key: &str) -> bool {
-    const UNITS: [&str; 7] = ["دقيقه", "دقائق", "دقايق", "د", "min", "mins", "minutes"];
+    // (Keys fold `ئ` to `ء`: `دقائق` is looked up as `دقاءق`.)
+    const UNITS: [&str; 7] = ["دقيقه", "دقاءق", "دقايق", "د", "min", "mins", "minutes"];
     let words: Vec<&str> = key
         .split(|c: char| c.is_whitespace() || c == ':')
         .filter(|w| !w.is_empty())
@@ -2567,7 +2612,7 @@ fn is_relative_time(line: &Line<'_>) -> bool {
         "دقيقه",
         "دقيقتين",
         "دقايق",
-        "دقائق",
+        "دقاءق",
         "ساعه",
         "ساعتين",
         "ساعات",
@@ -2609,6 +2654,45 @@ fn is_relative_time(line: &Line<'_>) -> bool {
     let near = &words[ago.saturating_sub(3)..(ago + 4).min(words.len())];
     near.iter()
         .any(|w| UNITS.contains(&w.trim_matches(|c: char| !is_alphanumeric(c))))
+}
+
+/// `انجز هذا التحقيق بدعم من …`, `اعد هذا التقرير باشراف …` (search keys):
+/// who made, funded or oversaw the piece.
+fn is_production_credit(key: &str) -> bool {
+    const MADE: [&str; 8] = [
+        "انجز هذا ",
+        "اعد هذا ",
+        "انتج هذا ",
+        "نفذ هذا ",
+        "تم انجاز هذا ",
+        "تم اعداد هذا ",
+        "انجزت هذه ",
+        "اعدت هذه ",
+    ];
+    const WORK: [&str; 6] = ["التحقيق", "التقرير", "الفيلم", "العمل", "القصه", "الماده"];
+    const BACKING: [&str; 4] = ["بدعم", "باشراف", "بالتعاون", "بالشراكه"];
+    MADE.iter()
+        .find_map(|made| key.strip_prefix(made))
+        .is_some_and(|rest| {
+            WORK.iter().any(|w| rest.starts_with(w))
+                && rest.split_whitespace().any(|w| BACKING.iter().any(|b| w.starts_with(b)))
+        })
+}
+
+/// `الفصل الثاني`, `الجزء 3`, `Chapter 2` (search keys): the number of a
+/// long read's chapter.
+pub(crate) fn is_chapter_label(key: &str) -> bool {
+    const PARTS: [&str; 7] = ["الفصل", "الجزء", "القسم", "المحور", "الحلقه", "chapter", "part"];
+    const ORDINALS: [&str; 11] = [
+        "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+        "العاشر", "الاخير",
+    ];
+    let mut words = key.split_whitespace();
+    let (Some(part), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    PARTS.contains(&part)
+        && (ORDINALS.contains(&number) || number.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `التعليقات (3)` → `التعليقات`.
@@ -3034,6 +3118,9 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     {
         return None;
     }
+    if let Some((caption, credit)) = sentence_credit(text) {
+        return Some((caption.to_string(), credit.to_string()));
+    }
     let (caption, credit) = if let Some(credit) = picture_credit(text) {
         credit
     } else if let Some(credit) = guillemet_credit(text) {
@@ -3102,14 +3189,23 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     {
         return None;
     }
-    if credit
-        .chars()
-        .all(|c| c.is_ascii_digit() || ghirbal_arabic::digits::digit_value(c).is_some())
-    {
+    // (`(2014–2018)`: a chart's years, not its credit.)
+    if credit.chars().all(|c| {
+        c.is_ascii_digit()
+            || ghirbal_arabic::digits::digit_value(c).is_some()
+            || matches!(c, '–' | '-' | '—' | '/' | ' ')
+    }) {
         return None;
     }
     // `(@sport_daily)` is an account: an embedded post, not a photo credit.
     if credit.starts_with('@') {
+        return None;
+    }
+    // `… (صور)`, `… (فيديو)`: a headline's tag for its media, not a credit.
+    if matches!(
+        search_key(credit).as_str(),
+        "صور" | "بالصور" | "فيديو" | "بالفيديو" | "صور وفيديو" | "فيديو وصور" | "شاهد" | "انفوجراف"
+    ) {
         return None;
     }
     // `متابعة: فلان ـ تصوير: فلان`: a byline with the photographer's credit.
@@ -3180,6 +3276,33 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
         })
         .last()?;
     Some((text[..at].trim(), text[at + separator.len_utf8()..].trim()))
+}
+
+/// `عينات تربة في أنابيب اختبار. Credit: NASA/JPL`, `مقر المفوضية صورة من:
+/// dpa`: a credit label after the caption's full stop, or (`صورة من:`, which
+/// opens no sentence) after a plain space.
+fn sentence_credit(text: &str) -> Option<(&str, &str)> {
+    const LABELS: [&str; 7] = [
+        " Credit:",
+        " Photo:",
+        " Image:",
+        " صورة من:",
+        " صورة من :",
+        " الصورة:",
+        " تصوير:",
+    ];
+    let (at, label) = LABELS
+        .iter()
+        .filter_map(|label| text.find(label).map(|at| (at, label)))
+        .min()?;
+    let caption = text[..at].trim_end();
+    let credit = text[at + label.len()..].trim();
+    if !caption.ends_with('.') && !label.starts_with(" صورة من") {
+        return None;
+    }
+    ((2..=24).contains(&caption.split_whitespace().count())
+        && (1..=6).contains(&credit.split_whitespace().count()))
+    .then_some((caption, credit))
 }
 
 /// `🖼️ أطفال في الصف – الصورة من Unsplash`: a picture sign opens a
@@ -3710,6 +3833,10 @@ fn is_listed_menu(text: &str) -> bool {
         Some((label, rest)) if label.split_whitespace().count() <= 2 => rest,
         _ => text,
     };
+    // (`&#8220;`, `&quot;`: a semicolon that closes an escaped character.)
+    if items.contains('&') {
+        return short_items(&mut items.split(['،', ',', '▾', '·', '؛']));
+    }
     short_items(&mut items.split(['،', ',', '▾', '·', '؛', ';']))
 }
 
@@ -3993,7 +4120,11 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
 /// `كاتبة وصحافية لبنانية`, `* أستاذ العلاقات الدولية في جامعة …`: what a
 /// column says of its writer, by the trade the line opens with.
 pub(crate) fn is_writer_bio(line: &Line<'_>) -> bool {
-    const TRADES: [&str; 30] = [
+    const TRADES: [&str; 34] = [
+        "ناقد",
+        "ناقده",
+        "مترجم",
+        "مترجمه",
         "كاتب",
         "كاتبه",
         "باحث",
@@ -4132,6 +4263,57 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_grant_line_under_an_investigation_is_a_credit_but_a_sentence_about_one_is_not() {
+        let key = |text: &str| search_key(text);
+        assert!(is_production_credit(&key(
+            "أُنجز هذا التحقيق بدعم من شبكة أريج وبإشراف الزميلة فلانة."
+        )));
+        assert!(is_production_credit(&key("أعد هذا التقرير بالتعاون مع مرصد البيانات.")));
+        assert!(!is_production_credit(&key(
+            "أنجز هذا الفريق عمله في ثلاثة أشهر بدعم من الوزارة."
+        )));
+        assert!(!is_production_credit(&key("أنجز هذا التحقيق في ثلاثة أشهر.")));
+    }
+
+    #[test]
+    fn a_credit_label_after_a_full_stop_or_a_photo_from_label_ends_a_caption() {
+        assert_eq!(
+            sentence_credit("عينات تربة في أنابيب اختبار. Credit: NASA/JPL-Caltech"),
+            Some(("عينات تربة في أنابيب اختبار.", "NASA/JPL-Caltech"))
+        );
+        assert_eq!(
+            sentence_credit("مقر المفوضية الأوروبية صورة من: Kay Nietfeld/dpa"),
+            Some(("مقر المفوضية الأوروبية", "Kay Nietfeld/dpa"))
+        );
+        // Without a full stop a `Credit:` may be a sentence's word.
+        assert_eq!(sentence_credit("قال إن الرقم Credit: غير صحيح"), None);
+    }
+
+    #[test]
+    fn an_agency_slash_photographer_line_is_a_credit_but_a_path_or_date_is_not() {
+        assert!(slash_credit("منظمة الصحة العالمية/كريستوفر بلاك").is_some());
+        assert!(slash_credit("UN Photo/Mark Garten").is_some());
+        assert!(slash_credit("أخبار / سياسة").is_none());
+        assert!(slash_credit("الرئيسية/محليات").is_none());
+        assert!(slash_credit("12/5/2018").is_none());
+    }
+
+    #[test]
+    fn chapter_numbers_are_labels() {
+        assert!(is_chapter_label(&search_key("الفصل الثاني")));
+        assert!(is_chapter_label(&search_key("الجزء 3")));
+        assert!(is_chapter_label("chapter 2"));
+        assert!(!is_chapter_label(&search_key("الفصل الثاني من المسرحية")));
+        assert!(!is_chapter_label(&search_key("الفصل الدراسي")));
+    }
+
+    #[test]
+    fn an_escaped_quotation_mark_splits_no_listed_menu() {
+        assert!(!is_listed_menu("بالصور.. زائر لمتحف &#8220;بن علي&#8221; بأم الدوم"));
+        assert!(is_listed_menu("سياسة؛ اقتصاد؛ رياضة؛ ثقافة"));
+    }
+
+    #[test]
     fn labelled_readings_in_a_row_are_a_strip_but_a_quoted_headline_is_not() {
         assert!(is_label_strip(
             "حالة السماء الليلة: صافية ✦ التلوث الضوئي: 7 على مقياس بورتل"
@@ -4228,15 +4410,12 @@ mod tests {
 
     #[test]
     fn durations_are_read_as_metadata() {
-        for key in [
-            "مده الاستماع: 8 دقائق",
-            "وقت القراءه 5 د",
-            "2 min de leitura",
-        ] {
-            assert!(is_duration(key), "{key}");
+        // (Keys fold `ئ`: `دقائق` is looked up as `دقاءق`.)
+        for text in ["مدة الاستماع: 8 دقائق", "4 دقائق", "وقت القراءة 5 د", "2 min de leitura"] {
+            assert!(is_duration(&search_key(text)), "{text}");
         }
-        for key in ["منذ 5 دقائق", "قال إن 5 وزراء استقالوا"] {
-            assert!(!is_duration(key), "{key}");
+        for text in ["منذ 5 دقائق", "قال إن 5 وزراء استقالوا"] {
+            assert!(!is_duration(&search_key(text)), "{text}");
         }
     }
 
