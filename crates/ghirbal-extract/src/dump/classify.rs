@@ -19,10 +19,10 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role, is_match_score,
-    is_chapter_label, is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock, opens_with_pictograph,
-    read_lines, signed_at, starred_name, strip_credit_label, writers_under_title, DateLabel, Line,
-    Mark, Shape,
+    is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role,
+    is_match_score, is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock,
+    opens_with_pictograph, read_lines, signed_at, starred_name, strip_credit_label,
+    writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -212,7 +212,10 @@ impl<'a> Passes<'a> {
         if !is_contributor(i) {
             return false;
         }
-        let block_start = (0..i).rev().find(|&j| self.lines[j].is_blank()).map_or(0, |j| j + 1);
+        let block_start = (0..i)
+            .rev()
+            .find(|&j| self.lines[j].is_blank())
+            .map_or(0, |j| j + 1);
         let block_end = (i..self.lines.len())
             .find(|&j| self.lines[j].is_blank())
             .unwrap_or(self.lines.len());
@@ -819,7 +822,13 @@ impl<'a> Passes<'a> {
         let credit_field = |line: &Line<'_>| {
             line.text.contains([':', '：'])
                 && (matches!(line.shape, Shape::Byline { .. })
-                    || matches!(line.shape, Shape::Place { author: Some(_), .. })
+                    || matches!(
+                        line.shape,
+                        Shape::Place {
+                            author: Some(_),
+                            ..
+                        }
+                    )
                     || is_masthead_role(line))
         };
         let short = |i: usize| {
@@ -1440,8 +1449,8 @@ impl<'a> Passes<'a> {
                         let after_chapter = i > 0 && is_chapter_label(&self.lines[i - 1].key);
                         let after_furniture = !after_chapter
                             && self
-                            .prev_nonblank(i)
-                            .is_some_and(|j| self.class(j) == Some(LineClass::Chrome))
+                                .prev_nonblank(i)
+                                .is_some_and(|j| self.class(j) == Some(LineClass::Chrome))
                             || (i > 0
                                 && matches!(
                                     self.class(i - 1),

@@ -372,8 +372,8 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
 /// the photographer, the credit of the caption above.
 fn slash_credits(lines: &mut [Line<'_>]) {
     for i in 1..lines.len() {
-        let block_alone = (i < 2 || lines[i - 2].is_blank())
-            && lines.get(i + 1).is_none_or(|l| l.is_blank());
+        let block_alone =
+            (i < 2 || lines[i - 2].is_blank()) && lines.get(i + 1).is_none_or(|l| l.is_blank());
         let above = &lines[i - 1];
         if !block_alone
             || !matches!(above.shape, Shape::Text)
@@ -2675,17 +2675,36 @@ fn is_production_credit(key: &str) -> bool {
         .find_map(|made| key.strip_prefix(made))
         .is_some_and(|rest| {
             WORK.iter().any(|w| rest.starts_with(w))
-                && rest.split_whitespace().any(|w| BACKING.iter().any(|b| w.starts_with(b)))
+                && rest
+                    .split_whitespace()
+                    .any(|w| BACKING.iter().any(|b| w.starts_with(b)))
         })
 }
 
 /// `الفصل الثاني`, `الجزء 3`, `Chapter 2` (search keys): the number of a
 /// long read's chapter.
 pub(crate) fn is_chapter_label(key: &str) -> bool {
-    const PARTS: [&str; 7] = ["الفصل", "الجزء", "القسم", "المحور", "الحلقه", "chapter", "part"];
+    const PARTS: [&str; 7] = [
+        "الفصل",
+        "الجزء",
+        "القسم",
+        "المحور",
+        "الحلقه",
+        "chapter",
+        "part",
+    ];
     const ORDINALS: [&str; 11] = [
-        "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-        "العاشر", "الاخير",
+        "الاول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "السادس",
+        "السابع",
+        "الثامن",
+        "التاسع",
+        "العاشر",
+        "الاخير",
     ];
     let mut words = key.split_whitespace();
     let (Some(part), Some(number), None) = (words.next(), words.next(), words.next()) else {
@@ -3204,7 +3223,14 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     // `… (صور)`, `… (فيديو)`: a headline's tag for its media, not a credit.
     if matches!(
         search_key(credit).as_str(),
-        "صور" | "بالصور" | "فيديو" | "بالفيديو" | "صور وفيديو" | "فيديو وصور" | "شاهد" | "انفوجراف"
+        "صور"
+            | "بالصور"
+            | "فيديو"
+            | "بالفيديو"
+            | "صور وفيديو"
+            | "فيديو وصور"
+            | "شاهد"
+            | "انفوجراف"
     ) {
         return None;
     }
@@ -4268,11 +4294,15 @@ mod tests {
         assert!(is_production_credit(&key(
             "أُنجز هذا التحقيق بدعم من شبكة أريج وبإشراف الزميلة فلانة."
         )));
-        assert!(is_production_credit(&key("أعد هذا التقرير بالتعاون مع مرصد البيانات.")));
+        assert!(is_production_credit(&key(
+            "أعد هذا التقرير بالتعاون مع مرصد البيانات."
+        )));
         assert!(!is_production_credit(&key(
             "أنجز هذا الفريق عمله في ثلاثة أشهر بدعم من الوزارة."
         )));
-        assert!(!is_production_credit(&key("أنجز هذا التحقيق في ثلاثة أشهر.")));
+        assert!(!is_production_credit(&key(
+            "أنجز هذا التحقيق في ثلاثة أشهر."
+        )));
     }
 
     #[test]
@@ -4309,7 +4339,9 @@ mod tests {
 
     #[test]
     fn an_escaped_quotation_mark_splits_no_listed_menu() {
-        assert!(!is_listed_menu("بالصور.. زائر لمتحف &#8220;بن علي&#8221; بأم الدوم"));
+        assert!(!is_listed_menu(
+            "بالصور.. زائر لمتحف &#8220;بن علي&#8221; بأم الدوم"
+        ));
         assert!(is_listed_menu("سياسة؛ اقتصاد؛ رياضة؛ ثقافة"));
     }
 
@@ -4411,7 +4443,12 @@ mod tests {
     #[test]
     fn durations_are_read_as_metadata() {
         // (Keys fold `ئ`: `دقائق` is looked up as `دقاءق`.)
-        for text in ["مدة الاستماع: 8 دقائق", "4 دقائق", "وقت القراءة 5 د", "2 min de leitura"] {
+        for text in [
+            "مدة الاستماع: 8 دقائق",
+            "4 دقائق",
+            "وقت القراءة 5 د",
+            "2 min de leitura",
+        ] {
             assert!(is_duration(&search_key(text)), "{text}");
         }
         for text in ["منذ 5 دقائق", "قال إن 5 وزراء استقالوا"] {
