@@ -173,6 +173,14 @@ impl<'a> Passes<'a> {
             && self.prose_follows(i + 1, 4)
     }
 
+    /// Whether the line right under `i` is a photo credit alone
+    /// (`صورة: أرشيف`): `i` is then the picture's caption.
+    fn over_its_credit(&self, i: usize) -> bool {
+        self.lines
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.shape, Shape::Credit { .. }))
+    }
+
     /// Whether a story paragraph (prose of a dozen words or more) comes
     /// within the `n` non-blank lines after line `i`.
     fn prose_follows(&self, i: usize, n: usize) -> bool {
@@ -395,10 +403,7 @@ impl<'a> Passes<'a> {
                         && line.words >= 3
                         && !under_label[i]
                         // (A caption over its credit line is the picture's.)
-                        && !self
-                            .lines
-                            .get(i + 1)
-                            .is_some_and(|n| matches!(n.shape, Shape::Credit { .. }))
+                        && !self.over_its_credit(i)
                 })
             });
         // The copyright line names the site: a headline it holds is the
@@ -453,7 +458,7 @@ impl<'a> Passes<'a> {
                     // `فلان @handle · 22 مارس`: a post's head.
                     || has_handle(&line.text)
                     // `الأكثر بحثًا: #كأس_العالم #غزة`: trending tags.
-                    || (hashtags(&line.text) >= 2 && hashtags(&line.text) * 2 >= line.words)
+                    || mostly_hashtags(line)
                     || credited_after_bar(line)
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())
@@ -480,11 +485,7 @@ impl<'a> Passes<'a> {
                     score -= 3;
                 }
                 // Over its own credit line (`صورة: أرشيف`): a picture's caption.
-                let over_credit = self
-                    .lines
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.shape, Shape::Credit { .. }));
-                if dash_credit(line).is_some() || over_credit {
+                if dash_credit(line).is_some() || self.over_its_credit(i) {
                     score -= 6;
                 }
                 // A byline right under it: the story's head. (Not a date line:
@@ -2703,14 +2704,16 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
     ok.then_some((caption, credit))
 }
 
-/// How many `#tag`s `text` holds (`&#8220;`, an escaped quotation mark,
-/// is none).
-fn hashtags(text: &str) -> usize {
-    memchr::memchr_iter(b'#', text.as_bytes())
+/// Two `#tag`s or more, half the line's words at least (`&#8220;`, an
+/// escaped quotation mark, is no tag).
+fn mostly_hashtags(line: &Line<'_>) -> bool {
+    let text = &*line.text;
+    let tags = memchr::memchr_iter(b'#', text.as_bytes())
         .filter(|&at| {
             !text[..at].ends_with('&') && text[at + 1..].chars().next().is_some_and(is_alphabetic)
         })
-        .count()
+        .count();
+    tags >= 2 && tags * 2 >= line.words
 }
 
 /// `ح.م`, `و.ص`: a credit's initials (`حقوق محفوظة`, a photographer's).

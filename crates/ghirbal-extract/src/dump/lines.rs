@@ -3308,6 +3308,9 @@ fn labelled_credit(text: &str) -> Option<(&str, &str)> {
 /// dpa`: a credit label after the caption's full stop, or (`صورة من:`, which
 /// opens no sentence) after a plain space.
 fn sentence_credit(text: &str) -> Option<(&str, &str)> {
+    // Every label ends in a colon: one vector search refuses most lines
+    // before the label searches.
+    memchr::memchr(b':', text.as_bytes())?;
     const LABELS: [&str; 7] = [
         " Credit:",
         " Photo:",
