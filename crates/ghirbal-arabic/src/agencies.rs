@@ -673,6 +673,9 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// - `دبي - "الخليج": نص`, `بيروت - خاص: نص`
 /// - `لندن: رنيم حنوش` (place and writer)
 /// - `الرياض/ فارس السبيعي: نص`, `أبوظبي/ واس` (a slash for the dash)
+/// - `سكاي نيوز عربية/أبوظبي — نص`, `«الشرق الأوسط»/باريس — نص` (the
+///   credit first, then the place)
+/// - `أبوظبي • سكاي نيوز عربية • نص` (bullets for the dashes)
 ///
 /// The place is 1–3 words of letters. A bare credit must be an agency,
 /// or 1–2 words before a colon; a bracketed one that is not an agency must
@@ -706,7 +709,17 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
         }
     }
     if words == 0 {
-        return None;
+        // `«الشرق الأوسط»/باريس — …`: the paper's name quoted, then the place.
+        let (credit, after) = quoted(p, start)?;
+        let (place, delim) = p[after..]
+            .strip_prefix('/')
+            .and_then(|_| bare(p, after + 1))?;
+        return match delim {
+            Delim::Dash(rest) if matches!(letter_words(place), Some(1..=2)) => {
+                make_dateline(p, place, Some(credit), None, rest)
+            }
+            _ => None,
+        };
     }
     let place = &p[start..place_end];
     let first_place_word = Tokens::new(place);
@@ -737,8 +750,30 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
                 {
                     dateline(Some(credit), None, rest)
                 }
+                // `سكاي نيوز عربية/أبوظبي — …`, `د ب أ/مدريد — …`: the credit
+                // first, the place (one word) after the slash.
+                Delim::Dash(rest)
+                    if (agency_code(place).is_some() || words >= 2)
+                        && letter_words(credit) == Some(1) =>
+                {
+                    make_dateline(p, credit, Some(place), None, rest)
+                }
                 _ => None,
             }
+        }
+        bullet @ ('•' | '·') => {
+            // `أبوظبي • سكاي نيوز عربية • …`: bullets where dashes would be.
+            let at = skip_spaces(p, pos + bullet.len_utf8());
+            let len = p[at..].find([bullet, '\n'])?;
+            let credit = p[at..at + len].trim();
+            let named =
+                agency_code(credit).is_some() || matches!(letter_words(credit), Some(1..=3));
+            let rest = at + len + bullet.len_utf8();
+            // (A menu, `الأسعار • الطقس • الرياضة`, goes on in bullets.)
+            let prose =
+                !p[rest..].contains(bullet) && p[rest..].split_whitespace().nth(4).is_some();
+            (p[at + len..].starts_with(bullet) && named && prose)
+                .then(|| dateline(Some(credit), None, rest))?
         }
         open @ ('(' | '[' | '/') => {
             // Right after the place, brackets need a dash or colon after

@@ -2571,6 +2571,38 @@ fn year_in_words(text: &str, pos: usize) -> Option<(i32, usize)> {
     Some((year, end))
 }
 
+/// `07MAR18`, `25APR2024`: day, capitalised month and year run together, as
+/// airline, shipping and military writing prints a day. Nothing else is
+/// spelt that way, so its two-digit year needs no weekday to vouch for it.
+fn compact_day_month_year(text: &str, day: &Num) -> Option<Core> {
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    if day.digits != 2 {
+        return None;
+    }
+    let name = text.get(day.end..day.end + 3)?;
+    let month = MONTHS.iter().position(|m| *m == name)? as u8 + 1;
+    let year = read_number(text, day.end + 3)?;
+    if year.start != day.end + 3 || !number_ends(text, year.end) {
+        return None;
+    }
+    let year_value = match year.digits {
+        2 => year.value as i32 + if year.value >= 70 { 1900 } else { 2000 },
+        4 => gregorian_year(&year)?,
+        _ => return None,
+    };
+    Some(Core {
+        start: day.start,
+        end: year.end,
+        year: year_value,
+        month,
+        day: day.value as u8,
+        calendar: Calendar::Gregorian,
+        short_year: false,
+    })
+}
+
 /// `25.IV.2024`: the month in Roman numerals between two dots, as pages
 /// from Central and Southern Europe print it.
 fn roman_month_date(text: &str, day: &Num) -> Option<Core> {
@@ -3105,6 +3137,7 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
 fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
     let first = read_number(text, pos)?;
     let mut core = numeric(text, &first)
+        .or_else(|| compact_day_month_year(text, &first))
         .or_else(|| day_first(text, &first))
         .or_else(|| month_first(text, &first, lower))
         .or_else(|| ordinal_first(text, &first, lower))

@@ -34,8 +34,9 @@ pub(crate) static BYLINE: &[&str] = &[
     "written by",
     "author",
     "المءلف",
-    // Spanish and Portuguese, on pages of Arab communities abroad.
+    // Spanish and Portuguese, French, on pages of Arab communities abroad.
     "por",
+    "par",
     // Italian, Dutch and Swahili.
     "di",
     "door",
@@ -170,6 +171,8 @@ pub(crate) static PUBLISHED: &[&str] = &[
     "published on",
     "posted",
     "posted on",
+    // Airline and shipping notices: `PUB 04JAN17`.
+    "pub",
     // Somali, on the Arabic pages of Mogadishu sites.
     "la daabacay",
     // Spanish and French, on pages of Arab communities abroad.
@@ -243,6 +246,7 @@ pub(crate) static MODIFIED: &[&str] = &[
     "updated",
     "last updated",
     "updated on",
+    "upd",
     "اخر تعديل",
     "تعديل",
     "اخر مراجعه",
@@ -306,6 +310,9 @@ pub(crate) static NAME_PREFIX: &[&str] = &[
     "المستشاره القانونيه",
     "المحامي",
     "المحاميه",
+    // A school portal's teachers: `الأستاذة فلانة`.
+    "الاستاذ",
+    "الاستاذه",
 ];
 
 /// Words a place name opens with: the region's capitals and large cities,

@@ -1476,6 +1476,21 @@ fn roman_numeral_months() {
 }
 
 #[test]
+fn day_month_year_run_together() {
+    // Airline and shipping writing: `07MAR18`, `PUB 04JAN17`, `25APR2024`.
+    check("07MAR18 · الأربعاء", "2018-03-07");
+    check("PUB 04JAN17", "2017-01-04");
+    check("UPD 25APR2024", "2024-04-25");
+    check("31DEC99", "1999-12-31");
+    // Not a lower-case word, a code or a date that cannot be.
+    none("07mar18");
+    none("A07MAR18");
+    none("7MAR18");
+    none("31FEB18");
+    none("07MAR180");
+}
+
+#[test]
 fn a_weekday_after_the_date() {
     // Read, and confirming a two-digit year, only when it is the date's own.
     let m = one("8/4/18 الأحد");

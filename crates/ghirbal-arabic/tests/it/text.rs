@@ -693,6 +693,40 @@ fn datelines() {
     assert_eq!(parse_dateline("رام الله «وفا» - نص"), None);
     // A slash inside a sentence is no dateline.
     assert_eq!(parse_dateline("الحكومة/ البرلمان يناقش القرار اليوم"), None);
+    // The credit first, then the place after a slash.
+    assert_eq!(
+        parse_dateline("سكاي نيوز عربية/أبوظبي — نص الخبر"),
+        dl("أبوظبي", None, Some("سكاي نيوز عربية"), None, "نص الخبر")
+    );
+    assert_eq!(
+        parse_dateline("د ب أ/مدريد — نص الخبر"),
+        dl("مدريد", Some("DPA"), Some("د ب أ"), None, "نص الخبر")
+    );
+    assert_eq!(
+        parse_dateline("«الشرق الأوسط»/باريس — نص الخبر"),
+        dl("باريس", None, Some("الشرق الأوسط"), None, "نص الخبر")
+    );
+    // Bullets for the dashes.
+    assert_eq!(
+        parse_dateline("أبوظبي • سكاي نيوز عربية • وقال الوزير إن الاتفاق تاريخي"),
+        dl(
+            "أبوظبي",
+            None,
+            Some("سكاي نيوز عربية"),
+            None,
+            "وقال الوزير إن الاتفاق تاريخي"
+        )
+    );
+    assert_eq!(
+        parse_dateline("لندن · رويترز · وقال الوزير إن الاتفاق تاريخي"),
+        dl(
+            "لندن",
+            Some("Reuters"),
+            Some("رويترز"),
+            None,
+            "وقال الوزير إن الاتفاق تاريخي"
+        )
+    );
 }
 
 #[test]
@@ -712,6 +746,10 @@ fn ordinary_sentences_are_not_datelines() {
         "وفي السياق، أكد الوزير – الذي تحدث",
         "ومن جهته، قال المتحدث – في بيان",
         "(أ ف ب) - نص",
+        "«نص» قال",
+        "«الحوار»/هنا في المدينة — ثم",
+        "الأسعار • الطقس • الرياضة • الثقافة والفنون",
+        "الرئيس • قال في كلمته اليوم أمام الحضور إن البلاد",
     ] {
         assert_eq!(parse_dateline(p), None, "{p}");
     }

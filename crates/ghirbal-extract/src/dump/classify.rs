@@ -21,8 +21,8 @@ use crate::limits::{Clock, LimitExceeded};
 use super::lines::{
     is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role,
     is_match_score, is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock,
-    opens_with_pictograph, read_lines, signed_at, starred_name, strip_credit_label,
-    writers_under_title, DateLabel, Line, Mark, Shape,
+    opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
+    strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -387,25 +387,22 @@ impl<'a> Passes<'a> {
             .position(|line| line.is_prose() && !opens_with_ticker_label(line))
             .unwrap_or(first_prose)
             .min(first_prose);
-        let barrier = (0..head_end)
-            .rev()
-            .find(|&i| {
-                // Learnt furniture sits anywhere in the head (a reading-time
-                // line under the title): only a menu of its own bars.
-                in_menu[i]
-                    || (matches!(self.lines[i].shape, Shape::Menu) && !self.lines[i].furniture)
-            })
-            .filter(|&b| {
-                (b + 1..head_end).any(|i| {
-                    let line = &self.lines[i];
-                    matches!(line.shape, Shape::Text)
+        let menu_above = (0..head_end).rev().find(|&i| {
+            // Learnt furniture sits anywhere in the head (a reading-time
+            // line under the title): only a menu of its own bars.
+            in_menu[i] || (matches!(self.lines[i].shape, Shape::Menu) && !self.lines[i].furniture)
+        });
+        let barrier = menu_above.filter(|&b| {
+            (b + 1..head_end).any(|i| {
+                let line = &self.lines[i];
+                matches!(line.shape, Shape::Text)
                         && line.is_headline()
                         && line.words >= 3
                         && !under_label[i]
                         // (A caption over its credit line is the picture's.)
                         && !self.over_its_credit(i)
-                })
-            });
+            })
+        });
         // The copyright line names the site: a headline it holds is the
         // masthead (`المكتب الإعلامي لإمارة الساحل` over the page).
         let footers: Vec<&str> = self
@@ -513,24 +510,47 @@ impl<'a> Passes<'a> {
         // The barrier guesses where the page's head ends; when nothing
         // below it can be the title, the guess was wrong (a share bar under
         // the headline, not a menu over it).
-        let mut best = pick(barrier).or_else(|| barrier.and_then(|_| pick(None)));
+        // Under the page's head, a long headline reads as prose by its
+        // length alone; it has no full stop, and a longer paragraph follows.
+        // (A question mark ends headlines as often as sentences.)
+        let long_headline = |line: &Line<'_>| {
+            line.words <= 30
+                && !line.terminal_period()
+                && (!line.terminal || asks(line))
+                && matches!(line.shape, Shape::Text | Shape::Place { .. })
+                && !opens_with_label(line)
+                && !is_widget_text(line)
+        };
+        let next_longer = |i: usize| {
+            self.next_nonblank(i).is_some_and(|j| {
+                self.lines[j].is_prose() && self.lines[j].words > self.lines[i].words
+            })
+        };
+        // Nothing under the last menu reads as a headline but the first
+        // prose, a long headline: the masthead's motto above the menu is no
+        // title.
+        // (Right under the menu: a lede's label, `باختصار:`, is no menu.)
+        let headline_under_menu = barrier.is_none()
+            && menu_above.is_some_and(|b| {
+                self.prev_nonblank(first_prose) == Some(b)
+                    && !self.lines[b].text.trim_end().ends_with([':', '：'])
+            })
+            && first_prose < self.lines.len()
+            && !opens_with_lede_label(&self.lines[first_prose])
+            && long_headline(&self.lines[first_prose])
+            && next_longer(first_prose);
+        let mut best = if headline_under_menu {
+            Some((first_prose, 0))
+        } else {
+            pick(barrier).or_else(|| barrier.and_then(|_| pick(None)))
+        };
         if best.is_none() && first_prose < self.lines.len() {
             // No headline at all: a dump that opens with a short sentence
             // standing alone above longer text is using it as the title.
             let line = &self.lines[first_prose];
-            let next_longer = self
-                .next_nonblank(first_prose)
-                .is_some_and(|j| self.lines[j].is_prose() && self.lines[j].words > line.words);
-            // Under the page's head, a long headline reads as prose by its
-            // length alone; it has no full stop, and a paragraph follows.
-            let long_headline = line.words <= 30
-                && !line.terminal_period()
-                && !line.terminal
-                && matches!(line.shape, Shape::Text | Shape::Place { .. })
-                && !opens_with_label(line)
-                && !is_widget_text(line);
-            if next_longer
-                && ((line.words <= 20 && first_prose == self.first_content()) || long_headline)
+            if next_longer(first_prose)
+                && ((line.words <= 20 && first_prose == self.first_content())
+                    || long_headline(line))
             {
                 best = Some((first_prose, 0));
             }
@@ -562,11 +582,7 @@ impl<'a> Passes<'a> {
             if let Some(j) = self.next_nonblank(best) {
                 let line = &self.lines[j];
                 // Not `!`: a lede's first sentence exclaims as often.
-                let asks = line
-                    .text
-                    .trim_end_matches(['"', '»', '”', ' '])
-                    .ends_with(['؟', '?']);
-                if asks
+                if asks(line)
                     && matches!(line.shape, Shape::Text)
                     && (3..=22).contains(&line.words)
                     && !under_label[j]
@@ -2704,6 +2720,13 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
     ok.then_some((caption, credit))
 }
 
+/// The line ends asking (`…؟`, `…?"`).
+fn asks(line: &Line<'_>) -> bool {
+    line.text
+        .trim_end_matches(['"', '»', '”', ' '])
+        .ends_with(['؟', '?'])
+}
+
 /// Two `#tag`s or more, half the line's words at least (`&#8220;`, an
 /// escaped quotation mark, is no tag).
 fn mostly_hashtags(line: &Line<'_>) -> bool {
@@ -2790,7 +2813,16 @@ fn split_names(names: &str) -> Vec<String> {
             Some(cut) if n[..cut].split_whitespace().count() >= 2 => &n[..cut],
             _ => n,
         })
+        // `فلان (@handle)`, `فلان (كاتب ضيف)`: a note on the writer.
+        .map(|n| n.split_once(" (").map_or(n, |(name, _)| name))
+        .flat_map(|part| part.split(" بالاشتراك مع "))
         .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
+        // `فلانة، مدرّسة الفيزياء`: the writer's trade after a comma;
+        // `Par X, avec La Presse Canadienne`: the agency that helped.
+        .filter(|n| {
+            let key = search_key(n);
+            !opens_with_trade(&key) && !["avec ", "with ", "مع "].iter().any(|w| key.starts_with(w))
+        })
         .flat_map(split_at_and)
         .map(without_role_before_name)
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 6)
@@ -3153,6 +3185,40 @@ fn is_widget_text(line: &Line<'_>) -> bool {
         || (memchr::memchr(b']', bytes).is_some() && line.text.contains("] - ["))
         || has_clock_with_seconds(&line.text)
         || is_issue_line(line)
+        || (line.counts.digits >= 2 && is_bar_strip(&line.text))
+        || (line.counts.digits > 0 && is_signed_reading(&line.text))
+}
+
+/// `⛽ رسوم الغاز: 58 gwei`, `☄ تنبيه: المحاق ليلة 15 فبراير`: a widget's
+/// sign, a label, then its reading or its day. (A post's `🧵 5 جهات حكومية
+/// …` or `🔻 23 سبتمبر المقبل انطلاق …` is a headline with a figure.)
+fn is_signed_reading(text: &str) -> bool {
+    if !opens_with_pictograph(text) {
+        return false;
+    }
+    let Some((_, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let words: Vec<&str> = value.split_whitespace().collect();
+    words.first().is_some_and(|w| w.starts_with(is_numeric))
+        || words.windows(2).any(|pair| {
+            pair[0].chars().all(is_numeric)
+                && ghirbal_arabic::dates::is_day_and_month(&format!("{} {}", pair[0], pair[1]))
+        })
+}
+
+/// `أسطول الناقل: 78 طائرة | متوسط العمر 3.1 سنوات`, `رحلة NJ676 | دبي
+/// (DXB) | المغادرة 09:05`: short items set apart by bars, two of them
+/// with figures, are a data strip, not a heading between paragraphs.
+fn is_bar_strip(text: &str) -> bool {
+    let mut figured = 0;
+    for item in text.split(" | ") {
+        if item.split_whitespace().count() > 6 {
+            return false;
+        }
+        figured += usize::from(item.chars().any(is_numeric));
+    }
+    figured >= 2
 }
 
 /// `العدد (3853) – السنة السابعة`: a newspaper's issue number and year on
@@ -3509,5 +3575,34 @@ mod tests {
         assert!(has_handle("@ab@example.social"));
         assert!(!has_handle("info@example.com"));
         assert!(!has_handle("@ x"));
+    }
+
+    #[test]
+    fn bar_strips_hold_figures_in_two_short_items() {
+        assert!(is_bar_strip(
+            "أسطول الناقل: 78 طائرة | متوسط العمر 3.1 سنوات"
+        ));
+        assert!(is_bar_strip(
+            "رحلة NJ676 | إسطنبول (IST) ← دبي (DXB) | المغادرة 09:05 | متأخرة"
+        ));
+        // One figure, or a long item, is a heading or a caption.
+        assert!(!is_bar_strip("الحلقة 3 | الطريق إلى المدينة"));
+        assert!(!is_bar_strip(
+            "ارتفاع الأسعار 5 بالمئة في عام واحد بسبب التضخم الكبير | 2018"
+        ));
+    }
+
+    #[test]
+    fn a_sign_a_label_then_a_reading_or_a_day() {
+        assert!(is_signed_reading("⛽ رسوم الغاز على الشبكة: 58 gwei"));
+        assert!(is_signed_reading(
+            "☄ تنبيه: المحاق ليلة الخميس 15 فبراير — جهّز منظارك!"
+        ));
+        // A post's headline holds its figures anywhere.
+        assert!(!is_signed_reading("🧵 5 جهات حكومية تحصر معوقات الصادرات"));
+        assert!(!is_signed_reading(
+            "🔻 23 سبتمبر المقبل انطلاق مسابقة الدوري"
+        ));
+        assert!(!is_signed_reading("رسوم الغاز: 58 gwei"));
     }
 }

@@ -1643,10 +1643,11 @@ fn shape_of(line: &Line<'_>) -> Shape {
         {
             let after = key[len..].trim_start();
             let label_words = key[..len].split_whitespace().count();
-            // `بقلم فلان | تصوير فلانة`: the writer, then another field.
+            // `بقلم فلان | تصوير فلانة`: the writer, then another field;
+            // `Par X, avec La Presse Canadienne`: then the agency that helped.
             if !after.starts_with(':') && !line.terminal && len > 0 {
                 let names = after_label_words(text, label_words);
-                let cut = [" | ", " • ", " · "]
+                let cut = [" | ", " • ", " · ", ", avec ", ", with ", "، مع "]
                     .iter()
                     .filter_map(|sep| names.find(sep))
                     .min();
@@ -1859,8 +1860,10 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
         return None;
     }
     let statement = line.words <= 24 && states_its_publication(&line.key);
+    let correction = !statement && line.words <= 24 && is_correction_notice(&line.text);
     // A widget with two calendars and an issue number runs past 16 words.
     if !statement
+        && !correction
         && (line.words > 22
             || (line.words > 16 && line.terminal)
             || line.terminal && line.words > 8)
@@ -1897,11 +1900,13 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
     }
     rest_words += lettered_words(&line.text[from..]);
     let key = line.key.as_str();
-    if statement {
-        return (rest_words <= 16).then_some(Shape::Date {
-            label: DateLabel::Published,
-            matches,
-        });
+    if statement || correction {
+        let label = if correction {
+            DateLabel::Modified
+        } else {
+            DateLabel::Published
+        };
+        return (rest_words <= 16).then_some(Shape::Date { label, matches });
     }
     let mut label = date_label(key);
     if label == DateLabel::Account {
@@ -2040,6 +2045,21 @@ fn states_its_publication(key: &str) -> bool {
     ]
     .iter()
     .any(|l| key.starts_with(l))
+}
+
+/// `تصحيح: عُدّل هذا المقال في 7 مارس 2018 لتصحيح رقم ورد فيه.`: a dated
+/// correction notice says when the story last changed.
+fn is_correction_notice(text: &str) -> bool {
+    const LABELS: [&str; 6] = [
+        "تصحيح",
+        "تصويب",
+        "استدراك",
+        "تنويه",
+        "correction",
+        "clarification",
+    ];
+    text.split_once([':', '：'])
+        .is_some_and(|(label, _)| LABELS.contains(&search_key(label).as_str()))
 }
 
 /// `مسقط، في 1 مايو 2018م`, `الرياض في 12/5/2018`: where and when a letter
@@ -3719,13 +3739,13 @@ fn menu_items(text: &str) -> bool {
         };
         let tight = matches!(c, '|' | '>' | '•' | '·' | '\t' | '<') || Some(c) == symbol;
         let spaced = !tight
-            && matches!(c, '»' | '«' | '›' | '‹' | '/' | '-' | '–' | '—')
+            && matches!(c, '»' | '«' | '›' | '‹' | '⟩' | '⟨' | '/' | '-' | '–' | '—')
             && i > 0
             && bytes[i - 1] == b' '
             && bytes.get(i + c.len_utf8()) == Some(&b' ');
         if tight || spaced {
             separators += 1;
-            arrow_separators += usize::from(matches!(c, '»' | '›' | '‹' | '>'));
+            arrow_separators += usize::from(matches!(c, '»' | '›' | '‹' | '⟩' | '⟨' | '>'));
             close_piece(&text[piece_start..i], &mut pieces);
             piece_start = i + c.len_utf8();
         }
@@ -3734,8 +3754,8 @@ fn menu_items(text: &str) -> bool {
     // Breadcrumb arrows make a menu of two items (`الرئيسية » أخبار`), and
     // the last item may be the article's own long title.
     // (`‹` too: an RTL page's `›` as the dump writes it; and drawn arrows,
-    // `الرئيسية ← رياضة ← …`.)
-    let arrows = text.contains(['»', '›', '‹', '>'])
+    // `الرئيسية ← رياضة ← …`; angle brackets, `الرئيسية ⟩ رياضة`.)
+    let arrows = text.contains(['»', '›', '‹', '⟩', '⟨', '>'])
         || symbol.is_some_and(|c| matches!(c, '←' | '→' | '⇠' | '⇢' | '⟵' | '⟶' | '⇐' | '⇒'));
     // (One item before the last may be long, the site's name: `رابط –
     // الشبكة الداخلية لهيئة النقل › الرصد الإعلامي › الصفحات › item-6`.)
@@ -3819,7 +3839,7 @@ fn menu_marks(text: &str) -> (bool, bool) {
             0xD8 => separator |= matches!(bytes.get(i + 1), Some(&0x8C | &0x9B)),
             0xC2 | 0xE2 => match text[i..].chars().next() {
                 Some('•' | '·') => return (true, true),
-                Some(c @ ('»' | '«' | '›' | '‹' | '–' | '—')) => {
+                Some(c @ ('»' | '«' | '›' | '‹' | '⟩' | '⟨' | '–' | '—')) => {
                     if spaced(i, c.len_utf8()) {
                         return (true, true);
                     }
@@ -3969,11 +3989,13 @@ fn place_and_writer(text: &str) -> Option<Shape> {
         .any(|w| PUBLISHER_WORDS.contains(&w));
     let label = ["خاص", "حصري", "حصريا", "exclusive"].contains(&place_key.as_str())
         || lexicon::starts_with_label(&place_key, lexicon::CREDIT).is_some();
-    // (`عبدالرحمن الشهري – مكة المكرمة`: the writer first, the place after.)
+    // (`عبدالرحمن الشهري – مكة المكرمة`: the writer first, the place after;
+    // `إيمان السيد - محررة الشؤون التعليمية`: the writer, then her role.)
     let reversed = key
         .split_whitespace()
         .next()
-        .is_some_and(|w| lexicon::PLACE_WORDS.contains(&w));
+        .is_some_and(|w| lexicon::PLACE_WORDS.contains(&w))
+        || opens_with_trade(&key);
     (!publisher && !label && !reversed && !key.starts_with("ال")).then(|| Shape::Place {
         place: place.to_string(),
         author: Some(name.to_string()),
@@ -4137,6 +4159,10 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
     if left_words <= 5 && starts_with_label(&left_key, lexicon::ROLE).is_some() {
         return name_like(&right_key, right_words).then_some(right);
     }
+    // The role after, however long: `فلان – مراسل الجالية في مونتريال`.
+    if right_words <= 8 && opens_with_trade(&right_key) {
+        return name_like(&left_key, left_words).then_some(left);
+    }
     let desk_ok = (1..=4).contains(&right_words)
         && lexicon::starts_with_label(&right_key, lexicon::CREDIT).is_none()
         && !right_key
@@ -4146,45 +4172,61 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
     (desk_ok && name_like(&left_key, left_words)).then_some(left)
 }
 
+/// Trades a writer's note or role opens with (`كاتب`, `محلل`, `مدرّسة`),
+/// folded.
+const TRADES: [&str; 38] = [
+    "ناقد",
+    "ناقده",
+    "مترجم",
+    "مترجمه",
+    "كاتب",
+    "كاتبه",
+    "باحث",
+    "باحثه",
+    "استاذ",
+    "استاذه",
+    "صحافي",
+    "صحافيه",
+    "صحفي",
+    "صحفيه",
+    "محلل",
+    "محلله",
+    "اكاديمي",
+    "اكاديميه",
+    "خبير",
+    "خبيره",
+    "وزير",
+    "وزيره",
+    "سفير",
+    "سفيره",
+    "دبلوماسي",
+    "اعلامي",
+    "اعلاميه",
+    "روائي",
+    "روائيه",
+    "شاعر",
+    "شاعره",
+    "نائب",
+    "مستشار",
+    "مستشاره",
+    "مدرس",
+    "مدرسه",
+    "معلم",
+    "معلمه",
+];
+
+/// Whether a folded key opens with a trade or a newsroom role:
+/// `محللة أسواق`, `مراسل القناة في مونتريال`.
+pub(crate) fn opens_with_trade(key: &str) -> bool {
+    key.split_whitespace()
+        .find(|w| w.chars().any(is_alphanumeric))
+        .is_some_and(|w| TRADES.contains(&w))
+        || starts_with_label(key, lexicon::ROLE).is_some()
+}
+
 /// `كاتبة وصحافية لبنانية`, `* أستاذ العلاقات الدولية في جامعة …`: what a
 /// column says of its writer, by the trade the line opens with.
 pub(crate) fn is_writer_bio(line: &Line<'_>) -> bool {
-    const TRADES: [&str; 34] = [
-        "ناقد",
-        "ناقده",
-        "مترجم",
-        "مترجمه",
-        "كاتب",
-        "كاتبه",
-        "باحث",
-        "باحثه",
-        "استاذ",
-        "استاذه",
-        "صحافي",
-        "صحافيه",
-        "صحفي",
-        "صحفيه",
-        "محلل",
-        "محلله",
-        "اكاديمي",
-        "اكاديميه",
-        "خبير",
-        "خبيره",
-        "وزير",
-        "وزيره",
-        "سفير",
-        "سفيره",
-        "دبلوماسي",
-        "اعلامي",
-        "اعلاميه",
-        "روائي",
-        "روائيه",
-        "شاعر",
-        "شاعره",
-        "نائب",
-        "مستشار",
-        "مستشاره",
-    ];
     (2..=14).contains(&line.words)
         && !line.terminal_period()
         && line
@@ -4354,6 +4396,17 @@ mod tests {
             "حالة السماء الليلة: صافية ✦ التلوث الضوئي: 7 على مقياس بورتل"
         ));
         assert!(is_label_strip("الحرارة: 31° | الرطوبة: 60٪"));
+        assert!(is_correction_notice(
+            "تصحيح: عُدّل هذا المقال في 7 مارس 2018 لتصحيح رقم ورد فيه."
+        ));
+        assert!(is_correction_notice(
+            "Correction: this story was updated on 7 March 2018."
+        ));
+        assert!(!is_correction_notice(
+            "تصحيح المسار: الحكومة تعيد النظر في خطتها"
+        ));
+        // Angle brackets are a breadcrumb's arrows.
+        assert!(is_menu("الرئيسية ⟩ ريادة الأعمال"));
         assert!(!is_label_strip("كيري: توصلنا لاتفاق مع روسيا على قرار دولي"));
         assert!(!is_label_strip("ترامب: لن نتراجع.. وبوتين: سنرد"));
         assert!(!is_label_strip("نشر في 10 أبريل 2018 الساعة 20:33"));
