@@ -507,9 +507,6 @@ impl<'a> Passes<'a> {
             }
             best
         };
-        // The barrier guesses where the page's head ends; when nothing
-        // below it can be the title, the guess was wrong (a share bar under
-        // the headline, not a menu over it).
         // Under the page's head, a long headline reads as prose by its
         // length alone; it has no full stop, and a longer paragraph follows.
         // (A question mark ends headlines as often as sentences.)
@@ -531,14 +528,17 @@ impl<'a> Passes<'a> {
         // title.
         // (Right under the menu: a lede's label, `باختصار:`, is no menu.)
         let headline_under_menu = barrier.is_none()
+            && first_prose < self.lines.len()
             && menu_above.is_some_and(|b| {
                 self.prev_nonblank(first_prose) == Some(b)
                     && !self.lines[b].text.trim_end().ends_with([':', '：'])
             })
-            && first_prose < self.lines.len()
             && !opens_with_lede_label(&self.lines[first_prose])
             && long_headline(&self.lines[first_prose])
             && next_longer(first_prose);
+        // The barrier guesses where the page's head ends; when nothing
+        // below it can be the title, the guess was wrong (a share bar under
+        // the headline, not a menu over it).
         let mut best = if headline_under_menu {
             Some((first_prose, 0))
         } else {
