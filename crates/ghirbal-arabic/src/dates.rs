@@ -2277,11 +2277,10 @@ fn elided_year(text: &str, pos: usize) -> Option<Core> {
     {
         return None;
     }
-    let century = if year.value >= 70 { 1900 } else { 2000 };
     Some(Core {
         start: pos,
         end: year.end,
-        year: century + year.value as i32,
+        year: full_year(year.value as i32),
         month: 1,
         day: 1,
         calendar: Calendar::Gregorian,
@@ -2571,6 +2570,11 @@ fn year_in_words(text: &str, pos: usize) -> Option<(i32, usize)> {
     Some((year, end))
 }
 
+/// A two-digit year in full: 70–99 are the 1900s, the rest the 2000s.
+fn full_year(short: i32) -> i32 {
+    short + if short >= 70 { 1900 } else { 2000 }
+}
+
 /// `07MAR18`, `25APR2024`: day, capitalised month and year run together, as
 /// airline, shipping and military writing prints a day. Nothing else is
 /// spelt that way, so its two-digit year needs no weekday to vouch for it.
@@ -2588,7 +2592,7 @@ fn compact_day_month_year(text: &str, day: &Num) -> Option<Core> {
         return None;
     }
     let year_value = match year.digits {
-        2 => year.value as i32 + if year.value >= 70 { 1900 } else { 2000 },
+        2 => full_year(year.value as i32),
         4 => gregorian_year(&year)?,
         _ => return None,
     };
@@ -3146,7 +3150,7 @@ fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
     let named_weekday = weekday_before(text, core.start, lower);
     let mut timed = time_after(text, core.end);
     if core.short_year {
-        core.year += if core.year >= 70 { 1900 } else { 2000 };
+        core.year = full_year(core.year);
     }
     // `8/4/18 الأحد`, `25 أبريل 2024 (الخميس)`: a weekday after the date is
     // the date's only when it is the day the date falls on; a later word

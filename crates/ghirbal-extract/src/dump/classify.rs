@@ -3211,6 +3211,10 @@ fn is_signed_reading(text: &str) -> bool {
 /// (DXB) | المغادرة 09:05`: short items set apart by bars, two of them
 /// with figures, are a data strip, not a heading between paragraphs.
 fn is_bar_strip(text: &str) -> bool {
+    // (Most lines hold no bar: one byte search refuses them.)
+    if memchr::memchr(b'|', text.as_bytes()).is_none() {
+        return false;
+    }
     let mut figured = 0;
     for item in text.split(" | ") {
         if item.split_whitespace().count() > 6 {

@@ -3680,6 +3680,10 @@ fn is_menu(text: &str) -> bool {
             }))
 }
 
+/// The arrows between a breadcrumb's items (`‹`: an RTL page's `›` as the
+/// dump writes it).
+const BREADCRUMB_ARROWS: [char; 5] = ['»', '›', '‹', '⟩', '⟨'];
+
 /// [`is_menu`] without a label before the items.
 fn menu_items(text: &str) -> bool {
     // Cheap refusals first: this runs on every short line.
@@ -3745,7 +3749,7 @@ fn menu_items(text: &str) -> bool {
             && bytes.get(i + c.len_utf8()) == Some(&b' ');
         if tight || spaced {
             separators += 1;
-            arrow_separators += usize::from(matches!(c, '»' | '›' | '‹' | '⟩' | '⟨' | '>'));
+            arrow_separators += usize::from(c == '>' || BREADCRUMB_ARROWS.contains(&c));
             close_piece(&text[piece_start..i], &mut pieces);
             piece_start = i + c.len_utf8();
         }
@@ -3755,7 +3759,8 @@ fn menu_items(text: &str) -> bool {
     // the last item may be the article's own long title.
     // (`‹` too: an RTL page's `›` as the dump writes it; and drawn arrows,
     // `الرئيسية ← رياضة ← …`; angle brackets, `الرئيسية ⟩ رياضة`.)
-    let arrows = text.contains(['»', '›', '‹', '⟩', '⟨', '>'])
+    let arrows = text.contains(BREADCRUMB_ARROWS)
+        || text.contains('>')
         || symbol.is_some_and(|c| matches!(c, '←' | '→' | '⇠' | '⇢' | '⟵' | '⟶' | '⇐' | '⇒'));
     // (One item before the last may be long, the site's name: `رابط –
     // الشبكة الداخلية لهيئة النقل › الرصد الإعلامي › الصفحات › item-6`.)
