@@ -16,6 +16,8 @@ use crate::hash::BuildKeyHasher;
 /// Labels that introduce a byline: `بقلم: …`, `كتب …`.
 pub(crate) static BYLINE: &[&str] = &[
     "بقلم",
+    // A guest's column: `مقال ضيف بقلم فلان`.
+    "مقال ضيف بقلم",
     "كتب",
     "كتبت",
     "كتبه",
@@ -105,6 +107,13 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "texte",
     // Dari and Pashto "writer" (keys fold `ی`), Bosnian and Albanian.
     "نويسنده",
+    // Dari "reporter", with its `گ` (keys keep it) or folded.
+    "گزارشگر",
+    "كزارشكر",
+    // `نص: فلانة · صور: فلان`: the text's writer, then the photographer.
+    "نص",
+    // `تقرير مشترك: فلانة — فلان`: a report two wrote.
+    "تقرير مشترك",
     "ليكوال",
     "autor",
     "autori",
@@ -154,6 +163,15 @@ pub(crate) static CREDIT: &[&str] = &[
     "surat",
     "фото",
     "сурет",
+    // A chart's or a drawing's source: `— رسم بياني: أرشيف سلسلة`.
+    "رسم بياني",
+    "الرسم البياني",
+    "chart",
+    // A shot and its source, and Persian's "photo" (`عکس`, keyed `عكس`).
+    "لقطه",
+    "اللقطه",
+    "مصدر اللقطه",
+    "عكس",
 ];
 
 /// Labels of a publication date.
@@ -313,6 +331,11 @@ pub(crate) static NAME_PREFIX: &[&str] = &[
     // A school portal's teachers: `الأستاذة فلانة`.
     "الاستاذ",
     "الاستاذه",
+    // Pilots and ship masters who write for trade pages.
+    "الكابتن",
+    "كابتن",
+    "القبطان",
+    "قبطان",
 ];
 
 /// Words a place name opens with: the region's capitals and large cities,
@@ -622,6 +645,12 @@ pub(crate) static COMMENTS: &[&str] = &[
 
 /// Words of site furniture: buttons, menus, share bars.
 pub(crate) static UI: &[&str] = &[
+    // Persian, on Afghan and Iranian sites' Arabic sections (keys fold
+    // `ی`): "advertisement", "the story goes on below".
+    "تبليغات",
+    "ادامه مطلب",
+    "ادامه مطلب در زير",
+    "ادامه خبر",
     // Banner links after a notice's sentence.
     "اعرف المزيد",
     "learn more",
@@ -828,6 +857,13 @@ pub(crate) static LEDE: &[&str] = &[
     // sites abroad: Pashto, Dari, Thai, Bosnian, Albanian.
     "الزبده",
     "الخبر في سطرين",
+    // "Why it matters", over the lede of explainer sites.
+    "لماذا يهمك هذا",
+    "لماذا يهمك",
+    "لماذا يهم",
+    "لماذا هذا مهم",
+    "ما اهميه ذلك",
+    "why it matters",
     "الخبر في سطر",
     "في سطور",
     "في سطرين",

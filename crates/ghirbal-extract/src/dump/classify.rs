@@ -20,8 +20,8 @@ use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
     is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role,
-    is_match_score, is_pictograph_box, is_writer_bio, letters_and_spaces, opens_with_clock,
-    opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
+    is_match_score, is_pictograph_box, is_production_credit, is_writer_bio, letters_and_spaces,
+    opens_with_clock, opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
     strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
@@ -387,11 +387,17 @@ impl<'a> Passes<'a> {
             .position(|line| line.is_prose() && !opens_with_ticker_label(line))
             .unwrap_or(first_prose)
             .min(first_prose);
-        let menu_above = (0..head_end).rev().find(|&i| {
-            // Learnt furniture sits anywhere in the head (a reading-time
-            // line under the title): only a menu of its own bars.
-            in_menu[i] || (matches!(self.lines[i].shape, Shape::Menu) && !self.lines[i].furniture)
-        });
+        // Learnt furniture sits anywhere in the head (a reading-time line
+        // under the title): only a menu of its own bars. (Nor a note on
+        // how the story was made, under its title.)
+        let is_menu = |i: usize| {
+            let line = &self.lines[i];
+            in_menu[i]
+                || (matches!(line.shape, Shape::Menu)
+                    && !line.furniture
+                    && !is_production_credit(&line.key))
+        };
+        let menu_above = (0..head_end).rev().find(|&i| is_menu(i));
         let barrier = menu_above.filter(|&b| {
             (b + 1..head_end).any(|i| {
                 let line = &self.lines[i];
@@ -444,6 +450,7 @@ impl<'a> Passes<'a> {
                     || !(line.is_headline() || quoted)
                     || (is_widget_text(line) && !marked_title)
                     || opens_with_label(line)
+                    || is_lede_label(&line.key)
                     || opens_with_clock(&line.text)
                     // `الرحلات الواصلة اليوم: 184`: a counter, not a headline.
                     || (line.counts.digits > 0 && is_labelled_figure(&line.text, 1))
@@ -542,15 +549,39 @@ impl<'a> Passes<'a> {
         let mut best = if headline_under_menu {
             Some((first_prose, 0))
         } else {
-            pick(barrier).or_else(|| barrier.and_then(|_| pick(None)))
+            // (Then the menu before it: the line taken for the last menu
+            // may be the story's own, a byline with a dot, under the title.)
+            let earlier = barrier.and_then(|b| (0..b).rev().find(|&i| is_menu(i)));
+            pick(barrier)
+                .or_else(|| earlier.and_then(|e| pick(Some(e))))
+                .or_else(|| barrier.and_then(|_| pick(None)))
         };
-        if best.is_none() && first_prose < self.lines.len() {
+        // (A weak candidate counts as none: a festival's name that the
+        // footer repeats over a long headline that asks.)
+        if best.is_none_or(|(_, score)| score <= 0) && first_prose < self.lines.len() {
             // No headline at all: a dump that opens with a short sentence
             // standing alone above longer text is using it as the title.
             let line = &self.lines[first_prose];
-            if next_longer(first_prose)
-                && ((line.words <= 20 && first_prose == self.first_content())
-                    || long_headline(line))
+            // (A player's or a share bar's short line may stand between.)
+            let longer_prose_follows = || {
+                let mut j = first_prose;
+                for _ in 0..4 {
+                    let Some(next) = self.next_nonblank(j) else {
+                        return false;
+                    };
+                    let next_line = &self.lines[next];
+                    if next_line.is_prose() {
+                        return next_line.words > line.words;
+                    }
+                    if next_line.words > 8 {
+                        return false;
+                    }
+                    j = next;
+                }
+                false
+            };
+            if (next_longer(first_prose) && line.words <= 20 && first_prose == self.first_content())
+                || (long_headline(line) && longer_prose_follows())
             {
                 best = Some((first_prose, 0));
             }
@@ -765,6 +796,27 @@ impl<'a> Passes<'a> {
             })
     }
 
+    /// `شارك على لينكدإن: TITLE`, `⚓ تقرأ الآن: TITLE`: the title inside a
+    /// few more words, a share card's or a list's marker around it.
+    fn holds_title(&self, i: usize) -> bool {
+        self.title.is_some_and(|t| {
+            let (title, line) = (&self.lines[t], &self.lines[i]);
+            let bare = title
+                .title_key()
+                .trim_matches(|c: char| !is_alphanumeric(c));
+            // (A caption may repeat the title: it is the photo's; a sentence
+            // may name what the title names. A card labels it with a colon.)
+            title.words >= 4
+                && !matches!(line.shape, Shape::Caption { .. })
+                && !line.terminal_period()
+                && line.text.contains([':', '：'])
+                && line.words > title.words
+                && line.words <= title.words + 6
+                && !line.key.is_empty()
+                && line.key.contains(bare)
+        })
+    }
+
     /// Pairs (variant, base) of lines above the body where the variant is
     /// the base with a short site name before or after it, set off by a
     /// separator: `TITLE - SITE`, `TITLE — SITE`, `TITLE : SITE`, `SITE — TITLE`.
@@ -922,7 +974,7 @@ impl<'a> Passes<'a> {
                     && self.prev_nonblank(i).is_none_or(|p| {
                         let above = &self.lines[p];
                         let headline = above.is_headline() && above.words >= 3;
-                        !(headline || lexicon::is_label(&above.key, lexicon::LEDE))
+                        !(headline || is_lede_label(&above.key))
                     });
                 if signed_headline {
                     return false;
@@ -1116,6 +1168,14 @@ impl<'a> Passes<'a> {
                 self.set_of(i, LineClass::TitleRepeat, "repeats the title", t);
                 continue;
             }
+            if self.holds_title(i) {
+                self.set(
+                    i,
+                    LineClass::Chrome,
+                    "the title inside a share card or a list",
+                );
+                continue;
+            }
             if mode == Mode::Footer {
                 self.set(i, LineClass::Footer, "after the copyright footer");
                 continue;
@@ -1164,7 +1224,24 @@ impl<'a> Passes<'a> {
                             || opens_with_pictograph(&self.lines[i - 1].text))
                         && self.prose_follows(i, 6) =>
                 {
-                    self.set(i, LineClass::Chrome, "a figure's source under its caption");
+                    // `⚓ سفينة تدخل الميناء` over `المصدر المرئي: …`: a
+                    // photo's caption, set off by a pictograph, and its source.
+                    // (A chart's, `📊 رسم بياني: …`, stays the figure's.)
+                    let above = &self.lines[i - 1].text;
+                    if self.class(i - 1) == Some(LineClass::Chrome)
+                        && opens_with_pictograph(above)
+                        && !above.starts_with(['📊', '📈', '📉'])
+                        && !self.lines[i - 1].is_prose()
+                    {
+                        self.set(
+                            i - 1,
+                            LineClass::Caption,
+                            "a pictograph's caption over its source",
+                        );
+                        self.set(i, LineClass::CaptionRepeat, "the caption's source");
+                    } else {
+                        self.set(i, LineClass::Chrome, "a figure's source under its caption");
+                    }
                 }
                 // `منهجية التحقيق`, `نبذة عن الكاتب`: a box about the story
                 // after it; what follows is no part of it.
@@ -1315,6 +1392,25 @@ impl<'a> Passes<'a> {
                 Shape::ListItem { body } => {
                     if body_closed {
                         self.set(i, LineClass::Chrome, "list after the article's end");
+                    } else if is_figure_item(body)
+                        && [self.prev_nonblank(i), self.next_nonblank(i)]
+                            .into_iter()
+                            .flatten()
+                            .any(|j| {
+                                matches!(&self.lines[j].shape,
+                                    Shape::ListItem { body } if is_figure_item(body))
+                            })
+                    {
+                        self.set(i, LineClass::Chrome, "a box of figures and their labels");
+                        // (`بالأرقام` over it: the box's label, no heading.)
+                        if let Some(p) = self.prev_nonblank(i).filter(|&p| {
+                            self.lines[p].words <= 3
+                                && self.verdicts[p]
+                                    .as_ref()
+                                    .is_some_and(|v| v.class == LineClass::Heading)
+                        }) {
+                            self.set(p, LineClass::Chrome, "label of a box of figures");
+                        }
                     } else if !body_started && body.split_whitespace().count() <= 3 {
                         self.set(i, LineClass::Chrome, "short items before the body: a menu");
                     } else {
@@ -1419,7 +1515,7 @@ impl<'a> Passes<'a> {
                             LineClass::Related,
                             "a label, then another story's headline",
                         );
-                    } else if lexicon::is_label(&line.key, lexicon::LEDE) {
+                    } else if is_lede_label(&line.key) {
                         self.set(i, LineClass::Chrome, "label of the lede below");
                     } else if line.words < 25 && self.foreign_furniture(line) {
                         self.set(
@@ -1504,6 +1600,7 @@ impl<'a> Passes<'a> {
                             && body_started
                             && !after_furniture
                             && !is_widget_text(line)
+                            && !is_labelled_reading(&line.text)
                             && !opens_with_label(line)
                             && !is_bracketed_marker(line)
                             && !opens_with_pictograph(&line.text)
@@ -1953,7 +2050,7 @@ impl<'a> Passes<'a> {
                 })
                 .is_some_and(|p| {
                     let key = &self.lines[p].key;
-                    lexicon::is_label(key, lexicon::LEDE) || qualified_lede_label(key)
+                    is_lede_label(key) || qualified_lede_label(key)
                 })
             || opens_with_lede_label(&self.lines[lede])
             // `💬 …`: a speech bubble sets the lede off on children's and
@@ -2792,8 +2889,8 @@ fn signed_date_line<'l>(line: &'l Line<'_>) -> Option<&'l str> {
 fn split_names(names: &str) -> Vec<String> {
     // `بقلم فلان • مجتمع`: after a bullet, the section or the date.
     let names = names.split(['•', '◦', '·', '∙']).next().unwrap_or(names);
-    names
-        .split(['،', ',', '/', '|', '&'])
+    let mut names = names
+        .split(['،', ',', '/', '|', '&', '+'])
         // `… | Editor: فلان`: another role's field after the writer's.
         .filter(|part| !part.contains([':', '：']))
         // `and` in English, Italian and Dutch.
@@ -2816,6 +2913,7 @@ fn split_names(names: &str) -> Vec<String> {
         // `فلان (@handle)`, `فلان (كاتب ضيف)`: a note on the writer.
         .map(|n| n.split_once(" (").map_or(n, |(name, _)| name))
         .flat_map(|part| part.split(" بالاشتراك مع "))
+        .flat_map(|part| part.split(" بمشاركة "))
         .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
         // `فلانة، مدرّسة الفيزياء`: the writer's trade after a comma;
         // `Par X, avec La Presse Canadienne`: the agency that helped.
@@ -2827,7 +2925,15 @@ fn split_names(names: &str) -> Vec<String> {
         .map(without_role_before_name)
         .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 6)
         .map(str::to_string)
-        .collect()
+        .collect::<Vec<_>>();
+    // `ناهيد سلطاني / هرات`: after a full name, one word is the city.
+    if names.len() == 2
+        && names[0].split_whitespace().nth(1).is_some()
+        && names[1].split_whitespace().nth(1).is_none()
+    {
+        names.truncate(1);
+    }
+    names
 }
 
 /// `ماجد اللحياني وسعود القرشي`: Arabic joins two writers with a `و`
@@ -2991,6 +3097,54 @@ fn restated<'a, 'l: 'a>(lede: &Line<'_>, later: impl Iterator<Item = &'a Line<'l
     false
 }
 
+/// A lede's label (search key): one of the lexicon's, or the story told
+/// in so much time or room (`الخبر في 20 ثانية`, `القصة في دقيقة`).
+fn is_lede_label(key: &str) -> bool {
+    const ROOM: [&str; 14] = [
+        "ثانيه",
+        "ثانيتين",
+        "ثوان",
+        "ثواني",
+        "دقيقه",
+        "دقيقتين",
+        "دقاءق",
+        "سطر",
+        "سطرين",
+        "اسطر",
+        "سطور",
+        "جمله",
+        "جملتين",
+        "كلمات",
+    ];
+    if lexicon::is_label(key, lexicon::LEDE) {
+        return true;
+    }
+    let words: Vec<&str> = key
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect();
+    // (`في` then the room, maybe a count between: `في 20 ثانية`; the
+    // story named first, not the reader: `تقرئينه في 4 دقائق` is a
+    // reading time.)
+    const STORY: [&str; 7] = [
+        "في",
+        "الخبر",
+        "القصه",
+        "الموضوع",
+        "المقال",
+        "التقرير",
+        "الحدث",
+    ];
+    (2..=5).contains(&words.len())
+        && STORY.contains(&words[0])
+        && words.last().is_some_and(|w| ROOM.contains(w))
+        && words[..words.len() - 1]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| *w == "في")
+}
+
 /// `ملخص المادة: …`, `باختصار: …`: a lede led by its label on its own line.
 fn opens_with_lede_label(line: &Line<'_>) -> bool {
     if line.words > MAX_LEDE_WORDS {
@@ -3012,10 +3166,18 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
         // `المقدمة: …` opens a lede on its line; alone over a paragraph
         // it heads a report's introduction.
         let introduction = matches!(key, "المقدمه" | "مقدمه") && !rest.trim().is_empty();
+        // `باختصار للمستثمر:`, `المختصر المفيد:`: a lede label and a
+        // word that qualifies it.
+        let qualified = words <= 3
+            && key
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lexicon::is_label(w, lexicon::LEDE));
         words <= 4
             && (summary_of
                 || introduction
-                || lexicon::is_label(key, lexicon::LEDE)
+                || qualified
+                || is_lede_label(key)
                 || foreign_lede_label(head, rest))
     })
 }
@@ -3185,8 +3347,89 @@ fn is_widget_text(line: &Line<'_>) -> bool {
         || (memchr::memchr(b']', bytes).is_some() && line.text.contains("] - ["))
         || has_clock_with_seconds(&line.text)
         || is_issue_line(line)
-        || (line.counts.digits >= 2 && is_bar_strip(&line.text))
-        || (line.counts.digits > 0 && is_signed_reading(&line.text))
+        || (line.counts.digits >= 2 && (is_bar_strip(&line.text) || is_reading_list(&line.text)))
+        || (line.counts.digits > 0
+            && (is_signed_reading(&line.text) || is_latin_unit_reading(&line.text)))
+        || (line.counts.digits >= 3 && line.words <= 5 && is_stamped_label(&line.text))
+}
+
+/// `12.0 مليون برميل يوميًا: الطلب المتوقع`: a figure, its unit and its
+/// label, an item of a box of figures beside the story.
+fn is_figure_item(body: &str) -> bool {
+    body.starts_with(is_numeric)
+        && body.split_whitespace().count() <= 10
+        && body.split_once([':', '：']).is_some_and(|(figure, label)| {
+            figure.split_whitespace().count() <= 5 && !label.trim().is_empty()
+        })
+}
+
+/// `سعر خام برنت لحظة كتابة الخبر: 88.52 دولارًا للبرميل`: a label and a
+/// measured reading (a decimal, then its unit), a widget between
+/// paragraphs. (Headlines quote shares too, `دراسة: 10% من …`: not as
+/// titles' test.)
+fn is_labelled_reading(text: &str) -> bool {
+    let Some((label, value)) = text.rsplit_once([':', '：']) else {
+        return false;
+    };
+    let mut words = value.split_whitespace();
+    let decimal = words.next().is_some_and(|figure| {
+        let mut parts = figure.split(['.', '٫', ',']);
+        let whole = |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.chars().all(is_numeric));
+        whole(parts.next()) && whole(parts.next()) && parts.next().is_none()
+    });
+    decimal && words.count() <= 3 && label.split_whitespace().count() >= 2
+}
+
+/// `رسوم شبكة إيثريوم: 58 gwei`, `سرعة الرياح: 12 km/h`: a label, a figure
+/// and a unit in Latin letters or signs, a widget's reading. (`مصر: 5
+/// قتلى` is a headline: its counted noun is Arabic.)
+fn is_latin_unit_reading(text: &str) -> bool {
+    let Some((label, value)) = text.rsplit_once([':', '：']) else {
+        return false;
+    };
+    let mut words = value.split_whitespace();
+    words.next().is_some_and(|w| w.starts_with(is_numeric))
+        && words.next().is_some_and(|unit| {
+            unit.chars()
+                .all(|c| c.is_ascii_graphic() || matches!(c, '°' | '€' | '£' | '¥'))
+                && unit
+                    .chars()
+                    .any(|c| c.is_ascii_alphabetic() || !c.is_ascii())
+        })
+        && words.next().is_none()
+        && label.split_whitespace().count() >= 2
+}
+
+/// `تحديث الأسعار 06:54 GST`: a few words and a clock, a widget's stamp
+/// (a headline says what happened, not only when).
+fn is_stamped_label(text: &str) -> bool {
+    let Some(colon) = memchr::memchr(b':', text.as_bytes()) else {
+        return false;
+    };
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    let bytes = text.as_bytes();
+    digit(colon.checked_sub(1).and_then(|i| bytes.get(i)))
+        && digit(bytes.get(colon + 1))
+        && digit(bytes.get(colon + 2))
+        && !digit(bytes.get(colon + 3))
+}
+
+/// `حالة البحر في الدمام: موج 3–4 قدم، رياح جنوبية شرقية 16 عقدة`: a
+/// label, then readings set apart by commas, each a measure and its
+/// figure. (A headline counts first: `مصر: 5 قتلى، و10 جرحى`.)
+fn is_reading_list(text: &str) -> bool {
+    let Some((label, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let items: Vec<&str> = value.split(['،', ',']).map(str::trim).collect();
+    label.split_whitespace().count() <= 5
+        && items.len() >= 2
+        && items.iter().all(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            (2..=5).contains(&words.len())
+                && !words[0].starts_with(is_numeric)
+                && words[1..].iter().any(|w| w.starts_with(is_numeric))
+        })
 }
 
 /// `⛽ رسوم الغاز: 58 gwei`, `☄ تنبيه: المحاق ليلة 15 فبراير`: a widget's
@@ -3211,18 +3454,38 @@ fn is_signed_reading(text: &str) -> bool {
 /// (DXB) | المغادرة 09:05`: short items set apart by bars, two of them
 /// with figures, are a data strip, not a heading between paragraphs.
 fn is_bar_strip(text: &str) -> bool {
-    // (Most lines hold no bar: one byte search refuses them.)
-    if memchr::memchr(b'|', text.as_bytes()).is_none() {
+    // Bars, dots and bullets are `|`, C2 B7 and E2 …: one byte search
+    // refuses most lines.
+    if memchr::memchr3(b'|', 0xC2, 0xE2, text.as_bytes()).is_none() {
         return false;
     }
-    let mut figured = 0;
-    for item in text.split(" | ") {
-        if item.split_whitespace().count() > 6 {
-            return false;
+    let is_bar = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|c| {
+            matches!(
+                c,
+                '|' | '·' | '•' | '∙' | '⁞' | '◂' | '▸' | '‖' | '¦' | '⟩' | '⟨'
+            )
+        }) && chars.next().is_none()
+    };
+    // Items are short, or labelled readings a little longer (`مطار الملك
+    // عبد العزيز الدولي: 98٪ من الرحلات في موعدها · الرحلات الملغاة: 12`).
+    let (mut items, mut figured, mut words, mut has_figure, mut labelled) = (0, 0, 0, false, false);
+    for word in text.split_whitespace().chain(["|"]) {
+        if is_bar(word) {
+            if words == 0 || words > 12 || (words > 6 && !labelled) {
+                return false;
+            }
+            items += 1;
+            figured += usize::from(has_figure);
+            (words, has_figure, labelled) = (0, false, false);
+        } else {
+            words += 1;
+            has_figure |= word.chars().any(is_numeric);
+            labelled |= word.ends_with(':');
         }
-        figured += usize::from(item.chars().any(is_numeric));
     }
-    figured >= 2
+    items >= 2 && figured >= 2
 }
 
 /// `العدد (3853) – السنة السابعة`: a newspaper's issue number and year on
@@ -3331,11 +3594,42 @@ fn is_promo(line: &Line<'_>) -> bool {
             )
         })
         && has_digit_run(key, 4);
+    // `ارفع سيرتك الذاتية وتلقَّ تنبيهات …`: a call to the reader, an
+    // imperative, then what is theirs (`سيرتك`, `لك`).
+    let mut words = key.split_whitespace();
+    let calls_reader = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "ارفع"
+                | "سجل"
+                | "اشترك"
+                | "انضم"
+                | "احصل"
+                | "اضغط"
+                | "انقر"
+                | "حمل"
+                | "نزل"
+                | "فعل"
+                | "ابدا"
+                | "شاركنا"
+        )
+    }) && words.any(|w| w.ends_with('ك') || w.ends_with("كم"));
+    // `ابحث بين 4,455 وظيفة متاحة`: a search box's count of listings.
+    let counts_listings = line.counts.digits >= 3
+        && key
+            .split_whitespace()
+            .find(|w| w.chars().any(is_alphanumeric))
+            .is_some_and(|w| matches!(w, "ابحث" | "تصفح" | "اكتشف"));
+    // `تابع السفن عبر تطبيقنا — حمّله مجانًا`: an app's download link.
+    let app_link = key.contains("تطبيق")
+        && key
+            .split_whitespace()
+            .any(|w| w.starts_with("حمل") || w.starts_with("نزل"));
     // `📱 … — App Store · Google Play`: an app banner in whatever language.
     let stores = ["app store", "google play", "appgallery"]
         .iter()
         .any(|store| key.contains(store));
-    installs || calls || stores
+    installs || calls || calls_reader || counts_listings || app_link || stores
 }
 
 /// Two words in a row of `a` also stand in a row in `b`: a line that
@@ -3608,5 +3902,69 @@ mod tests {
             "🔻 23 سبتمبر المقبل انطلاق مسابقة الدوري"
         ));
         assert!(!is_signed_reading("رسوم الغاز: 58 gwei"));
+    }
+
+    #[test]
+    fn strips_run_on_dots_and_bullets_and_labelled_items_may_be_longer() {
+        assert!(is_bar_strip("صدر قبل 7 ساعات · 6 د قراءة"));
+        assert!(is_bar_strip(
+            "مطار الملك عبد العزيز الدولي: 98٪ من الرحلات في موعدها · الرحلات الملغاة: 12"
+        ));
+        assert!(!is_bar_strip("الرئيسية · أخبار · رياضة"));
+        assert!(!is_bar_strip("· 5 قتلى · 10 جرحى"));
+    }
+
+    #[test]
+    fn readings_are_measures_with_figures_not_counted_nouns() {
+        assert!(is_reading_list(
+            "حالة البحر في الدمام: موج 3–4 قدم، رياح جنوبية شرقية 16 عقدة"
+        ));
+        assert!(!is_reading_list("مصر: 5 قتلى، و10 جرحى"));
+        assert!(is_labelled_reading(
+            "سعر خام برنت لحظة كتابة الخبر: 88.52 دولارًا للبرميل"
+        ));
+        assert!(!is_labelled_reading(
+            "دراسة: 10 من شباب فرنسا مدمنون على الألعاب"
+        ));
+        assert!(is_latin_unit_reading("رسوم شبكة إيثريوم: 58 gwei"));
+        assert!(!is_latin_unit_reading("غزة: 5 قتلى"));
+        assert!(is_stamped_label("تحديث الأسعار 06:54 GST"));
+        assert!(!is_stamped_label("نتيجة المباراة 3-1"));
+    }
+
+    #[test]
+    fn lede_labels_name_the_room_the_story_takes() {
+        assert!(is_lede_label(&search_key("الخبر في 20 ثانية")));
+        assert!(is_lede_label(&search_key("القصة في سطرين")));
+        assert!(is_lede_label(&search_key("لماذا يهمّك هذا؟")));
+        assert!(!is_lede_label(&search_key("هدف في الدقيقة")));
+        assert!(!is_lede_label(&search_key("⏱ تقرئينه في 4 دقائق")));
+        assert!(!is_lede_label(&search_key(
+            "مؤتمر صحفي في دقيقة واحدة اليوم"
+        )));
+    }
+
+    #[test]
+    fn figure_items_open_with_a_figure_and_label_it() {
+        assert!(is_figure_item(
+            "12.0 مليون برميل يوميًا: الطلب المتوقع هذا العام"
+        ));
+        assert!(!is_figure_item(
+            "3 أسباب وراء ارتفاع الأسعار في الأسواق العالمية"
+        ));
+        assert!(!is_figure_item("الطلب المتوقع: 12 مليون برميل"));
+    }
+
+    #[test]
+    fn a_full_name_then_one_word_is_the_writer_and_the_city() {
+        assert_eq!(split_names("ناهيد سلطاني / هرات"), ["ناهيد سلطاني"]);
+        assert_eq!(
+            split_names("سيف الكعبي + جنى الحمادي"),
+            ["سيف الكعبي", "جنى الحمادي"]
+        );
+        assert_eq!(
+            split_names("لينا فرحات بمشاركة سامي باعبود"),
+            ["لينا فرحات", "سامي باعبود"]
+        );
     }
 }

@@ -2654,10 +2654,16 @@ fn is_relative_time(line: &Line<'_>) -> bool {
         "week",
         "weeks",
     ];
-    if line.words > 6 || line.terminal_period() {
+    let key = line.key.as_str();
+    // `صدر قبل 7 ساعات · 6 د قراءة`: the reading time may follow.
+    let limit = if key.contains("قراءه") || key.contains(" read") {
+        9
+    } else {
+        6
+    };
+    if line.words > limit || line.terminal_period() {
         return false;
     }
-    let key = line.key.as_str();
     static SINCE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("منذ"));
     static BEFORE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("قبل"));
     static AGO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ago"));
@@ -2678,7 +2684,7 @@ fn is_relative_time(line: &Line<'_>) -> bool {
 
 /// `انجز هذا التحقيق بدعم من …`, `اعد هذا التقرير باشراف …` (search keys):
 /// who made, funded or oversaw the piece.
-fn is_production_credit(key: &str) -> bool {
+pub(crate) fn is_production_credit(key: &str) -> bool {
     const MADE: [&str; 8] = [
         "انجز هذا ",
         "اعد هذا ",
@@ -2689,8 +2695,18 @@ fn is_production_credit(key: &str) -> bool {
         "انجزت هذه ",
         "اعدت هذه ",
     ];
-    const WORK: [&str; 6] = ["التحقيق", "التقرير", "الفيلم", "العمل", "القصه", "الماده"];
-    const BACKING: [&str; 4] = ["بدعم", "باشراف", "بالتعاون", "بالشراكه"];
+    const WORK: [&str; 8] = [
+        "التحقيق",
+        "التقرير",
+        "الفيلم",
+        "العمل",
+        "القصه",
+        "الماده",
+        "الخبر",
+        "المقال",
+    ];
+    // (`بمساعدة أدوات آلية`: a machine's help, disclosed.)
+    const BACKING: [&str; 5] = ["بدعم", "باشراف", "بالتعاون", "بالشراكه", "بمساعده"];
     MADE.iter()
         .find_map(|made| key.strip_prefix(made))
         .is_some_and(|rest| {
@@ -3140,6 +3156,26 @@ fn quote(text: &str) -> Option<String> {
     None
 }
 
+/// Bracket pairs besides `()` and `[]` that close a caption on its credit:
+/// East Asian tortoise-shell, lenticular, white and fullwidth brackets, the
+/// mathematical angle, flattened and white ones, ornamental parentheses.
+const OTHER_BRACKETS: [(char, char); 14] = [
+    ('〔', '〕'),
+    ('【', '】'),
+    ('〖', '〗'),
+    ('〘', '〙'),
+    ('⟨', '⟩'),
+    ('〈', '〉'),
+    ('⟮', '⟯'),
+    ('⦅', '⦆'),
+    ('⟦', '⟧'),
+    ('⦗', '⦘'),
+    ('（', '）'),
+    ('［', '］'),
+    ('❨', '❩'),
+    ('❪', '❫'),
+];
+
 /// `caption (credit)` or `caption - تصوير: credit`: a line with a trailing
 /// photo credit and no sentence end before it.
 fn caption(line: &Line<'_>) -> Option<(String, String)> {
@@ -3180,13 +3216,18 @@ fn caption(line: &Line<'_>) -> Option<(String, String)> {
     } else if let Some(stripped) = text.strip_suffix(']') {
         let open = stripped.rfind('[')?;
         (stripped[..open].trim(), stripped[open + 1..].trim())
-    } else if let Some(stripped) = text.strip_suffix(['〕', '】', '⟩', '〉']) {
-        // `… 〔مواقع التواصل〕`, `… ⟨رويترز⟩`: East Asian tortoise-shell or
-        // lenticular brackets, mathematical angle brackets.
-        let open = stripped.rfind(['〔', '【', '⟨', '〈'])?;
+    } else if let Some((open, close)) = text
+        .chars()
+        .next_back()
+        .and_then(|last| OTHER_BRACKETS.iter().find(|(_, close)| *close == last))
+    {
+        // `… 〔مواقع التواصل〕`, `… ⟨رويترز⟩`, `… ⟮وكالات⟯`: the brackets
+        // of other scripts and of mathematics hold credits too.
+        let stripped = &text[..text.len() - close.len_utf8()];
+        let at = stripped.rfind(*open)?;
         (
-            stripped[..open].trim(),
-            stripped[open + '〔'.len_utf8()..].trim(),
+            stripped[..at].trim(),
+            stripped[at + open.len_utf8()..].trim(),
         )
     } else if let Some(stripped) = text.strip_suffix('›') {
         // `… ‹صور الصحيفة›`: single guillemets, as Maghreb pages set credits.
@@ -3369,9 +3410,21 @@ fn picture_credit(text: &str) -> Option<(&str, &str)> {
 /// `حقوق الصورة محفوظة لفريق التجارب` → `فريق التجارب`: the holder a
 /// rights notice names, the preposition `ل` (and its tatweel) left off.
 fn rights_holder(credit: &str) -> Option<&str> {
-    let rest = ["حقوق الصورة", "حقوق الصور"]
+    let rest = match ["حقوق الصورة", "حقوق الصور"]
         .iter()
-        .find_map(|label| credit.strip_prefix(label))?;
+        .find_map(|label| credit.strip_prefix(label))
+    {
+        Some(rest) => rest,
+        // `الحقوق لمكتب التوظيف`: bare "the rights", then to whom.
+        None => {
+            let rest = credit.strip_prefix("الحقوق ")?;
+            if rest.starts_with("محفوظة") {
+                rest
+            } else {
+                rest.strip_prefix('ل')?
+            }
+        }
+    };
     let rest = rest.trim_start_matches([' ', ':']);
     // `محفوظة لـ…` "reserved to": the holder follows the preposition; after
     // a bare colon (`حقوق الصورة: لبنان 24`) the name is whole.
@@ -4148,10 +4201,17 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
         "twitter",
         "اعلام",
     ];
+    // (A dot sets off a role only: `أسماء البلوشي · مستشارة الموارد البشرية`;
+    // menus run on dots.)
+    let dotted = || {
+        text.split_once(" · ")
+            .filter(|(_, right)| opens_with_trade(&search_key(right)))
+    };
     let (left, right) = [" – ", " — ", " - ", " | ", " ـ "]
         .iter()
         .filter_map(|sep| text.split_once(sep))
-        .min_by_key(|(left, _)| left.len())?;
+        .min_by_key(|(left, _)| left.len())
+        .or_else(dotted)?;
     let (left, right) = (left.trim(), right.trim());
     let lettered = |t: &str| !t.is_empty() && letters_and_spaces(t);
     if !lettered(left) || !lettered(right) {
