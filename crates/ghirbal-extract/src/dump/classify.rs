@@ -3119,6 +3119,11 @@ fn is_lede_label(key: &str) -> bool {
     if lexicon::is_label(key, lexicon::LEDE) {
         return true;
     }
+    // (Asked of every title candidate: most hold no `في` and are refused
+    // before their words are split.)
+    if !key.contains("في") {
+        return false;
+    }
     let words: Vec<&str> = key
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .split_whitespace()
@@ -3421,6 +3426,9 @@ fn is_reading_list(text: &str) -> bool {
     let Some((label, value)) = text.split_once([':', '：']) else {
         return false;
     };
+    if !value.contains(['،', ',']) {
+        return false;
+    }
     let items: Vec<&str> = value.split(['،', ',']).map(str::trim).collect();
     label.split_whitespace().count() <= 5
         && items.len() >= 2

@@ -2654,21 +2654,20 @@ fn is_relative_time(line: &Line<'_>) -> bool {
         "week",
         "weeks",
     ];
-    let key = line.key.as_str();
-    // `صدر قبل 7 ساعات · 6 د قراءة`: the reading time may follow.
-    let limit = if key.contains("قراءه") || key.contains(" read") {
-        9
-    } else {
-        6
-    };
-    if line.words > limit || line.terminal_period() {
+    // (A line of more than nine words never is: refused before any search.)
+    if line.words > 9 || line.terminal_period() {
         return false;
     }
+    let key = line.key.as_str();
     static SINCE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("منذ"));
     static BEFORE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("قبل"));
     static AGO: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ago"));
     let bytes = key.as_bytes();
     if !(SINCE.find(bytes).is_some() || BEFORE.find(bytes).is_some() || AGO.find(bytes).is_some()) {
+        return false;
+    }
+    // `صدر قبل 7 ساعات · 6 د قراءة`: the reading time may follow.
+    if line.words > 6 && !(key.contains("قراءه") || key.contains(" read")) {
         return false;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
