@@ -675,7 +675,8 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// - `الرياض/ فارس السبيعي: نص`, `أبوظبي/ واس` (a slash for the dash)
 /// - `سكاي نيوز عربية/أبوظبي — نص`, `«الشرق الأوسط»/باريس — نص` (the
 ///   credit first, then the place)
-/// - `أبوظبي • سكاي نيوز عربية • نص` (bullets for the dashes)
+/// - `أبوظبي • سكاي نيوز عربية • نص`, `طهران ◾ لندن: «الشرق الأوسط» ◾ نص`
+///   (bullets or squares for the dashes)
 ///
 /// The place is 1–3 words of letters. A bare credit must be an agency,
 /// or 1–2 words before a colon; a bracketed one that is not an agency must
@@ -761,13 +762,19 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
                 _ => None,
             }
         }
-        bullet @ ('•' | '·') => {
-            // `أبوظبي • سكاي نيوز عربية • …`: bullets where dashes would be.
+        bullet @ ('•' | '·' | '◾' | '▪' | '■' | '◼' | '●' | '∙') => {
+            // `أبوظبي • سكاي نيوز عربية • …`: bullets where dashes would be;
+            // `طهران ◾ لندن: «الشرق الأوسط» ◾ …`: the paper's own desk.
             let at = skip_spaces(p, pos + bullet.len_utf8());
             let len = p[at..].find([bullet, '\n'])?;
             let credit = p[at..at + len].trim();
-            let named =
-                agency_code(credit).is_some() || matches!(letter_words(credit), Some(1..=3));
+            let desk = || {
+                let bare = credit.replace(['«', '»', '"', '“', '”', ':'], " ");
+                matches!(letter_words(&bare), Some(2..=4))
+            };
+            let named = agency_code(credit).is_some()
+                || matches!(letter_words(credit), Some(1..=3))
+                || desk();
             let rest = at + len + bullet.len_utf8();
             // (A menu, `الأسعار • الطقس • الرياضة`, goes on in bullets.)
             let prose =

@@ -717,6 +717,18 @@ fn datelines() {
             "وقال الوزير إن الاتفاق تاريخي"
         )
     );
+    // Squares for the dashes, and the paper's desk in another city.
+    assert_eq!(
+        parse_dateline("طهران ◾ لندن: «الشرق الأوسط» ◾ وأوضح المسؤول أن الأرقام دقيقة"),
+        dl(
+            "طهران",
+            None,
+            Some("لندن: «الشرق الأوسط»"),
+            None,
+            "وأوضح المسؤول أن الأرقام دقيقة"
+        )
+    );
+    assert!(parse_dateline("الأسعار ◾ الطقس ◾ الرياضة ◾ الثقافة ◾ المنوعات").is_none());
     assert_eq!(
         parse_dateline("لندن · رويترز · وقال الوزير إن الاتفاق تاريخي"),
         dl(

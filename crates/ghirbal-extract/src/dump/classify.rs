@@ -21,8 +21,8 @@ use crate::limits::{Clock, LimitExceeded};
 use super::lines::{
     is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role,
     is_match_score, is_pictograph_box, is_production_credit, is_writer_bio, letters_and_spaces,
-    opens_with_clock, opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
-    strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
+    names_an_original, opens_with_clock, opens_with_pictograph, opens_with_trade, read_lines,
+    signed_at, starred_name, strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -430,7 +430,7 @@ impl<'a> Passes<'a> {
                 masthead[block.start..role].fill(true);
             }
         }
-        let pick = |barrier: Option<usize>| {
+        let pick = |barrier: Option<usize>, single: bool| {
             let mut best: Option<(usize, i64)> = None;
             for (i, line) in self.lines[..first_prose].iter().enumerate() {
                 // A headline may be printed in quotation marks.
@@ -459,6 +459,8 @@ impl<'a> Passes<'a> {
                     || (line.counts.digits > 1 && is_match_score(&line.text))
                     || opens_with_latest_label(line)
                     || is_promo(line)
+                    || is_countdown(line)
+                    || is_picture_placeholder(&line.key)
                     // `فلان @handle · 22 مارس`: a post's head.
                     || has_handle(&line.text)
                     // `الأكثر بحثًا: #كأس_العالم #غزة`: trending tags.
@@ -472,8 +474,11 @@ impl<'a> Passes<'a> {
                 }
                 let repeated = occurrences.get(line.title_key()).copied().unwrap_or(0) > 1
                     || variants.iter().any(|&(_, base)| base == i);
-                // One-word lines are site names and sections unless repeated.
-                if line.words < 2 && !repeated {
+                // One-word lines are site names and sections unless repeated,
+                // or named by the breadcrumb over them as the page itself
+                // (`الرئيسية ‹ الخليج ‹ فواصل` over a column's `فواصل`).
+                let crumbed = line.words == 1 && self.ends_breadcrumb_above(i);
+                if line.words < 2 && !repeated && !crumbed && !single {
                     continue;
                 }
                 // Titles stand alone; menus come as blocks of short lines; a
@@ -484,6 +489,9 @@ impl<'a> Passes<'a> {
                 }
                 if in_menu[i] {
                     score -= 8;
+                }
+                if crumbed {
+                    score += 2;
                 }
                 if matches!(line.shape, Shape::Place { .. }) {
                     score -= 3;
@@ -552,9 +560,12 @@ impl<'a> Passes<'a> {
             // (Then the menu before it: the line taken for the last menu
             // may be the story's own, a byline with a dot, under the title.)
             let earlier = barrier.and_then(|b| (0..b).rev().find(|&i| is_menu(i)));
-            pick(barrier)
-                .or_else(|| earlier.and_then(|e| pick(Some(e))))
-                .or_else(|| barrier.and_then(|_| pick(None)))
+            pick(barrier, false)
+                .or_else(|| earlier.and_then(|e| pick(Some(e), false)))
+                .or_else(|| barrier.and_then(|_| pick(None, false)))
+                // No headline of two words or more: a column's one-word
+                // name (`فواصل`) over its bulleted items is its title.
+                .or_else(|| pick(barrier, true))
         };
         // (A weak candidate counts as none: a festival's name that the
         // footer repeats over a long headline that asks.)
@@ -603,6 +614,9 @@ impl<'a> Passes<'a> {
             {
                 best = Some((first_prose, 0));
             }
+        }
+        if std::env::var_os("GHDBG").is_some() {
+            eprintln!("DBG first_prose={first_prose} head_end={head_end} barrier={barrier:?} best={best:?} menu_above={menu_above:?}");
         }
         let Some((mut best, _)) = best else { return };
         // A kicker (`وجهة نظر`, `أمن وقضاء`) over a headline that asks: the
@@ -675,6 +689,26 @@ impl<'a> Passes<'a> {
                 self.site = Some(site.clone());
             }
         }
+    }
+
+    /// Whether a breadcrumb (`… ‹ الخليج ‹ فواصل`) within the two lines
+    /// above ends with line `i`'s words.
+    fn ends_breadcrumb_above(&self, i: usize) -> bool {
+        let key = self.lines[i].title_key();
+        let mut j = i;
+        (0..2).any(|_| {
+            let Some(p) = self.prev_nonblank(j) else {
+                return false;
+            };
+            j = p;
+            let above = &self.lines[p];
+            above.text.contains(['‹', '›', '»', '⟩', '⟨', '>'])
+                && above
+                    .key
+                    .rsplit(['‹', '›', '»', '⟩', '⟨', '>'])
+                    .next()
+                    .is_some_and(|last| !key.is_empty() && last.trim() == key)
+        })
     }
 
     /// A mailed newsletter names its story in the `Subject:` header, often
@@ -951,10 +985,11 @@ impl<'a> Passes<'a> {
     /// `in_menu` is [`Self::menu_blocks`].
     fn first_body_run(&self, in_menu: &[bool]) -> Option<usize> {
         // A sentence in a block of short lines is a banner (`… موافق`), not the body.
+        // (A story may run as bulleted paragraphs: `* كان مضى خمس سنوات …`.)
         let prose: Vec<usize> = (0..self.lines.len())
             .filter(|&i| {
                 let line = &self.lines[i];
-                line.is_prose()
+                (line.is_prose() || line.is_prose_item())
                     && !in_menu[i]
                     && !opens_with_latest_label(line)
                     && !opens_with_ticker_label(line)
@@ -981,7 +1016,9 @@ impl<'a> Passes<'a> {
                 }
                 // A paragraph longer than any banner is the body, even a
                 // story of one paragraph with only chrome under it.
-                if self.lines[i].words >= 80 {
+                // (A bulleted item only with more prose after it: a story
+                // told in bullets, not one long bullet.)
+                if self.lines[i].words >= 80 && self.lines[i].is_prose() {
                     return true;
                 }
                 // More prose within the next few lines (a caption or a
@@ -990,12 +1027,13 @@ impl<'a> Passes<'a> {
                 (0..4).any(|_| match self.next_nonblank(j) {
                     Some(next) => {
                         j = next;
-                        self.lines[next].is_prose()
+                        self.lines[next].is_prose() || self.lines[next].is_prose_item()
                     }
                     None => false,
                 })
             })
-            .or_else(|| prose.first().copied())
+            // (Not a lone bulleted item: the story of one long bullet.)
+            .or_else(|| prose.iter().copied().find(|&i| self.lines[i].is_prose()))
             .or_else(|| self.lines.iter().position(Line::is_prose))
     }
 
@@ -1507,6 +1545,17 @@ impl<'a> Passes<'a> {
                             LineClass::Chrome,
                             "the citation under a how-to-cite label",
                         );
+                    } else if is_bracketed_note(&line.text) {
+                        self.set(i, LineClass::Chrome, "the page's own note, in brackets");
+                    } else if paragraphs_seen >= 2
+                        && line.words <= 40
+                        && disclaims_views(&line.text)
+                    {
+                        body_closed = true;
+                        self.set(i, LineClass::Chrome, "the page's disclaimer of the views");
+                    } else if body_started && is_translator_notes_label(&line.key) {
+                        body_closed = true;
+                        self.set(i, LineClass::Chrome, "label of the translator's notes");
                     } else if opens_with_label(line)
                         && (!line.is_prose() || (line.words <= 30 && !line.terminal_period()))
                     {
@@ -1525,6 +1574,19 @@ impl<'a> Passes<'a> {
                         );
                     } else if line.is_prose() && body_started && self.attributed_quote(i) {
                         self.set(i, LineClass::Chrome, "a pull quote over its speaker");
+                    } else if mode == Mode::Related
+                        && line.words <= 30
+                        && !line.terminal_period()
+                        && line
+                            .text
+                            .starts_with(['◂', '▸', '◀', '▶', '▫', '▪', '►', '◄', '›', '‹'])
+                    {
+                        // (A headline that asks or exclaims reads as prose.)
+                        self.set(
+                            i,
+                            LineClass::Related,
+                            "marked headline under a related-stories label",
+                        );
                     } else if line.is_prose() {
                         if mode == Mode::Related {
                             mode = Mode::Normal;
@@ -1894,7 +1956,7 @@ impl<'a> Passes<'a> {
         }
         let bulleted = first.filter(|&j| {
             self.class(j) == Some(LineClass::ListItem)
-                && self.lines[j].words >= 8
+                && (8..=MAX_LEDE_WORDS).contains(&self.lines[j].words)
                 && self.lines.get(j + 1).is_none_or(Line::is_blank)
                 && self
                     .next_nonblank(j)
@@ -1915,6 +1977,22 @@ impl<'a> Passes<'a> {
             return;
         };
         if rest.is_empty() {
+            // A story told in bullets: the one paragraph under a lede
+            // label, over the items, is the lede.
+            let labelled = self.prev_nonblank(lede).is_some_and(|p| {
+                let label = &self.lines[p];
+                self.class(p) == Some(LineClass::Chrome)
+                    && (is_lede_label(&label.key) || sets_off_a_label(label))
+            });
+            let items_follow =
+                (lede + 1..self.lines.len()).any(|i| self.class(i) == Some(LineClass::ListItem));
+            if labelled && items_follow && self.lines[lede].words <= MAX_LEDE_WORDS {
+                self.set(
+                    lede,
+                    LineClass::Summary,
+                    "first paragraph, under a lede label",
+                );
+            }
             return;
         }
         // A heading before the lede means the body has already begun.
@@ -2053,6 +2131,12 @@ impl<'a> Passes<'a> {
                     is_lede_label(key) || qualified_lede_label(key)
                 })
             || opens_with_lede_label(&self.lines[lede])
+            // (A label of the site's own wording, learnt or not: `✈ على
+            // عجل:` alone over the first paragraph.)
+            || (under_title
+                && self.prev_nonblank(lede).is_some_and(|p| {
+                    self.class(p) == Some(LineClass::Chrome) && sets_off_a_label(&self.lines[p])
+                }))
             // `💬 …`: a speech bubble sets the lede off on children's and
             // explainer pages.
             || self.lines[lede].text.starts_with(['💬', '🗨']);
@@ -2249,6 +2333,13 @@ impl<'a> Passes<'a> {
         };
         let mut agencies: Vec<&'static str> = Vec::new();
         let mut page_date_hijri = None;
+        let mut original_date = None;
+        let first_body = (0..self.lines.len())
+            .find(|&i| self.class(i).is_some_and(LineClass::is_body))
+            .unwrap_or(self.lines.len());
+        let own_date_in_head = (0..first_body).any(|i| {
+            self.class(i) == Some(LineClass::DateLine) && !names_an_original(&self.lines[i].key)
+        });
         for (i, line) in self.lines.iter().enumerate() {
             let Some(class) = self.class(i) else { continue };
             if class != LineClass::ListItem && class != LineClass::Blank {
@@ -2394,6 +2485,10 @@ impl<'a> Passes<'a> {
                             .map(str::to_string),
                     );
                 }
+                // (Kept for last when the page's head gives its own date.)
+                LineClass::DateLine if own_date_in_head && names_an_original(&line.key) => {
+                    original_date.get_or_insert(i);
+                }
                 LineClass::DateWidget | LineClass::DateLine => {
                     if self.title.is_some_and(|t| i > t) {
                         self.wire_date_line(line, &mut article, &mut agencies);
@@ -2411,6 +2506,16 @@ impl<'a> Passes<'a> {
             }
         }
         flush_list(&mut list, &mut article.blocks);
+        if let Some(i) = original_date.filter(|_| article.published.is_none()) {
+            let line = &self.lines[i];
+            Self::record_date(
+                i,
+                LineClass::DateLine,
+                line,
+                &mut article,
+                &mut page_date_hijri,
+            );
+        }
         self.author_box(&mut article);
         self.finish(article, agencies)
     }
@@ -2440,6 +2545,16 @@ impl<'a> Passes<'a> {
                 if article.page_date.is_none() || better {
                     article.page_date = Some(found.map(|m| m.date.to_iso()).unwrap_or_default());
                     *page_date_hijri = hijri.then_some(i);
+                }
+                return;
+            }
+            // `آخر تحديث: 6 أبريل 2018 | نشر في: 4 أبريل 2018`: the update
+            // first, the publication after its own label.
+            LineClass::DateLine if update_then_publication(line, matches) => {
+                let gregorian = || matches.iter().filter(|m| m.calendar == Calendar::Gregorian);
+                if let (Some(first), Some(last)) = (gregorian().next(), gregorian().next_back()) {
+                    article.published.get_or_insert_with(|| iso_with_time(last));
+                    article.modified.get_or_insert_with(|| iso_with_time(first));
                 }
                 return;
             }
@@ -2914,7 +3029,16 @@ fn split_names(names: &str) -> Vec<String> {
         .map(|n| n.split_once(" (").map_or(n, |(name, _)| name))
         .flat_map(|part| part.split(" بالاشتراك مع "))
         .flat_map(|part| part.split(" بمشاركة "))
-        .map(|n| n.trim().trim_end_matches(['.', '-', '–']).trim())
+        // `فلانة و فلان`: a spaced و between two full names.
+        .flat_map(|part| match part.split_once(" و ") {
+            Some((a, b))
+                if a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2 =>
+            {
+                vec![a, b]
+            }
+            _ => vec![part],
+        })
+        .map(|n| n.trim().trim_end_matches(['.', '-', '–', '·', '•']).trim())
         // `فلانة، مدرّسة الفيزياء`: the writer's trade after a comma;
         // `Par X, avec La Presse Canadienne`: the agency that helped.
         .filter(|n| {
@@ -3211,6 +3335,55 @@ fn foreign_lede_label(head: &str, rest: &str) -> bool {
             .filter(|&c| ghirbal_arabic::script::is_arabic_letter(c))
             .count()
             >= 40
+}
+
+/// `✈ على عجل:`, `الخلاصة —`, `أبرز النقاط ⚓`: a short label alone on its
+/// line, set off by a colon or a dash (or, for the words of a summary, a
+/// pictograph), not one of the body's own (`التفاصيل:`) nor the interface's.
+fn sets_off_a_label(line: &Line<'_>) -> bool {
+    let key = line.key.as_str();
+    if key.is_empty() || line.words > 5 || line.counts.digits > 0 {
+        return false;
+    }
+    let label = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let inner = label.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let tail = label[inner.len()..].trim();
+    let words = inner.split_whitespace().count();
+    if !(1..=3).contains(&words) || tail.is_empty() {
+        return false;
+    }
+    // The body's own labels: "the text of the item", "the details".
+    const BODY_WORDS: [&str; 17] = [
+        "نص",
+        "النص",
+        "متن",
+        "المتن",
+        "محتوي",
+        "المحتوي",
+        "التفاصيل",
+        "تفاصيل",
+        "الخبر",
+        "المقال",
+        "القصه",
+        "details",
+        "story",
+        "text",
+        "body",
+        "content",
+        "full",
+    ];
+    let first = inner.split_whitespace().next().unwrap_or("");
+    let summary_words = matches!(
+        first,
+        "موجز" | "ملخص" | "خلاصه" | "الخلاصه" | "زبده" | "ابرز" | "اهم"
+    );
+    if summary_words || is_lede_label(inner) {
+        return true;
+    }
+    matches!(tail, ":" | "：" | "—" | "–" | "-")
+        && !BODY_WORDS.contains(&first)
+        && !lexicon::is_label(inner, lexicon::UI)
+        && !lexicon::is_label(inner, lexicon::RELATED)
 }
 
 /// `الخلاصة الفلكية:`, `موجز سريع:`: a lede label with a word that
@@ -3604,24 +3777,38 @@ fn is_promo(line: &Line<'_>) -> bool {
         && has_digit_run(key, 4);
     // `ارفع سيرتك الذاتية وتلقَّ تنبيهات …`: a call to the reader, an
     // imperative, then what is theirs (`سيرتك`, `لك`).
-    let mut words = key.split_whitespace();
-    let calls_reader = words.next().is_some_and(|w| {
-        matches!(
-            w,
-            "ارفع"
-                | "سجل"
-                | "اشترك"
-                | "انضم"
-                | "احصل"
-                | "اضغط"
-                | "انقر"
-                | "حمل"
-                | "نزل"
-                | "فعل"
-                | "ابدا"
-                | "شاركنا"
-        )
-    }) && words.any(|w| w.ends_with('ك') || w.ends_with("كم"));
+    // (Or after a dash: `حجم الصفحة: 36 ك.ب — وفّر بياناتك`.)
+    let calls_reader = std::iter::once(key)
+        .chain(key.split_once(" — ").map(|(_, after)| after))
+        .any(|part| {
+            let mut words = part.split_whitespace();
+            words.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "ارفع"
+                        | "سجل"
+                        | "اشترك"
+                        | "انضم"
+                        | "احصل"
+                        | "اضغط"
+                        | "انقر"
+                        | "حمل"
+                        | "نزل"
+                        | "فعل"
+                        | "ابدا"
+                        | "شاركنا"
+                        | "وفر"
+                )
+            }) && words.any(|w| w.ends_with('ك') || w.ends_with("كم"))
+        });
+    // `عروض الصيف: خصم 15٪ على رحلات مختارة`: an offer's label, then its discount.
+    let offer = key.contains(['%', '٪'])
+        && key.split_once(':').is_some_and(|(_, value)| {
+            value
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "خصم" | "تخفيض" | "تخفيضات" | "وفر"))
+        });
     // `ابحث بين 4,455 وظيفة متاحة`: a search box's count of listings.
     let counts_listings = line.counts.digits >= 3
         && key
@@ -3637,7 +3824,44 @@ fn is_promo(line: &Line<'_>) -> bool {
     let stores = ["app store", "google play", "appgallery"]
         .iter()
         .any(|store| key.contains(store));
-    installs || calls || calls_reader || counts_listings || app_link || stores
+    installs || calls || calls_reader || offer || counts_listings || app_link || stores
+}
+
+/// `الحدث القادم: خسوف شبه ظل للقمر بعد 24 يومًا`: a label, then a count
+/// of the time left: a countdown widget.
+fn is_countdown(line: &Line<'_>) -> bool {
+    if line.counts.digits == 0 || !line.key.contains(':') {
+        return false;
+    }
+    let words: Vec<&str> = line.key.split_whitespace().collect();
+    let [.., after, figure, unit] = words.as_slice() else {
+        return false;
+    };
+    *after == "بعد"
+        && figure.chars().all(is_numeric)
+        && matches!(
+            unit.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            "يوم"
+                | "يوما"
+                | "ايام"
+                | "ساعه"
+                | "ساعات"
+                | "دقيقه"
+                | "دقاءق"
+                | "اسبوع"
+                | "اسابيع"
+        )
+}
+
+/// `(صورة محذوفة لتوفير البيانات: …)`: a picture's placeholder in brackets.
+fn is_picture_placeholder(key: &str) -> bool {
+    key.strip_prefix(['(', '[']).is_some_and(|inner| {
+        inner.ends_with([')', ']'])
+            && inner
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "صوره" | "الصوره" | "image" | "photo" | "picture"))
+    })
 }
 
 /// Two words in a row of `a` also stand in a row in `b`: a line that
@@ -3753,6 +3977,71 @@ fn find_label_cut(key: &str) -> Option<usize> {
         .or(ascii)
 }
 
+/// `آخر تحديث: 6 أبريل 2018 | نشر في: 4 أبريل 2018`: a line of two dates
+/// whose first is labelled an update and whose last a publication.
+fn update_then_publication(line: &Line<'_>, matches: &[DateMatch]) -> bool {
+    let mut gregorian = matches.iter().filter(|m| m.calendar == Calendar::Gregorian);
+    let (Some(first), Some(last)) = (gregorian.next(), gregorian.next_back()) else {
+        return false;
+    };
+    let label_at = |text: &str, labels| {
+        let key = search_key(text);
+        let key = key.trim_start_matches(|c: char| !is_alphabetic(c));
+        lexicon::starts_with_label(key, labels).is_some()
+    };
+    label_at(&line.text[..first.start], lexicon::MODIFIED)
+        && label_at(&line.text[first.end..last.start], lexicon::PUBLISHED)
+}
+
+/// `والآراء الواردة فيه تعبّر عن كاتبه ولا تعكس بالضرورة رأي المنصة`: the
+/// page disowning the views of what it prints, under the story.
+fn disclaims_views(text: &str) -> bool {
+    // (Every such notice says "necessarily": one search refuses the rest.)
+    static NECESSARILY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("بالضرور"));
+    if NECESSARILY.find(text.as_bytes()).is_none() && !text.contains("necessarily") {
+        return false;
+    }
+    let key = search_key(text);
+    // (`الآراء الواردة أدناه`: the views below, a note over the story.)
+    !key.contains("ادناه")
+        && !key.contains("below")
+        && (key.contains("الاراء") || key.contains("راي") || key.contains("views"))
+        && (key.contains("لا تعبر بالضروره")
+            || key.contains("لا تعكس بالضروره")
+            || key.contains("not necessarily"))
+}
+
+/// `ملاحظات المترجم`, `هوامش المترجم`: the label of the translator's notes
+/// after a translated story.
+fn is_translator_notes_label(key: &str) -> bool {
+    let key = key.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut words = key.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (
+            Some("ملاحظات" | "ملاحظه" | "هوامش" | "حواشي"),
+            Some("المترجم" | "الترجمه"),
+            None
+        )
+    )
+}
+
+/// `[ملاحظة المترجم: …]`: a note of the translator's or the editor's, set
+/// apart from the story in brackets.
+fn is_bracketed_note(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    inner.split_once(':').is_some_and(|(label, _)| {
+        let key = search_key(label);
+        let mut words = key.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| matches!(w, "ملاحظه" | "تنويه" | "توضيح" | "note" | "nb"))
+            && words.count() <= 2
+    })
+}
+
 /// `عاجل ◄ …`, `آخر الأخبار | …`: a ticker, its label and its headlines,
 /// however long the line runs.
 fn opens_with_ticker_label(line: &Line<'_>) -> bool {
@@ -3789,6 +4078,12 @@ fn opens_with_label(line: &Line<'_>) -> bool {
     // `🔗 …`, `← …`: a link to another story.
     if key.starts_with(['🔗', '←', '→', '⬅', '➡', '↩', '↪', '➤']) {
         return true;
+    }
+    // `[رابط] …`: a text browser's mark of a link, then its headline.
+    if let Some((mark, after)) = key.strip_prefix('[').and_then(|k| k.split_once(']')) {
+        if matches!(mark.trim(), "رابط" | "link" | "lien") && !after.trim().is_empty() {
+            return true;
+        }
     }
     let Some(cut) = find_label_cut(key) else {
         return false;
@@ -3828,6 +4123,32 @@ fn opens_with_label(line: &Line<'_>) -> bool {
         )
     });
     let head_words = head.split_whitespace().count();
+    // `اقرأ على مركز سهيل لعلوم الفلك: …`: read on another site, named.
+    let elsewhere = imperative
+        && head
+            .split_whitespace()
+            .skip_while(|w| !w.chars().any(is_alphanumeric))
+            .nth(1)
+            .is_some_and(|w| matches!(w, "علي" | "في" | "on" | "at"));
+    if elsewhere && head_words <= 7 && key[cut..].starts_with(':') {
+        return true;
+    }
+    // `▶ فيديو | …`: a play sign and a medium's name over another story.
+    let mut tokens = head.split_whitespace();
+    let played = tokens
+        .next()
+        .is_some_and(|w| matches!(w, "▶" | "►" | "▷" | "🎥" | "📹" | "🎬" | "📺"));
+    if played
+        && tokens.next().is_some_and(|w| {
+            matches!(
+                w,
+                "فيديو" | "بالفيديو" | "صور" | "بالصور" | "video" | "gallery"
+            )
+        })
+        && tokens.next().is_none()
+    {
+        return true;
+    }
     // `BREAKING NEWS: …`, `LABARI MAI ZAFI: …`: a label of several words in
     // the interface's Latin letters over an Arabic headline is a ticker's
     // (one word may be a source: `CNN: …`).
@@ -3881,6 +4202,46 @@ mod tests {
         assert!(has_handle("@ab@example.social"));
         assert!(!has_handle("info@example.com"));
         assert!(!has_handle("@ x"));
+    }
+
+    #[test]
+    fn notes_disclaimers_and_placeholders_are_the_pages_own() {
+        assert!(is_bracketed_note(
+            "[ملاحظة المترجم: أبقينا الأسماء كما وردت في الأصل.]"
+        ));
+        assert!(is_bracketed_note("[Note: the figures are provisional.]"));
+        // A bracketed link or a heading with a colon is no note.
+        assert!(!is_bracketed_note("[رابط] وزير المالية: لا ضرائب جديدة"));
+        assert!(!is_bracketed_note("[تحديث: الشرطة تعلن حصيلة جديدة]"));
+        assert!(disclaims_views(
+            "المقال مترجم، والآراء الواردة فيه تعبّر عن كاتبه ولا تعكس بالضرورة رأي المنصة."
+        ));
+        // (Over the story, `أدناه`, it introduces a guest column's lede.)
+        assert!(!disclaims_views(
+            "والآراء الواردة أدناه تعبر عن رأي الكاتب ولا تعكس بالضرورة وجهة نظر الشبكة."
+        ));
+        assert!(!disclaims_views(
+            "وقال إن الحكومة ليست بالضرورة مسؤولة عن التأخير."
+        ));
+        assert!(is_translator_notes_label("ملاحظات المترجم"));
+        assert!(!is_translator_notes_label("ملاحظات المترجم على النص الكامل"));
+        assert!(is_picture_placeholder(&search_key(
+            "(صورة محذوفة لتوفير البيانات: مبنى حكومي — أرشيف)"
+        )));
+        assert!(!is_picture_placeholder(&search_key(
+            "(صورة من الأرشيف) وزير المالية"
+        )));
+    }
+
+    #[test]
+    fn spaced_waw_and_trailing_bullets_part_names() {
+        assert_eq!(
+            split_names("وفاء الطرابلسي و شيماء الحسيني"),
+            ["وفاء الطرابلسي", "شيماء الحسيني"]
+        );
+        assert_eq!(split_names("لمى شحادة ·"), ["لمى شحادة"]);
+        // One word on a side of the و: no second writer.
+        assert_eq!(split_names("عبد و الرحمن"), ["عبد و الرحمن"]);
     }
 
     #[test]

@@ -171,6 +171,12 @@ impl Line<'_> {
                 || self.ends_with_colon_long())
     }
 
+    /// A bulleted item as long as running prose, and a sentence.
+    pub(crate) fn is_prose_item(&self) -> bool {
+        matches!(self.shape, Shape::ListItem { .. })
+            && ((self.terminal_period() && self.words >= 12) || self.words >= 30)
+    }
+
     fn ends_with_colon_long(&self) -> bool {
         self.words >= 6 && (self.text.ends_with(':') || self.text.ends_with('：'))
     }
@@ -1587,9 +1593,16 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 10 && !line.terminal {
         // `الأكثر قراءة/مشاهدة/تفاعلا…`: "the most …" heads a ranking of other stories.
         let most = (key.starts_with("الاكثر ") || key.starts_with("most ")) && line.words <= 3;
+        // `أخبار ملاحية أخرى`: other stories of a kind.
+        let others = (3..=4).contains(&line.words)
+            && ["اخبار ", "مقالات ", "قصص ", "تقارير ", "مواضيع "]
+                .iter()
+                .any(|w| key.starts_with(w))
+            && key.ends_with(" اخري");
         // (`[عاجل]` in brackets is a post's flair on its own story.)
         let flair = text.starts_with('[') && text.ends_with(']') && line.words == 1;
         if most
+            || others
             || (lexicon::is_label(key, lexicon::RELATED) && !flair)
             || lexicon::is_label(key, lexicon::CONTENTS)
         {
@@ -2193,6 +2206,14 @@ fn date_label(key: &str) -> DateLabel {
         (None, Some(_)) => DateLabel::Published,
         (None, None) => DateLabel::None,
     }
+}
+
+/// `نُشر المقال الأصلي في … بتاريخ …`: the date of the original a
+/// translation or a repost was made from; the story's own date when the
+/// page gives no other.
+pub(crate) fn names_an_original(key: &str) -> bool {
+    key.split(|c: char| !is_alphanumeric(c))
+        .any(|w| matches!(w, "الاصلي" | "الاصليه" | "originally" | "original"))
 }
 
 /// Whether the publication label `key` opens with is one that only says
@@ -3595,7 +3616,8 @@ fn last_credit_marker(text: &str) -> Option<(usize, usize)> {
     // (All three lead with byte E2: most lines skip the searches.)
     if memchr::memchr(0xE2, text.as_bytes()).is_some() {
         for mark in [" ⁞ ", " ― ", " ⇠ "] {
-            if let Some(i) = text.rfind(mark) {
+            // (Set twice or more, the mark parts a menu's items.)
+            if let Some(i) = text.rfind(mark).filter(|&i| text.find(mark) == Some(i)) {
                 best = best.max(Some((i, mark.len())));
             }
         }
@@ -4158,10 +4180,15 @@ pub(crate) fn writers_under_title(text: &str) -> Option<String> {
             }
         }
     }
-    // `د. فلان، عضو الاتحاد العربي …`: a doctor's name, then their trade.
+    // `د. فلان، عضو الاتحاد العربي …`: a doctor's name, then their trade;
+    // so with a title (`كابتن فلان، طيار سابق`, `الأستاذ فلان، مفتش …`).
     let mut words = text.split_whitespace();
     let first = words.next()?;
-    if HONORIFICS.contains(&first) || HONORIFICS.contains(&search_key(first).as_str()) {
+    let first_key = search_key(first);
+    if HONORIFICS.contains(&first)
+        || HONORIFICS.contains(&first_key.as_str())
+        || lexicon::is_label(&first_key, lexicon::NAME_PREFIX)
+    {
         let rest = words.collect::<Vec<_>>().join(" ");
         if let Some((name, trade)) = rest.split_once(['،', ',']) {
             let trade_words = trade.split_whitespace().count();
@@ -4233,7 +4260,17 @@ pub(crate) fn writer_beside_desk(text: &str) -> Option<&str> {
             .split_whitespace()
             .any(|w| PHOTO.contains(&w) || lexicon::is_label(w, lexicon::CREDIT))
         && agency_code(right).is_none();
-    (desk_ok && name_like(&left_key, left_words)).then_some(left)
+    // (`ليان الحمصي وعمر الخطايبة | فريق الرصد`: two writers joined by و.)
+    let two_names = || {
+        left_key.split_once(" و").is_some_and(|(a, b)| {
+            let (a_words, b_words) = (a.split_whitespace().count(), b.split_whitespace().count());
+            (2..=3).contains(&a_words)
+                && (2..=3).contains(&b_words)
+                && name_like(a, a_words)
+                && name_like(b, b_words)
+        })
+    };
+    (desk_ok && (name_like(&left_key, left_words) || two_names())).then_some(left)
 }
 
 /// Trades a writer's note or role opens with (`كاتب`, `محلل`, `مدرّسة`),
@@ -4499,6 +4536,15 @@ mod tests {
     #[test]
     fn writers_under_the_title_without_a_label() {
         let names = |t: &str| writers_under_title(t);
+        // Two writers beside their desk's bar; a titled name and its trade.
+        assert_eq!(
+            names("ليان الحمصي وعمر الخطايبة | فريق الرصد").as_deref(),
+            Some("ليان الحمصي وعمر الخطايبة")
+        );
+        assert_eq!(
+            names("كابتن فيصل المري، طيار سابق").as_deref(),
+            Some("فيصل المري")
+        );
         assert_eq!(
             names("أدين بيغيتش / ليلى محمدوفيتش").as_deref(),
             Some("أدين بيغيتش / ليلى محمدوفيتش")
