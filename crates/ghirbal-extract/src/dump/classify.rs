@@ -615,9 +615,6 @@ impl<'a> Passes<'a> {
                 best = Some((first_prose, 0));
             }
         }
-        if std::env::var_os("GHDBG").is_some() {
-            eprintln!("DBG first_prose={first_prose} head_end={head_end} barrier={barrier:?} best={best:?} menu_above={menu_above:?}");
-        }
         let Some((mut best, _)) = best else { return };
         // A kicker (`وجهة نظر`, `أمن وقضاء`) over a headline that asks: the
         // question is the title, though it reads as a sentence.
