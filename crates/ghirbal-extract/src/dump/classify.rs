@@ -2533,6 +2533,19 @@ impl<'a> Passes<'a> {
         let Shape::Date { label, matches } = &line.shape else {
             return;
         };
+        // `آخر تحديث: 6 أبريل 2018 | نشر في: 4 أبريل 2018`: the update
+        // first, the publication after its own label.
+        if class == LineClass::DateLine {
+            if let Some((update, publication)) = update_then_publication(line, matches) {
+                article
+                    .published
+                    .get_or_insert_with(|| iso_with_time(publication));
+                article
+                    .modified
+                    .get_or_insert_with(|| iso_with_time(update));
+                return;
+            }
+        }
         let slot = match class {
             LineClass::DateWidget => {
                 let found = gregorian(matches);
@@ -2542,16 +2555,6 @@ impl<'a> Passes<'a> {
                 if article.page_date.is_none() || better {
                     article.page_date = Some(found.map(|m| m.date.to_iso()).unwrap_or_default());
                     *page_date_hijri = hijri.then_some(i);
-                }
-                return;
-            }
-            // `آخر تحديث: 6 أبريل 2018 | نشر في: 4 أبريل 2018`: the update
-            // first, the publication after its own label.
-            LineClass::DateLine if update_then_publication(line, matches) => {
-                let gregorian = || matches.iter().filter(|m| m.calendar == Calendar::Gregorian);
-                if let (Some(first), Some(last)) = (gregorian().next(), gregorian().next_back()) {
-                    article.published.get_or_insert_with(|| iso_with_time(last));
-                    article.modified.get_or_insert_with(|| iso_with_time(first));
                 }
                 return;
             }
@@ -3288,7 +3291,7 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
             && key
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| matches!(w, "موجز" | "ملخص" | "خلاصه" | "زبده"));
+                .is_some_and(|w| SUMMARY_WORDS.contains(&w));
         // `المقدمة: …` opens a lede on its line; alone over a paragraph
         // it heads a report's introduction.
         let introduction = matches!(key, "المقدمه" | "مقدمه") && !rest.trim().is_empty();
@@ -3334,6 +3337,10 @@ fn foreign_lede_label(head: &str, rest: &str) -> bool {
             >= 40
 }
 
+/// "Summary of", "gist of": a label of the lede whatever it sums up
+/// (`موجز القضية:`, `زبدة المقال:`).
+const SUMMARY_WORDS: [&str; 4] = ["موجز", "ملخص", "خلاصه", "زبده"];
+
 /// `✈ على عجل:`, `الخلاصة —`, `أبرز النقاط ⚓`: a short label alone on its
 /// line, set off by a colon or a dash (or, for the words of a summary, a
 /// pictograph), not one of the body's own (`التفاصيل:`) nor the interface's.
@@ -3370,10 +3377,10 @@ fn sets_off_a_label(line: &Line<'_>) -> bool {
         "full",
     ];
     let first = inner.split_whitespace().next().unwrap_or("");
-    let summary_words = matches!(
-        first,
-        "موجز" | "ملخص" | "خلاصه" | "الخلاصه" | "زبده" | "ابرز" | "اهم"
-    );
+    // (`الخلاصة —`, `أبرز النقاط ⚓`: alone on a line, "the gist" and
+    // "the highlights" label a lede too.)
+    let summary_words =
+        SUMMARY_WORDS.contains(&first) || matches!(first, "الخلاصه" | "ابرز" | "اهم");
     if summary_words || is_lede_label(inner) {
         return true;
     }
@@ -3975,19 +3982,22 @@ fn find_label_cut(key: &str) -> Option<usize> {
 }
 
 /// `آخر تحديث: 6 أبريل 2018 | نشر في: 4 أبريل 2018`: a line of two dates
-/// whose first is labelled an update and whose last a publication.
-fn update_then_publication(line: &Line<'_>, matches: &[DateMatch]) -> bool {
+/// whose first is labelled an update and whose last a publication; returns
+/// (update, publication).
+fn update_then_publication<'m>(
+    line: &Line<'_>,
+    matches: &'m [DateMatch],
+) -> Option<(&'m DateMatch, &'m DateMatch)> {
     let mut gregorian = matches.iter().filter(|m| m.calendar == Calendar::Gregorian);
-    let (Some(first), Some(last)) = (gregorian.next(), gregorian.next_back()) else {
-        return false;
-    };
+    let (first, last) = (gregorian.next()?, gregorian.next_back()?);
     let label_at = |text: &str, labels| {
         let key = search_key(text);
         let key = key.trim_start_matches(|c: char| !is_alphabetic(c));
         lexicon::starts_with_label(key, labels).is_some()
     };
-    label_at(&line.text[..first.start], lexicon::MODIFIED)
-        && label_at(&line.text[first.end..last.start], lexicon::PUBLISHED)
+    (label_at(&line.text[..first.start], lexicon::MODIFIED)
+        && label_at(&line.text[first.end..last.start], lexicon::PUBLISHED))
+    .then_some((first, last))
 }
 
 /// `والآراء الواردة فيه تعبّر عن كاتبه ولا تعكس بالضرورة رأي المنصة`: the
