@@ -2810,7 +2810,7 @@ fn month_first(text: &str, day: &Num, lower: usize) -> Option<Core> {
 }
 
 /// The separator after a number in a numeric date, and where the next
-/// number starts. `/` and `-` may have a space on either side; `.` and a
+/// number starts. `/`, `\` and `-` may have a space on either side; `.` and a
 /// tatweel may not.
 fn numeric_sep(text: &str, pos: usize) -> Option<(char, usize)> {
     let mut p = pos;
@@ -2818,16 +2818,17 @@ fn numeric_sep(text: &str, pos: usize) -> Option<(char, usize)> {
     if c == ' ' {
         p += 1;
         c = char_at(text, p)?;
-        if !matches!(c, '/' | '-') {
+        if !matches!(c, '/' | '\\' | '-') {
             return None;
         }
     }
-    // `٢٥ـ٤ـ٢٠٢٤`: a tatweel between the numbers draws the dash.
-    if !matches!(c, '/' | '-' | '.' | 'ـ') {
+    // `٢٥ـ٤ـ٢٠٢٤`: a tatweel between the numbers draws the dash; some
+    // Windows-made pages slant the other way (`16\7\2018`).
+    if !matches!(c, '/' | '\\' | '-' | '.' | 'ـ') {
         return None;
     }
     p += c.len_utf8();
-    if matches!(c, '/' | '-') && char_at(text, p) == Some(' ') {
+    if matches!(c, '/' | '\\' | '-') && char_at(text, p) == Some(' ') {
         p += 1;
     }
     Some((c, p))
@@ -3096,8 +3097,8 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
         // Al Arabiya writes `25 أبريل ,2024: 10:15 م`; clock signs (`⌚ 6:20 م`) too;
         // Bosnian ends the year with a dot (`17.03.2024. u 14:05`).
         if let Some(
-            c @ (',' | '،' | '-' | '–' | '—' | '|' | '⦙' | '∘' | '·' | '•' | ':' | '⌚' | '🕒'
-            | '⏰' | '◷' | '(' | '.'),
+            c @ (',' | '،' | '-' | '–' | '—' | 'ـ' | '|' | '⏐' | '⦙' | '∘' | '·' | '•' | ':' | '⌚'
+            | '🕒' | '⏰' | '◷' | '(' | '.'),
         ) = char_at(text, p)
         {
             p = skip_ws(text, p + c.len_utf8());

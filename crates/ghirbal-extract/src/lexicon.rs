@@ -72,6 +72,12 @@ pub(crate) static ROLE: &[&str] = &[
     "صحفي",
     "صحفيه",
     "وقت القراءه",
+    // The English roles of a community paper's staff.
+    "staff writer",
+    "senior writer",
+    "contributing writer",
+    "reporter",
+    "correspondent",
 ];
 
 /// Labels that sign a story only with their colon after them: as words
@@ -525,6 +531,8 @@ pub(crate) static RELATED: &[&str] = &[
     "مقالات مرتبطه",
     "المزيد من الاخبار",
     "عاجل",
+    // A news ticker's label: `شريط الأخبار ▸ … ▸ …`.
+    "شريط الاخبار",
     "related",
     "related articles",
     "related stories",
@@ -910,6 +918,53 @@ pub(crate) static FOOTER: &[&str] = &[
     "copyright",
 ];
 
+/// Labels of a local service's daily box (`صيدليات الحراسة الليلة بوجدة:
+/// صيدلية … – صيدلية …`, `حالة الطرق: …`): the site's widget, never a
+/// headline, whatever follows the colon. (Not the weather: `حالة الطقس:
+/// أمطار…` heads its own stories.)
+pub(crate) static SERVICES: &[&str] = &[
+    "صيدليات الحراسه",
+    "صيدليه الحراسه",
+    "صيدليات المداومه",
+    "صيدليات المناوبه",
+    "الصيدليات المناوبه",
+    "صيدليات الخفاره",
+    "حاله الطرق",
+    "حاله المرور",
+    "حركه المرور",
+    "حاله الاتصالات",
+    "حاله الشبكه",
+    "حاله الانترنت",
+    "حاله الكهرباء",
+    "مواقيت الصلاه",
+    "اوقات الصلاه",
+    "سعر صرف",
+    "اسعار الصرف",
+    "اسعار العملات",
+    "ساعات تجهيز الكهرباء",
+    "جدول القطع",
+    "ارقام الطوارء",
+    "خط الطوارء",
+];
+
+/// Headings of a notices box set under or inside the story (the
+/// community's deaths, its announcements): each line under them is a
+/// notice of its own.
+pub(crate) static NOTICES: &[&str] = &[
+    "وفيات",
+    "الوفيات",
+    "وفيات الجاليه",
+    "وفيات اليوم",
+    "وفيات الاسبوع",
+    "نعي",
+    "نعي وتعازي",
+    "تعازي",
+    "تعازي ومواساه",
+    "اعلانات الجاليه",
+    "اعلانات مبوبه",
+    "obituaries",
+];
+
 /// True when `key` (a folded line) starts with one of `labels` as whole words.
 pub(crate) fn starts_with_label(key: &str, labels: &'static [&'static str]) -> Option<usize> {
     let first = key.chars().next()?;
@@ -955,7 +1010,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Every list above, for the lookup tables built from them.
-static ALL_LISTS: [&[&str]; 23] = [
+static ALL_LISTS: [&[&str]; 25] = [
     BYLINE,
     NOT_WRITER,
     PLACE_WORDS,
@@ -979,6 +1034,8 @@ static ALL_LISTS: [&[&str]; 23] = [
     BYLINE_COLON,
     ROLE,
     TRAILER,
+    SERVICES,
+    NOTICES,
 ];
 
 /// What a label list is looked up by, built once per list: every short

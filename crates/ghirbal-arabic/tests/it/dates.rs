@@ -421,6 +421,20 @@ fn tatweel_between_numbers() {
 }
 
 #[test]
+fn backslashes_between_numbers() {
+    check("نشر في 16\\7\\2018", "2018-07-16");
+    check("آخر تحديث 12 \\ 4 \\ 2018", "2018-04-12");
+    assert_eq!(one("نشر في 10\\4\\2018 ⏐ 16:47").time, Some((16, 47)));
+    // (A tatweel drawn as a dash before the time, too.)
+    assert_eq!(
+        one("القاهرة في 26 أبريل 2018 ـ الساعة 12:31 ص").time,
+        Some((0, 31))
+    );
+    // (As with `/`, a fourth number makes it no date.)
+    none("12\\4\\2018\\5");
+}
+
+#[test]
 fn greek_polish_romanian() {
     check("Πέμπτη, 6 Αυγούστου 2015", "2015-08-06");
     check("ΠΈΜΠΤΗ, 6 ΑΥΓΟΎΣΤΟΥ 2015", "2015-08-06");

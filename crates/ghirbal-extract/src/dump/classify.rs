@@ -19,10 +19,11 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure, is_masthead_role,
-    is_match_score, is_pictograph_box, is_production_credit, is_writer_bio, letters_and_spaces,
-    names_an_original, opens_with_clock, opens_with_pictograph, opens_with_trade, read_lines,
-    signed_at, starred_name, strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
+    dated_at_place, is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure,
+    is_masthead_role, is_match_score, is_pictograph_box, is_production_credit, is_writer_bio,
+    letters_and_spaces, names_an_original, only_says_dated, opens_with_clock,
+    opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
+    strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -460,6 +461,7 @@ impl<'a> Passes<'a> {
                     || opens_with_latest_label(line)
                     || is_promo(line)
                     || is_countdown(line)
+                    || is_service_box(line)
                     || is_picture_placeholder(&line.key)
                     // `فلان @handle · 22 مارس`: a post's head.
                     || has_handle(&line.text)
@@ -469,6 +471,7 @@ impl<'a> Passes<'a> {
                     || line.is_ui_word()
                     || (self.arabic_page && line.is_latin_only())
                     || looks_like_name(line)
+                    || names_two_writers(&line.text)
                 {
                     continue;
                 }
@@ -658,6 +661,7 @@ impl<'a> Passes<'a> {
                     && !is_widget_text(line)
                     && !opens_with_label(line)
                     && !is_label_strip(&line.text)
+                    && !is_service_box(line)
                     && !footers.iter().any(|f| shares_bigram(&line.key, f));
                 if headline {
                     best = prev;
@@ -885,7 +889,14 @@ impl<'a> Passes<'a> {
                     // day, not a site's name.)
                     let named = !rest.starts_with(['·', '•', '∙'])
                         || !suffix.chars().any(|c| c.is_ascii_digit());
-                    if separated && named && (1..=5).contains(&suffix.split_whitespace().count()) {
+                    // (`عبير الدخيل: الزواج ومسؤوليات الفتاة` over the
+                    // writer's name: a column's title, not a site's.)
+                    let writer_first = rest.starts_with(':') && looks_like_name(&self.lines[b]);
+                    if separated
+                        && named
+                        && !writer_first
+                        && (1..=5).contains(&suffix.split_whitespace().count())
+                    {
                         pairs.push((v, b));
                     }
                 } else if long.ends_with(short.as_str()) {
@@ -1765,6 +1776,7 @@ impl<'a> Passes<'a> {
     /// under the title: a post's own headline may open the same way.
     fn boxes_in_body(&mut self) {
         let Some(title) = self.title else { return };
+        self.notices_boxes(title);
         for i in title + 1..self.lines.len() {
             let body = matches!(
                 self.class(i),
@@ -1776,6 +1788,39 @@ impl<'a> Passes<'a> {
                     LineClass::Chrome,
                     "a box set in the story: a pictograph, a label and its colon",
                 );
+            }
+        }
+    }
+
+    /// `وفيات الجالية` over `انتقل إلى رحمته تعالى فلان …`: a heading of
+    /// the site's notices and the lines right under it (no blank between),
+    /// each a notice; the first notice's opening words open every other.
+    fn notices_boxes(&mut self, title: usize) {
+        let mut i = title + 1;
+        while i < self.lines.len() {
+            // (Learnt furniture too: the heading recurs on the site's pages.)
+            let heading = matches!(self.class(i), Some(LineClass::Heading | LineClass::Chrome))
+                && lexicon::is_label(&self.lines[i].key, lexicon::NOTICES);
+            if !heading {
+                i += 1;
+                continue;
+            }
+            self.set(i, LineClass::Chrome, "heading of a notices box");
+            // (Long lines carry no key: the opening is folded here.)
+            let opening = |line: &Line<'_>| {
+                let words: Vec<&str> = line.text.split_whitespace().take(3).collect();
+                (words.len() == 3).then(|| search_key(&words.join(" ")))
+            };
+            i += 1;
+            let Some(first) = self.lines.get(i).and_then(opening) else {
+                continue;
+            };
+            while i < self.lines.len()
+                && !self.lines[i].is_blank()
+                && opening(&self.lines[i]).as_ref() == Some(&first)
+            {
+                self.set(i, LineClass::Chrome, "a notice under its box's heading");
+                i += 1;
             }
         }
     }
@@ -2223,6 +2268,7 @@ impl<'a> Passes<'a> {
     /// A date under the title is the publication date unless the body's
     /// "today" names another weekday: then it is the crawl day's widget.
     fn date_lines_against_body(&mut self) {
+        self.head_date_under_masthead();
         // Only an unlabelled date line under the title can be contradicted.
         let any = (0..self.lines.len()).any(|i| {
             self.class(i) == Some(LineClass::DateLine)
@@ -2256,6 +2302,84 @@ impl<'a> Passes<'a> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// `التاريخ ⟵ الجمعة 13 نيسان 2018` over the title is the day's widget
+    /// when it names the weekday, when a menu parts it from the title, or
+    /// when the story names its own publication under the title (`نشر في
+    /// 10/4/2018`): a bare "date" label says whose date it is no more than
+    /// an unlabelled one does.
+    fn head_date_under_masthead(&mut self) {
+        let Some(title) = self.title else { return };
+        // (`أكادير في الإثنين 10 غشت 2015`: the town and its day, the same.)
+        let bare_date = |i: usize| {
+            let line = &self.lines[i];
+            let Shape::Date {
+                label: DateLabel::Published,
+                matches,
+            } = &line.shape
+            else {
+                return false;
+            };
+            let dated_at_place = || {
+                lexicon::starts_with_label(&line.key, lexicon::PUBLISHED).is_none()
+                    && matches
+                        .first()
+                        .is_some_and(|m| dated_at_place(&line.text[..m.start]))
+            };
+            // (A widget shows the day, not its minute: `التاريخ: الإثنين
+            // 26/2/2018 – التوقيت: 8:36` stamps the post.)
+            self.class(i) == Some(LineClass::DateLine)
+                && matches.iter().all(|m| m.time.is_none())
+                && !has_clock(&line.text)
+                && (bare_date_label(&line.key) || dated_at_place())
+        };
+        if !(0..title).any(bare_date) {
+            return;
+        }
+        let in_menu = self.menu_blocks();
+        let labelled_below = (title + 1..self.lines.len()).any(|j| {
+            self.class(j) == Some(LineClass::DateLine)
+                && matches!(
+                    self.lines[j].shape,
+                    Shape::Date {
+                        label: DateLabel::Published,
+                        ..
+                    }
+                )
+                && !only_says_dated(&self.lines[j].key)
+        });
+        let widgets: Vec<usize> = (0..title)
+            .filter(|&i| {
+                // A widget names the weekday (a letter's `مسقط، في 1 مايو
+                // 2018م` does not) at the page's top, under the masthead and
+                // a banner at most, not right over a post's headline.
+                let weekday = || {
+                    (0..i).filter(|&k| !self.lines[k].is_blank()).count() <= 5
+                        && !ghirbal_arabic::dates::find_weekdays(&self.lines[i].text).is_empty()
+                };
+                bare_date(i)
+                    && (labelled_below
+                        || weekday()
+                        || (i + 1..title).any(|j| {
+                            let line = &self.lines[j];
+                            // (Not learnt furniture: a ministry's letterhead
+                            // under its dated place is no menu; nor a block
+                            // of short lines the date stands in, a letter's
+                            // number and dates.)
+                            let own_block = !(i + 1..j).any(|k| self.lines[k].is_blank());
+                            (in_menu[j] && !own_block)
+                                || (matches!(line.shape, Shape::Menu) && !line.furniture)
+                        }))
+            })
+            .collect();
+        for i in widgets {
+            self.set(
+                i,
+                LineClass::DateWidget,
+                "a bare 'date' over the title: the day's widget",
+            );
         }
     }
 
@@ -2360,7 +2484,7 @@ impl<'a> Passes<'a> {
                     article.summary = Some(match &line.shape {
                         Shape::ListItem { body } => body.clone(),
                         // `ملخص المادة: …`: the lede after its label.
-                        _ if opens_with_lede_label(line) => split_label(&line.text)
+                        _ if opens_with_lede_label(line) => split_lede_label(&line.text)
                             .map_or(&*line.text, |(_, lede)| lede.trim())
                             .to_string(),
                         // (A mark before it, `💬`, `▶`, is the page's, and
@@ -2410,7 +2534,11 @@ impl<'a> Passes<'a> {
                             ),
                             _ if dash_credit(line).is_some() => {
                                 let (caption, credit) = dash_credit(line).unwrap_or_default();
-                                (caption.to_string(), Some(credit.to_string()))
+                                // (`… ـ تصوير: فلان`: the photographer, not the label.)
+                                (
+                                    caption.to_string(),
+                                    Some(strip_credit_label(credit).to_string()),
+                                )
                             }
                             _ => {
                                 let credit = self.next_nonblank(i).and_then(|j| {
@@ -2900,7 +3028,11 @@ fn iso_with_time(m: &DateMatch) -> String {
 fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
     // Both dashes (U+2014, U+2013) start with byte E2, the hyphen is `-`:
     // a line without them is refused before the substring searches.
-    if line.words > 16 || memchr::memchr2(0xE2, b'-', line.text.as_bytes()).is_none() {
+    // (A tatweel set apart is a dash too: `ساحة عمومية ـ تصوير: خاص`.)
+    if line.words > 16
+        || (memchr::memchr2(0xE2, b'-', line.text.as_bytes()).is_none()
+            && !line.text.contains(" ـ "))
+    {
         return None;
     }
     use crate::dump::lines::reads_as_credit;
@@ -2915,6 +3047,7 @@ fn dash_credit<'l>(line: &'l Line<'_>) -> Option<(&'l str, &'l str)> {
         // Al Arabiya`): only an archive, a photo word or an agency.
         line.text
             .rsplit_once(" - ")
+            .or_else(|| line.text.rsplit_once(" ـ "))
             .filter(|(_, credit)| !credit.is_ascii() && reads_as_credit(credit))?
     };
     let (caption, credit) = (caption.trim(), credit.trim());
@@ -3002,8 +3135,19 @@ fn signed_date_line<'l>(line: &'l Line<'_>) -> Option<&'l str> {
 }
 
 fn split_names(names: &str) -> Vec<String> {
-    // `بقلم فلان • مجتمع`: after a bullet, the section or the date.
-    let names = names.split(['•', '◦', '·', '∙']).next().unwrap_or(names);
+    // `بقلم فلان • مجتمع`: after a bullet, the section or the date; but
+    // `فلان الفلاني · فلانة الفلانية`: names of two words or more each.
+    let dotted: Vec<&str> = names.split(['•', '◦', '·', '∙']).map(str::trim).collect();
+    let all_names = dotted.len() > 1
+        && dotted.iter().all(|part| {
+            (2..=4).contains(&part.split_whitespace().count()) && letters_and_spaces(part)
+        });
+    let names = if all_names {
+        std::borrow::Cow::Owned(dotted.join("، "))
+    } else {
+        std::borrow::Cow::Borrowed(dotted[0])
+    };
+    let names = names.as_ref();
     let mut names = names
         .split(['،', ',', '/', '|', '&', '+'])
         // `… | Editor: فلان`: another role's field after the writer's.
@@ -3177,6 +3321,21 @@ fn looks_like_name(line: &Line<'_>) -> bool {
     HONORIFICS.contains(&first) || HONORIFICS.contains(&first_key.as_str())
 }
 
+/// `نبيل باوزير و وضاح الشرعبي`, `هالة الفاضل / محجوب إدريس`: two
+/// writers' names, each of two or three words, joined by a spaced `و` or
+/// a slash. (A name opens with no `ال`: `الأهلي و الزمالك` is no pair.)
+fn names_two_writers(text: &str) -> bool {
+    let Some((a, b)) = text.split_once(" و ").or_else(|| text.split_once(" / ")) else {
+        return false;
+    };
+    [a, b].iter().all(|name| {
+        let name = name.trim();
+        (2..=3).contains(&name.split_whitespace().count())
+            && letters_and_spaces(name)
+            && !name.starts_with("ال")
+    })
+}
+
 /// True when one of `later` restates `lede`: half their distinct folded
 /// words shared, or most of the lede's words found in it (a lede cut from
 /// the first paragraph).
@@ -3280,7 +3439,7 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
         return false;
     }
     // Long lines carry no key: fold the words before the colon alone.
-    split_label(&line.text).is_some_and(|(head, rest)| {
+    split_lede_label(&line.text).is_some_and(|(head, rest)| {
         let key = ghirbal_arabic::search_key(head);
         // `⚡ أبرز ما جاء:`: a pictograph may stand before the label.
         let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -3436,6 +3595,18 @@ fn split_label(text: &str) -> Option<(&str, &str)> {
     }
 }
 
+/// A lede's label and its text: as [`split_label`], or a middle dot after
+/// the label (`In brief · …`) before any colon.
+fn split_lede_label(text: &str) -> Option<(&str, &str)> {
+    const DOT: &str = " · ";
+    match (text.find(DOT), find_colon(text)) {
+        (Some(at), colon) if colon.is_none_or(|c| at < c) => {
+            Some((&text[..at], &text[at + DOT.len()..]))
+        }
+        _ => split_label(text),
+    }
+}
+
 /// `text.find([':', '：'])` by a byte search: `:` is one byte and the
 /// fullwidth colon (EF BC 9A) the only char of the two led by EF.
 fn find_colon(text: &str) -> Option<usize> {
@@ -3533,6 +3704,60 @@ fn is_widget_text(line: &Line<'_>) -> bool {
         || (line.counts.digits > 0
             && (is_signed_reading(&line.text) || is_latin_unit_reading(&line.text)))
         || (line.counts.digits >= 3 && line.words <= 5 && is_stamped_label(&line.text))
+}
+
+/// `8:36`: an hour and its minutes somewhere in the text.
+fn has_clock(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).any(|at| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+            && bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// `التاريخ ⟵ الجمعة 13 نيسان 2018`, `تاريخ: 13/4/2018`: "date" and
+/// nothing more before the day (not `تاريخ الصدور`, `تاريخ الخبر`).
+fn bare_date_label(key: &str) -> bool {
+    let Some(len) = lexicon::starts_with_label(key, lexicon::PUBLISHED) else {
+        return false;
+    };
+    if !only_says_dated(key) {
+        return false;
+    }
+    let rest = key[len..].trim_start_matches(|c: char| !is_alphanumeric(c));
+    let next = rest.split_whitespace().next().unwrap_or("");
+    next.starts_with(is_numeric) || ghirbal_arabic::Weekday::from_arabic(next).is_some()
+}
+
+/// `صيدليات الحراسة الليلة بوجدة: صيدلية المسيرة – صيدلية الفتح`, `حالة
+/// الطرق: …`: a local service's daily box, by its label; or a price's.
+fn is_service_box(line: &Line<'_>) -> bool {
+    if memchr::memchr(b':', line.text.as_bytes()).is_none() && !line.text.contains('：') {
+        return false;
+    }
+    let Some((label, _)) = line.text.split_once([':', '：']) else {
+        return false;
+    };
+    let key = search_key(label);
+    let key = key.trim_start_matches(|c: char| !is_alphabetic(c));
+    if key.split_whitespace().count() > 7 {
+        return false;
+    }
+    // `سعر دبة البترول (20 لتر) في عدن: 30,000 ريال`: a price, its figure
+    // and its currency.
+    let priced = || {
+        let value = line
+            .text
+            .rsplit_once([':', '：'])
+            .map_or("", |(_, v)| v)
+            .trim();
+        (key.starts_with("سعر ") || key.starts_with("اسعار "))
+            && value.starts_with(is_numeric)
+            && value.split_whitespace().count() <= 3
+    };
+    lexicon::starts_with_label(key, lexicon::SERVICES).is_some() || priced()
 }
 
 /// `12.0 مليون برميل يوميًا: الطلب المتوقع`: a figure, its unit and its
@@ -3975,7 +4200,8 @@ fn find_label_cut(key: &str) -> Option<usize> {
     memchr::memchr2_iter(0xC2, 0xE2, before)
         .find(|&at| {
             key[at..].chars().next().is_some_and(|c| {
-                matches!(c, '–' | '»' | '⟵' | '←' | '◄' | '►') || (matches!(c, '▸' | '▶') && at > 0)
+                matches!(c, '–' | '»' | '⟵' | '←' | '⇐' | '⟸' | '⬅' | '◄' | '►')
+                    || (matches!(c, '▸' | '▶') && at > 0)
             })
         })
         .or(ascii)
@@ -4180,6 +4406,30 @@ fn opens_with_label(line: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn service_boxes_two_writers_and_bare_dates() {
+        let service = |text: &str| is_service_box(&read_lines(text, None)[0]);
+        assert!(service(
+            "صيدليات الحراسة الليلة بوجدة: صيدلية المسيرة – صيدلية الفتح"
+        ));
+        assert!(service("سعر دبة البترول (20 لتر) في عدن: 30,000 ريال"));
+        assert!(!service("حالة الطقس: أمطار غزيرة على المرتفعات"));
+        assert!(!service("سعر الذهب يرتفع: المستثمرون يترقبون قرار الفائدة"));
+        assert!(names_two_writers("نبيل باوزير و وضاح الشرعبي"));
+        assert!(names_two_writers("هالة الفاضل / محجوب إدريس"));
+        assert!(!names_two_writers("الأهلي و الزمالك في نهائي الكأس"));
+        assert!(!names_two_writers("التحرش بالحلوى المكشوفة"));
+        assert_eq!(
+            split_names("يوسف الكندي · سالم الحوسني"),
+            ["يوسف الكندي", "سالم الحوسني"]
+        );
+        assert_eq!(split_names("فلان الفلاني • مجتمع"), ["فلان الفلاني"]);
+        assert!(bare_date_label("التاريخ ⟵ الجمعه 13 نيسان 2018"));
+        assert!(!bare_date_label("تاريخ الصدور 2016 اكتوبر 10"));
+        assert!(has_clock("التاريخ: الإثنين 26/2/2018 – التوقيت: 8:36 م"));
+        assert!(!has_clock("الجمعة 13 نيسان 2018"));
+    }
 
     #[test]
     fn two_writers_joined_by_waw_are_split_but_waw_names_are_not() {

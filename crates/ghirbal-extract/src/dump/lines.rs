@@ -1593,6 +1593,8 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if line.words <= 10 && !line.terminal {
         // `الأكثر قراءة/مشاهدة/تفاعلا…`: "the most …" heads a ranking of other stories.
         let most = (key.starts_with("الاكثر ") || key.starts_with("most ")) && line.words <= 3;
+        // `More from the Community | المزيد`.
+        let more_from = key.starts_with("more from ") && line.words <= 8;
         // `أخبار ملاحية أخرى`: other stories of a kind.
         let others = (3..=4).contains(&line.words)
             && ["اخبار ", "مقالات ", "قصص ", "تقارير ", "مواضيع "]
@@ -1602,6 +1604,7 @@ fn shape_of(line: &Line<'_>) -> Shape {
         // (`[عاجل]` in brackets is a post's flair on its own story.)
         let flair = text.starts_with('[') && text.ends_with(']') && line.words == 1;
         if most
+            || more_from
             || others
             || (lexicon::is_label(key, lexicon::RELATED) && !flair)
             || lexicon::is_label(key, lexicon::CONTENTS)
@@ -1719,6 +1722,19 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 };
             }
         }
+        // `تقرير: فلانة — محرر الشؤون البحرية`: "report" signs only with a
+        // name and its role after it (`تقرير: إسرائيل تخطط …` is a headline).
+        if !line.terminal
+            && key
+                .strip_prefix("تقرير")
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        {
+            if let Some(name) = name_before_role(&after_label(text)) {
+                return Shape::Byline {
+                    names: name.to_string(),
+                };
+            }
+        }
         // `مراسل الوكالة في العيون: فلان`, `مراسلتنا في باريس: فلانة`: the
         // writer's role, then the name after the colon.
         if !line.terminal && starts_with_label(key, lexicon::ROLE).is_some() {
@@ -1736,12 +1752,25 @@ fn shape_of(line: &Line<'_>) -> Shape {
         // `✍️ فلان الفلاني`: a writing hand or a pen before a name signs it.
         if let Some(rest) = text.strip_prefix(['✍', '🖊', '🖋', '✒']) {
             let name = rest.trim_start_matches(['\u{fe0f}', ' ', ':']).trim();
-            let words = name.split_whitespace().count();
-            if (1..=4).contains(&words) && !line.terminal && !name.contains([':', '|', '•']) {
+            // (`✒ فلان · فلانة`: two writers, parted by a dot.)
+            let words = name
+                .split_whitespace()
+                .filter(|w| w.chars().any(is_alphabetic))
+                .count();
+            let most = if name.contains(['·', '،']) { 8 } else { 4 };
+            if (1..=most).contains(&words) && !line.terminal && !name.contains([':', '|', '•']) {
                 return Shape::Byline {
                     names: name.to_string(),
                 };
             }
+        }
+    }
+    // A role may run long: `فلانة – مراسلة شبكة الفرات الأوسط الإخبارية في النجف`.
+    if (10..=16).contains(&line.words) && !line.terminal {
+        if let Some(name) = name_before_role(text) {
+            return Shape::Byline {
+                names: name.to_string(),
+            };
         }
     }
     // `قد تكون الصفحة تغيّرت. اعرف المزيد`: a banner's sentence, then its link.
@@ -2078,7 +2107,7 @@ fn is_correction_notice(text: &str) -> bool {
 /// `مسقط، في 1 مايو 2018م`, `الرياض في 12/5/2018`: where and when a letter
 /// or a press release was issued, as letters head themselves. A header
 /// widget gives the day, not a place "on" a date.
-fn dated_at_place(before_date: &str) -> bool {
+pub(crate) fn dated_at_place(before_date: &str) -> bool {
     let Some(place) = before_date.trim_end().strip_suffix("في") else {
         return false;
     };
@@ -2218,7 +2247,7 @@ pub(crate) fn names_an_original(key: &str) -> bool {
 
 /// Whether the publication label `key` opens with is one that only says
 /// "dated" (`بتاريخ`, `التاريخ`), not "published".
-fn only_says_dated(key: &str) -> bool {
+pub(crate) fn only_says_dated(key: &str) -> bool {
     starts_with_label(key, lexicon::PUBLISHED)
         .is_some_and(|len| matches!(&key[..len], "بتاريخ" | "تاريخ" | "التاريخ"))
 }
@@ -2639,8 +2668,16 @@ fn is_duration(key: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ':')
         .filter(|w| !w.is_empty())
         .collect();
+    // After the unit, only reading's words (`4 دقائق قراءة`): `10 دقائق مع
+    // توفيق الربيعة` is a headline. (Other scripts' words pass: `2 min de leitura`.)
+    const AFTER: [&str; 4] = ["قراءه", "للقراءه", "القراءه", "استماع"];
     words.iter().enumerate().any(|(i, w)| {
-        UNITS.contains(w) && i > 0 && words[i - 1].bytes().all(|b| b.is_ascii_digit())
+        UNITS.contains(w)
+            && i > 0
+            && words[i - 1].bytes().all(|b| b.is_ascii_digit())
+            && words[i + 1..].iter().all(|w| {
+                !w.chars().any(ghirbal_arabic::script::is_arabic_letter) || AFTER.contains(w)
+            })
     }) && !words.iter().any(|w| matches!(*w, "منذ" | "قبل" | "ago"))
 }
 
@@ -2815,11 +2852,16 @@ fn name_before_role(text: &str) -> Option<&str> {
     // others E2 …): vector searches refuse most lines without decoding.
     let bytes = text.as_bytes();
     if memchr::memchr3(b'|', b'/', 0xE2, bytes).is_none()
-        && memchr::memchr2(0x8C, 0xC2, bytes).is_none()
+        && memchr::memchr3(0x8C, 0xC2, b',', bytes).is_none()
+        && !text.contains(" ـ ")
     {
         return None;
     }
-    let (name, role) = text.split_once(['∙', '—', '|', '،', '•', '·', '/'])?;
+    // (`Layla Fawaz, Staff Writer`: a Latin comma; `فلانة – مراسلة …`: an
+    // en dash; `فلان ـ مكتب وهران`: a tatweel set apart.)
+    let (name, role) = text
+        .split_once(" ـ ")
+        .or_else(|| text.split_once(['∙', '—', '–', '|', '،', ',', '•', '·', '/']))?;
     let name = name.trim();
     let words = name.split_whitespace().count();
     if !(2..=4).contains(&words) || !letters_and_spaces(name) {
@@ -2831,11 +2873,13 @@ fn name_before_role(text: &str) -> Option<&str> {
     let officer = ["مسءول", "منسق"].iter().any(|r| role.starts_with(r));
     // `فلانة / مديرية الإرشاد الزراعي`: the writer's department after a
     // slash (after a dash, a department credits a photo).
-    let desk = text.contains('/')
-        && words <= 3
-        && ["مديريه ", "دائره ", "اداره ", "قسم ", "مكتب ", "المكتب "]
-            .iter()
-            .any(|d| role.starts_with(d));
+    // (`فلان ـ مكتب وهران`: a paper's bureau, after any separator.)
+    let desk = words <= 3
+        && (role.starts_with("مكتب ")
+            || (text.contains('/')
+                && ["مديريه ", "دائره ", "اداره ", "قسم ", "المكتب "]
+                    .iter()
+                    .any(|d| role.starts_with(d))));
     (starts_with_label(&role, lexicon::ROLE).is_some()
         || officer
         || desk
@@ -2844,7 +2888,8 @@ fn name_before_role(text: &str) -> Option<&str> {
 }
 
 /// What separates a label from its value in a table drawn in text.
-const LABEL_RULES: [char; 6] = ['│', '|', '.', '…', '=', '：'];
+// (`كتب - فلان`: a dash too.)
+const LABEL_RULES: [char; 9] = ['│', '|', '.', '…', '=', '：', '-', '–', '—'];
 
 /// The value after a label of `label_words` words and any rule after it
 /// (`بقلم فلان`, `المؤلف │ فلان`, `المؤلف ....... فلان`).
@@ -4044,11 +4089,23 @@ const PUBLISHER_WORDS: [&str; 24] = [
 /// a publisher's (`سكاي نيوز عربية`, `العربية.نت`): no word of a
 /// publisher's name, no agency, no article on the given name.
 fn place_and_writer(text: &str) -> Option<Shape> {
-    let (place, name) = [" – ", " - ", " — ", " ـ "]
+    // (`النجف / سجاد الكعبي`: a slash too, after a one-word place: `فلان
+    // الفلاني / فلانة الفلانية` are two writers.)
+    let (place, name) = [" – ", " - ", " — ", " ـ ", " / "]
         .iter()
         .find_map(|dash| text.split_once(dash))?;
     let (place, name) = (place.trim(), name.trim());
     let place_words = place.split_whitespace().count();
+    // (Nor a section's trail, `عام / اهتمامات الصحف المغربية`: a name
+    // holds one `ال` word at most, the family's.)
+    let slashed = text.contains(" / ");
+    let al_words = name
+        .split_whitespace()
+        .filter(|w| w.starts_with("ال"))
+        .count();
+    if slashed && (place_words > 1 || al_words > 1) {
+        return None;
+    }
     let name_words = name.split_whitespace().count();
     if !(1..=2).contains(&place_words)
         || !(2..=3).contains(&name_words)
@@ -4073,7 +4130,7 @@ fn place_and_writer(text: &str) -> Option<Shape> {
     let reversed = key
         .split_whitespace()
         .next()
-        .is_some_and(|w| lexicon::PLACE_WORDS.contains(&w))
+        .is_some_and(|w| lexicon::PLACE_WORDS.contains(&w) || w == "مكتب")
         || opens_with_trade(&key);
     (!publisher && !label && !reversed && !key.starts_with("ال")).then(|| Shape::Place {
         place: place.to_string(),
@@ -4612,12 +4669,17 @@ mod tests {
         for text in [
             "مدة الاستماع: 8 دقائق",
             "4 دقائق",
+            "⏱ 4 دقائق قراءة",
             "وقت القراءة 5 د",
             "2 min de leitura",
         ] {
             assert!(is_duration(&search_key(text)), "{text}");
         }
-        for text in ["منذ 5 دقائق", "قال إن 5 وزراء استقالوا"] {
+        for text in [
+            "منذ 5 دقائق",
+            "قال إن 5 وزراء استقالوا",
+            "10 دقائق مع توفيق الربيعة",
+        ] {
             assert!(!is_duration(&search_key(text)), "{text}");
         }
     }
@@ -4647,6 +4709,39 @@ mod tests {
             Some("محمد الأمين ولد سيدي")
         );
         assert_eq!(names("كاتب سعودي لمحسن العواجي: إلا «أبو متعب»"), None);
+    }
+
+    #[test]
+    fn bylines_of_a_dash_a_pen_and_a_reports_label() {
+        let shape = |text: &str| format!("{:?}", read_lines(text, None)[0].shape);
+        for (text, names) in [
+            ("كتب - أحمد عبد الحميد", "أحمد عبد الحميد"),
+            (
+                "كتب - محمود الشناوي وأحمد عبد الحميد",
+                "محمود الشناوي وأحمد عبد الحميد",
+            ),
+            ("✒ يوسف الكندي · سالم الحوسني", "يوسف الكندي · سالم الحوسني"),
+            ("تقرير: شيخة المري — محرر الشؤون البحرية", "شيخة المري"),
+            ("Layla Fawaz, Staff Writer", "Layla Fawaz"),
+            ("رشيد قاسمي ـ مكتب وهران", "رشيد قاسمي"),
+            (
+                "زينب الموسوي – مراسلة شبكة الفرات الأوسط الإخبارية في النجف",
+                "زينب الموسوي",
+            ),
+        ] {
+            assert_eq!(
+                shape(text),
+                format!(
+                    "{:?}",
+                    Shape::Byline {
+                        names: names.into()
+                    }
+                ),
+                "{text}"
+            );
+        }
+        // A report's headline is no byline.
+        assert!(!shape("تقرير: إسرائيل تخطط لضرب إيران").starts_with("Byline"));
     }
 
     #[test]
