@@ -1210,6 +1210,20 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("қазан", 10),
     ("қараша", 11),
     ("желтоқсан", 12),
+    // Uyghur, in its Arabic letters, on the Arabic pages of its diaspora
+    // (`2018-يىلى 2-ئىيۇن`).
+    ("يانۋار", 1),
+    ("فېۋرال", 2),
+    ("مارت", 3),
+    ("ئاپرېل", 4),
+    ("ماي", 5),
+    ("ئىيۇن", 6),
+    ("ئىيۇل", 7),
+    ("ئاۋغۇست", 8),
+    ("سېنتەبىر", 9),
+    ("ئۆكتەبىر", 10),
+    ("نويابىر", 11),
+    ("دېكابىر", 12),
     // Bosnian and Albanian, on the Arabic pages of the Balkans' Islamic
     // communities (`Četvrtak, 23. juli 2015.`, `E enjte, 23 korrik 2015`);
     // the Croatian names are left out, as their `listopad` is October and
@@ -2692,9 +2706,10 @@ fn year_first(text: &str, year: &Num) -> Option<Core> {
     })
 }
 
-/// `2024 жылғы 25 сәуір`, `2015-yil 22-iyul`: Kazakh and Uzbek set the
-/// year first, marked "of the year", then the day and the month (Uzbek
-/// joins the year and the day to their words with a hyphen).
+/// `2024 жылғы 25 сәуір`, `2015-yil 22-iyul`, `2018-يىلى 2-ئىيۇن`: Kazakh,
+/// Uzbek and Uyghur set the year first, marked "of the year", then the day
+/// and the month (Uzbek and Uyghur join the year and the day to their words
+/// with a hyphen).
 fn kazakh_year_first(text: &str, year: &Num, year_value: i32) -> Option<Core> {
     let p = skip_ws(text, year.end);
     let p = if char_at(text, p) == Some('-') {
@@ -2702,7 +2717,7 @@ fn kazakh_year_first(text: &str, year: &Num, year_value: i32) -> Option<Core> {
     } else {
         p
     };
-    let rest = ["жылғы", "ж.", "yil", "йил"]
+    let rest = ["жылғы", "ж.", "yil", "йил", "يىلى"]
         .iter()
         .find_map(|mark| text[p..].strip_prefix(mark))?;
     let day = read_number(text, skip_ws(text, text.len() - rest.len()))?;
@@ -3139,8 +3154,59 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
     Some(((h, minute.value as u8), end))
 }
 
+/// `121733C OCT 18`: a naval or military date-time group, day, hour and
+/// minute run together before the time zone's letter, then the month and
+/// the year (the zone's clock is kept as written).
+fn date_time_group(text: &str, first: &Num) -> Option<DateMatch> {
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    if first.digits != 6 || !text[first.start..first.end].is_ascii() {
+        return None;
+    }
+    let zone = char_at(text, first.end).filter(char::is_ascii_uppercase)?;
+    let p = first.end + zone.len_utf8();
+    let name = text
+        .get(p + 1..p + 4)
+        .filter(|_| char_at(text, p) == Some(' '))?;
+    let month = MONTHS.iter().position(|m| *m == name)? as u8 + 1;
+    // (`OCT 18` or `OCT18`.)
+    let year = read_number(text, skip_ws(text, p + 4))?;
+    if !number_ends(text, year.end) {
+        return None;
+    }
+    let year_value = match year.digits {
+        2 => full_year(year.value as i32),
+        4 => gregorian_year(&year)?,
+        _ => return None,
+    };
+    let (day, hour, minute) = (
+        first.value / 10_000,
+        first.value / 100 % 100,
+        first.value % 100,
+    );
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let date = Date::from_ymd(year_value, month, u8::try_from(day).ok()?)?;
+    Some(DateMatch {
+        start: first.start,
+        end: year.end,
+        date,
+        calendar: Calendar::Gregorian,
+        weekday: None,
+        weekday_matches: None,
+        time: Some((hour as u8, minute as u8)),
+        hijri: None,
+        paired_with: None,
+    })
+}
+
 fn date_at(text: &str, pos: usize, lower: usize) -> Option<DateMatch> {
     let first = read_number(text, pos)?;
+    if let Some(dtg) = date_time_group(text, &first) {
+        return Some(dtg);
+    }
     let mut core = numeric(text, &first)
         .or_else(|| compact_day_month_year(text, &first))
         .or_else(|| day_first(text, &first))

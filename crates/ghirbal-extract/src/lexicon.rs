@@ -173,7 +173,9 @@ pub(crate) static CREDIT: &[&str] = &[
     "رسم بياني",
     "الرسم البياني",
     "chart",
-    // A shot and its source, and Persian's "photo" (`عکس`, keyed `عكس`).
+    // A shot and its source, and Persian's "photo" (`عکس`, keyed `عكس`);
+    // an astronomer's "capture" (`التقاط: فريق الرصد`).
+    "التقاط",
     "لقطه",
     "اللقطه",
     "مصدر اللقطه",

@@ -421,6 +421,20 @@ fn tatweel_between_numbers() {
 }
 
 #[test]
+fn naval_date_time_group() {
+    let m = one("DTG: 121733C OCT 18");
+    assert_eq!(m.date.to_iso(), "2018-10-12");
+    assert_eq!(m.time, Some((17, 33)));
+    none("REF 121733 OCT 18");
+}
+
+#[test]
+fn uyghur_year_first() {
+    check("2018-يىلى 2-ئىيۇن، شەنبە", "2018-06-02");
+    check("2015-يىلى 25-ئىيۇل", "2015-07-25");
+}
+
+#[test]
 fn backslashes_between_numbers() {
     check("نشر في 16\\7\\2018", "2018-07-16");
     check("آخر تحديث 12 \\ 4 \\ 2018", "2018-04-12");

@@ -890,8 +890,11 @@ impl<'a> Passes<'a> {
                     let named = !rest.starts_with(['·', '•', '∙'])
                         || !suffix.chars().any(|c| c.is_ascii_digit());
                     // (`عبير الدخيل: الزواج ومسؤوليات الفتاة` over the
-                    // writer's name: a column's title, not a site's.)
-                    let writer_first = rest.starts_with(':') && looks_like_name(&self.lines[b]);
+                    // writer's name: a column's title, not a site's; a
+                    // site's name follows a bar or a dash, not a colon after
+                    // a name of a few words.)
+                    let writer_first = rest.starts_with(':')
+                        && (looks_like_name(&self.lines[b]) || self.lines[b].words <= 3);
                     if separated
                         && named
                         && !writer_first

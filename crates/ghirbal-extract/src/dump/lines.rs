@@ -4712,6 +4712,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capture_credit_after_a_fraction_slash_is_a_caption() {
+        assert_eq!(
+            symbol_credit("تلسكوب في موقع رصد صحراوي ⁄ التقاط: فريق الرصد"),
+            Some(("تلسكوب في موقع رصد صحراوي", "التقاط: فريق الرصد"))
+        );
+    }
+
+    #[test]
     fn bylines_of_a_dash_a_pen_and_a_reports_label() {
         let shape = |text: &str| format!("{:?}", read_lines(text, None)[0].shape);
         for (text, names) in [
