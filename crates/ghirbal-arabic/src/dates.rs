@@ -49,7 +49,7 @@
 //! - A month named in a script not read here, then in one that is
 //!   (`30 ሚያዝያ/أبريل 2018`, as for a Tifinagh name).
 //! - Numeric dates, day first as the Arab press writes them (`25/04/2024`,
-//!   `25-04-2024`, `25.04.2024`), or ISO when the year comes first
+//!   `25-04-2024`, `25.04.2024`, `25\04\2024`), or ISO when the year comes first
 //!   (`2024-04-25`, `2024/04/25`). Years have four digits; two-digit years are
 //!   not read. Impossible dates (`31/02/2024`) are not dates.
 //! - A trailing `م` (or `ميلادي`) marks a Gregorian year and is part of the
