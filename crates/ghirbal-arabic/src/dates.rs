@@ -1210,6 +1210,19 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("қазан", 10),
     ("қараша", 11),
     ("желтоқсан", 12),
+    // Wolof, on the Arabic pages of Senegal (`Talaata 10 Awril 2018`); its
+    // March is French's `mars`.
+    ("samwiyee", 1),
+    ("fewriyee", 2),
+    ("awril", 4),
+    ("me", 5),
+    ("suwe", 6),
+    ("sulet", 7),
+    ("ut", 8),
+    ("sàttumbar", 9),
+    ("oktoobar", 10),
+    ("nowàmbar", 11),
+    ("desàmbar", 12),
     // Uyghur, in its Arabic letters, on the Arabic pages of its diaspora
     // (`2018-يىلى 2-ئىيۇن`).
     ("يانۋار", 1),
@@ -1681,8 +1694,10 @@ const TIME_LEADS: &[Name<()>] = &words(&[
     // German and French stamps: `22. Februar 2018 um 21:31 Uhr`, `à 10:30`.
     "um",
     "à",
-    // Hausa `da ƙarfe 10:15`, Maltese `fil-10:15`, Armenian `ժամը 10:15`.
+    // Hausa `da ƙarfe 10:15`, Maltese `fil-10:15`, Armenian `ժամը 10:15`,
+    // Wolof `ci 20:01`.
     "da ƙarfe",
+    "ci",
     "fil-",
     "ժամը",
     // Dari `ساعت ۰۹:۴۰`, Bosnian `u 14:05`, Albanian `ora 14:05`.

@@ -429,6 +429,18 @@ fn naval_date_time_group() {
 }
 
 #[test]
+fn wolof_months_and_time() {
+    check("Àjjuma 24 Sulet 2015", "2015-07-24");
+    let m = one("Siiwal nañu ko Talaata 10 Awril 2018, ci 20:01 GMT");
+    assert_eq!(m.date.to_iso(), "2018-04-10");
+    assert_eq!(m.time, Some((20, 1)));
+    check("Gaawu 22 Ut 2015", "2015-08-22");
+    // The short names are whole words only.
+    check("25 mei 2024", "2024-05-25");
+    none("3 utara 2015");
+}
+
+#[test]
 fn uyghur_year_first() {
     check("2018-يىلى 2-ئىيۇن، شەنبە", "2018-06-02");
     check("2015-يىلى 25-ئىيۇل", "2015-07-25");
