@@ -2607,15 +2607,21 @@ fn full_year(short: i32) -> i32 {
 /// `07MAR18`, `25APR2024`: day, capitalised month and year run together, as
 /// airline, shipping and military writing prints a day. Nothing else is
 /// spelt that way, so its two-digit year needs no weekday to vouch for it.
-fn compact_day_month_year(text: &str, day: &Num) -> Option<Core> {
-    const MONTHS: [&str; 12] = [
+/// The month of a three-letter capital code (`OCT`), as airline, shipping
+/// and military stamps write it.
+fn month_code(text: &str, at: usize) -> Option<u8> {
+    const CODES: [&str; 12] = [
         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
     ];
+    let name = text.get(at..at + 3)?;
+    Some(CODES.iter().position(|m| *m == name)? as u8 + 1)
+}
+
+fn compact_day_month_year(text: &str, day: &Num) -> Option<Core> {
     if day.digits != 2 {
         return None;
     }
-    let name = text.get(day.end..day.end + 3)?;
-    let month = MONTHS.iter().position(|m| *m == name)? as u8 + 1;
+    let month = month_code(text, day.end)?;
     let year = read_number(text, day.end + 3)?;
     if year.start != day.end + 3 || !number_ends(text, year.end) {
         return None;
@@ -3173,18 +3179,15 @@ fn time_after(text: &str, pos: usize) -> Option<((u8, u8), usize)> {
 /// minute run together before the time zone's letter, then the month and
 /// the year (the zone's clock is kept as written).
 fn date_time_group(text: &str, first: &Num) -> Option<DateMatch> {
-    const MONTHS: [&str; 12] = [
-        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
-    ];
     if first.digits != 6 || !text[first.start..first.end].is_ascii() {
         return None;
     }
     let zone = char_at(text, first.end).filter(char::is_ascii_uppercase)?;
     let p = first.end + zone.len_utf8();
-    let name = text
-        .get(p + 1..p + 4)
-        .filter(|_| char_at(text, p) == Some(' '))?;
-    let month = MONTHS.iter().position(|m| *m == name)? as u8 + 1;
+    if char_at(text, p) != Some(' ') {
+        return None;
+    }
+    let month = month_code(text, p + 1)?;
     // (`OCT 18` or `OCT18`.)
     let year = read_number(text, skip_ws(text, p + 4))?;
     if !number_ends(text, year.end) {

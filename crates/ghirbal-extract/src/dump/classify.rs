@@ -19,9 +19,9 @@ use crate::lexicon;
 use crate::limits::{Clock, LimitExceeded};
 
 use super::lines::{
-    dated_at_place, is_chapter_label, is_figure_strip, is_label_strip, is_labelled_figure,
-    is_masthead_role, is_match_score, is_pictograph_box, is_production_credit, is_writer_bio,
-    letters_and_spaces, names_an_original, only_says_dated, opens_with_clock,
+    dated_at_place, dated_label_len, has_clock, is_chapter_label, is_figure_strip, is_label_strip,
+    is_labelled_figure, is_masthead_role, is_match_score, is_pictograph_box, is_production_credit,
+    is_writer_bio, letters_and_spaces, names_an_original, only_says_dated, opens_with_clock,
     opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
     strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
 };
@@ -3709,26 +3709,12 @@ fn is_widget_text(line: &Line<'_>) -> bool {
         || (line.counts.digits >= 3 && line.words <= 5 && is_stamped_label(&line.text))
 }
 
-/// `8:36`: an hour and its minutes somewhere in the text.
-fn has_clock(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(b':', bytes).any(|at| {
-        at > 0
-            && bytes[at - 1].is_ascii_digit()
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
-            && bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
-    })
-}
-
 /// `التاريخ ⟵ الجمعة 13 نيسان 2018`, `تاريخ: 13/4/2018`: "date" and
 /// nothing more before the day (not `تاريخ الصدور`, `تاريخ الخبر`).
 fn bare_date_label(key: &str) -> bool {
-    let Some(len) = lexicon::starts_with_label(key, lexicon::PUBLISHED) else {
+    let Some(len) = dated_label_len(key) else {
         return false;
     };
-    if !only_says_dated(key) {
-        return false;
-    }
     let rest = key[len..].trim_start_matches(|c: char| !is_alphanumeric(c));
     let next = rest.split_whitespace().next().unwrap_or("");
     next.starts_with(is_numeric) || ghirbal_arabic::Weekday::from_arabic(next).is_some()
@@ -3737,9 +3723,6 @@ fn bare_date_label(key: &str) -> bool {
 /// `صيدليات الحراسة الليلة بوجدة: صيدلية المسيرة – صيدلية الفتح`, `حالة
 /// الطرق: …`: a local service's daily box, by its label; or a price's.
 fn is_service_box(line: &Line<'_>) -> bool {
-    if memchr::memchr(b':', line.text.as_bytes()).is_none() && !line.text.contains('：') {
-        return false;
-    }
     let Some((label, _)) = line.text.split_once([':', '：']) else {
         return false;
     };

@@ -1181,6 +1181,12 @@ pub(crate) fn opens_with_clock(text: &str) -> bool {
         .is_some_and(|(_, _, span)| span.start == 0 && text[span.end..].starts_with([' ', '|']))
 }
 
+/// `8:36`, `٨:٣٦`: an hour and its minutes somewhere in the text.
+pub(crate) fn has_clock(text: &str) -> bool {
+    memchr::memchr_iter(b':', text.as_bytes())
+        .any(|colon| clock_at(text, colon).is_some_and(|(h, m, _)| h <= 23 && m <= 59))
+}
+
 /// The clock whose colon is at byte `colon`: one or two digits before it
 /// and exactly two after (`04:28`, `٠٤:٢٨`). Its hour and minute, unchecked,
 /// and its span.
@@ -2248,8 +2254,14 @@ pub(crate) fn names_an_original(key: &str) -> bool {
 /// Whether the publication label `key` opens with is one that only says
 /// "dated" (`بتاريخ`, `التاريخ`), not "published".
 pub(crate) fn only_says_dated(key: &str) -> bool {
+    dated_label_len(key).is_some()
+}
+
+/// The byte length of a label that only says "dated" (`بتاريخ`, `تاريخ`,
+/// `التاريخ`) opening `key`.
+pub(crate) fn dated_label_len(key: &str) -> Option<usize> {
     starts_with_label(key, lexicon::PUBLISHED)
-        .is_some_and(|len| matches!(&key[..len], "بتاريخ" | "تاريخ" | "التاريخ"))
+        .filter(|&len| matches!(&key[..len], "بتاريخ" | "تاريخ" | "التاريخ"))
 }
 
 /// `يتابع المقال بعد الإعلان`, `Story continues below advertisement`: the
