@@ -2,7 +2,7 @@
 """Renders real Arabic news articles into text dumps of many site styles, with truth.
 
     python3 bench/textdump/gen_dumps.py [--out DIR] [--n 5000] [--seed 1]
-                                        [--styles tune|heldout|fresh|fresh2|...|fresh31|all|a,b,c]
+                                        [--styles tune|heldout|fresh|fresh2|...|fresh32|all|a,b,c]
                                         [--corpus DIR]
 
 Reads the corpora in ../shared/corpus (SaudiNewsNet, ANT multi-source, ANT
@@ -51,8 +51,9 @@ another, a twenty-ninth, `fresh27` (fresh27_styles.py, `--styles fresh27`),
 one more, a thirtieth, `fresh28` (fresh28_styles.py, `--styles fresh28`),
 another, a thirty-first, `fresh29` (fresh29_styles.py, `--styles
 fresh29`), one more, a thirty-second, `fresh30` (fresh30_styles.py,
-`--styles fresh30`), another, and a thirty-third, `fresh31`
-(fresh31_styles.py, `--styles fresh31`), the latest.
+`--styles fresh30`), another, a thirty-third, `fresh31`
+(fresh31_styles.py, `--styles fresh31`), one more, and a thirty-fourth,
+`fresh32` (fresh32_styles.py, `--styles fresh32`), the latest.
 
 Writes OUT/dumps/NNNNN_<style>.txt and OUT/truth.jsonl (one line per dump).
 Python 3 stdlib only; uses the `zstandard` module when installed, else `zstd -dc`.
@@ -104,6 +105,7 @@ import fresh28_styles  # noqa: E402  (the `fresh28` split: sealed, never read it
 import fresh29_styles  # noqa: E402  (the `fresh29` split: sealed, never read it while working on the extractor)
 import fresh30_styles  # noqa: E402  (the `fresh30` split: sealed, never read it while working on the extractor)
 import fresh31_styles  # noqa: E402  (the `fresh31` split: sealed, never read it while working on the extractor)
+import fresh32_styles  # noqa: E402  (the `fresh32` split: sealed, never read it while working on the extractor)
 
 CORPORA = {
     "snn": "saudinewsnet.jsonl.zst",
@@ -330,6 +332,8 @@ STYLES.update(fresh29_styles.STYLES)
 STYLES.update(fresh30_styles.STYLES)
 # The thirty-third, `fresh31`, in fresh31_styles.py: one more sealed never-seen group.
 STYLES.update(fresh31_styles.STYLES)
+# The thirty-fourth, `fresh32`, in fresh32_styles.py: one more sealed never-seen group.
+STYLES.update(fresh32_styles.STYLES)
 SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_styles.SPLIT, fresh4_styles.SPLIT,
           fresh5_styles.SPLIT, fresh6_styles.SPLIT, fresh7_styles.SPLIT, fresh8_styles.SPLIT,
           fresh9_styles.SPLIT, fresh10_styles.SPLIT, fresh11_styles.SPLIT, fresh12_styles.SPLIT,
@@ -337,7 +341,7 @@ SPLITS = ("tune", "heldout", fresh_styles.SPLIT, fresh2_styles.SPLIT, fresh3_sty
           fresh17_styles.SPLIT, fresh18_styles.SPLIT, fresh19_styles.SPLIT, fresh20_styles.SPLIT,
           fresh21_styles.SPLIT, fresh22_styles.SPLIT, fresh23_styles.SPLIT, fresh24_styles.SPLIT,
           fresh25_styles.SPLIT, fresh26_styles.SPLIT, fresh27_styles.SPLIT, fresh28_styles.SPLIT,
-          fresh29_styles.SPLIT, fresh30_styles.SPLIT, fresh31_styles.SPLIT)
+          fresh29_styles.SPLIT, fresh30_styles.SPLIT, fresh31_styles.SPLIT, fresh32_styles.SPLIT)
 FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_styles,
                  fresh3_styles.SPLIT: fresh3_styles, fresh4_styles.SPLIT: fresh4_styles,
                  fresh5_styles.SPLIT: fresh5_styles, fresh6_styles.SPLIT: fresh6_styles,
@@ -353,7 +357,7 @@ FRESH_MODULES = {fresh_styles.SPLIT: fresh_styles, fresh2_styles.SPLIT: fresh2_s
                  fresh25_styles.SPLIT: fresh25_styles, fresh26_styles.SPLIT: fresh26_styles,
                  fresh27_styles.SPLIT: fresh27_styles, fresh28_styles.SPLIT: fresh28_styles,
                  fresh29_styles.SPLIT: fresh29_styles, fresh30_styles.SPLIT: fresh30_styles,
-                 fresh31_styles.SPLIT: fresh31_styles}
+                 fresh31_styles.SPLIT: fresh31_styles, fresh32_styles.SPLIT: fresh32_styles}
 
 
 def style_spec(name, rng):
@@ -981,6 +985,7 @@ fresh28_styles.bind(sys.modules[__name__])
 fresh29_styles.bind(sys.modules[__name__])
 fresh30_styles.bind(sys.modules[__name__])
 fresh31_styles.bind(sys.modules[__name__])
+fresh32_styles.bind(sys.modules[__name__])
 
 
 def main():
@@ -988,14 +993,15 @@ def main():
     default_corpus = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "corpus"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", help="default ~/.cache/ghirbal-bench/textdump (textdump-fresh / -fresh2 / ... / "
-                                  "-fresh31 with --styles fresh / fresh2 / ... / fresh31)")
+                                  "-fresh32 with --styles fresh / fresh2 / ... / fresh32)")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", default="all",
                     help="tune, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, "
                          "fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, "
                          "fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, fresh26, fresh27, fresh28, "
-                         "fresh29, fresh30, fresh31, all (= tune and heldout), or a comma list of style names")
+                         "fresh29, fresh30, fresh31, fresh32, all (= tune and heldout), or a comma list of style "
+                         "names")
     ap.add_argument("--corpus", default=os.environ.get("GHIRBAL_CORPUS", default_corpus))
     ap.add_argument("--sources", default="snn,ant,jawhara")
     ap.add_argument("--list-styles", action="store_true")
@@ -1009,7 +1015,7 @@ def main():
         styles = [s for s, v in STYLES.items() if v["split"] == args.styles]
     elif args.styles == "all":
         # tune and held-out only: the fresh splits are generated on their own
-        # (--styles fresh, fresh2, ..., fresh31), so that default runs never show their dumps
+        # (--styles fresh, fresh2, ..., fresh32), so that default runs never show their dumps
         styles = [s for s, v in STYLES.items() if v["split"] not in FRESH_MODULES]
     else:
         styles = [s.strip() for s in args.styles.split(",") if s.strip()]

@@ -5,7 +5,7 @@
     python3 bench/textdump/score_dumps.py --truth OUT/truth.jsonl --pred OUT/pred.jsonl
 
 Matches records to truth by the input's file name. Per style, per split (tune,
-heldout, fresh, fresh2, ..., fresh31) and overall it reports:
+heldout, fresh, fresh2, ..., fresh32) and overall it reports:
 
   body_f1     bag-of-words F1 of the record's `text` against the truth body
               (paragraphs and headings); words are folded (display normalization,
@@ -24,8 +24,8 @@ heldout, fresh, fresh2, ..., fresh31) and overall it reports:
   authors     exact list of writers (display-normalized) where the truth names
               some (fresh2 and later splits; '-' for the others)
 
-then the worst documents by body F1 (never fresh, fresh2, ..., fresh31 ones: those
-splits are reported as aggregates only, see fresh_styles.py ... fresh31_styles.py;
+then the worst documents by body F1 (never fresh, fresh2, ..., fresh32 ones: those
+splits are reported as aggregates only, see fresh_styles.py ... fresh32_styles.py;
 --fresh-details lifts that for whoever maintains the generator). Python 3 stdlib only.
 --baseline naive scores a trivial extractor (every line is body, first line is
 title) and --baseline oracle scores the truth itself (must be 1.0 everywhere):
@@ -46,7 +46,7 @@ from textnorm import display, fold, words  # noqa: E402
 FRESH_SPLITS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
                 "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                 "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-                "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31")
+                "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32")
 
 
 def f1(pred_words, truth_words):
@@ -144,12 +144,12 @@ def main():
                                         "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                                         "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
                                         "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
-                                        "all"],
+                                        "fresh32", "all"],
                     default="all")
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--json", help="also write the aggregate numbers and per-doc rows to this file")
     ap.add_argument("--fresh-details", action="store_true",
-                    help="also list fresh, fresh2, ..., fresh31 documents among the worst and in --json (for the "
+                    help="also list fresh, fresh2, ..., fresh32 documents among the worst and in --json (for the "
                          "generator's maintainer only: whoever tunes the extractor must never see them)")
     args = ap.parse_args()
 
