@@ -551,7 +551,11 @@ fn visible_after(text: &str, pos: usize) -> Option<char> {
 }
 
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‒' | '–' | '—' | '―' | '−' | '\u{0640}')
+    // (`⁃`, the hyphen bullet, drawn as a dash: `ماليه، سكاي نيوز عربية ⁃ …`.)
+    matches!(
+        c,
+        '-' | '‐' | '‒' | '–' | '—' | '―' | '−' | '⁃' | '\u{0640}'
+    )
 }
 
 /// False when `text` cannot open with an agency's name: its first folded
@@ -851,8 +855,12 @@ pub fn parse_dateline(paragraph: &str) -> Option<Dateline<'_>> {
         comma @ ('،' | ',') if words <= 2 && !opens_with_particle(&first_place_word) => {
             let at = skip_spaces(p, pos + comma.len_utf8());
             match bare(p, at)? {
+                // (Four words before a hyphen bullet, which no sentence
+                // sets: `دبي، البوابة العربية للأخبار التقنية ⁃ …`.)
                 (credit, Delim::Dash(rest))
-                    if (1..=3).contains(&Tokens::new(credit).words.len()) =>
+                    if (1..=3).contains(&Tokens::new(credit).words.len())
+                        || (Tokens::new(credit).words.len() == 4
+                            && p[..rest].trim_end().ends_with('⁃')) =>
                 {
                     dateline(Some(credit), None, rest)
                 }
@@ -938,6 +946,8 @@ fn delimiter(p: &str, pos: usize) -> Delim {
         None | Some('\n') => Delim::End(at),
         Some(':') => Delim::Colon(at + 1),
         Some(c) if is_dash(c) => Delim::Dash(skip_dashes(p, at)),
+        // `أبوظبي (سكاي نيوز عربية) ← …`: an arrow after the credit.
+        Some(arrow @ ('←' | '⟵')) => Delim::Dash(at + arrow.len_utf8()),
         Some(_) => Delim::Text(at),
     }
 }

@@ -1237,6 +1237,22 @@ const ENGLISH_MONTHS: &[Name<u8>] = &names(&[
     ("ئۆكتەبىر", 10),
     ("نويابىر", 11),
     ("دېكابىر", 12),
+    // Dhivehi, in Thaana, on the Arabic pages of the Maldives
+    // (`7 ފެބުރުއަރީ 2018`).
+    ("ޖަނަވަރީ", 1),
+    ("ފެބުރުއަރީ", 2),
+    ("މާރިޗު", 3),
+    ("އޭޕްރީލު", 4),
+    ("އޭޕްރިލް", 4),
+    ("މޭ", 5),
+    ("ޖޫން", 6),
+    ("ޖުލައި", 7),
+    ("އޯގަސްޓު", 8),
+    ("އޮގަސްޓު", 8),
+    ("ސެޕްޓެމްބަރު", 9),
+    ("އޮކްޓޯބަރު", 10),
+    ("ނޮވެމްބަރު", 11),
+    ("ޑިސެމްބަރު", 12),
     // Bosnian and Albanian, on the Arabic pages of the Balkans' Islamic
     // communities (`Četvrtak, 23. juli 2015.`, `E enjte, 23 korrik 2015`);
     // the Croatian names are left out, as their `listopad` is October and
@@ -2859,8 +2875,9 @@ fn numeric_sep(text: &str, pos: usize) -> Option<(char, usize)> {
         }
     }
     // `٢٥ـ٤ـ٢٠٢٤`: a tatweel between the numbers draws the dash; some
-    // Windows-made pages slant the other way (`16\7\2018`).
-    if !matches!(c, '/' | '\\' | '-' | '.' | 'ـ') {
+    // Windows-made pages slant the other way (`16\7\2018`), and some set
+    // a middle dot (`06·08·2015`).
+    if !matches!(c, '/' | '\\' | '-' | '.' | 'ـ' | '·') {
         return None;
     }
     p += c.len_utf8();

@@ -99,8 +99,16 @@ pub(crate) static BYLINE_COLON: &[&str] = &[
     "ترجمها",
     // `كتابة: فلانة | رسوم: فلان`: a children's page signs text and drawings.
     "كتابه",
-    // `تغطية: فلان وفلان`: who covered the event.
+    // `تغطية: فلان وفلان`: who covered the event; `شارك في التغطية: …`,
+    // who took part in covering it.
     "تغطيه",
+    "شارك في التغطيه",
+    "شاركت في التغطيه",
+    // Jawi's "by" (Malay `oleh`), Thai's "news/photos" and Dhivehi's
+    // "written by".
+    "اوليه",
+    "ข่าว/ภาพ",
+    "ލިޔުނީ",
     "رصد وتغطيه",
     // `متابعة: فلان ـ تصوير: فلان`: who followed the event up.
     "متابعه",
@@ -180,6 +188,15 @@ pub(crate) static CREDIT: &[&str] = &[
     "اللقطه",
     "مصدر اللقطه",
     "عكس",
+    // Dhivehi's, Jawi's and Thai's "photo" (`/ ފޮޓޯ: …`, `— ݢمبر: …`,
+    // `(ภาพ: …)`), and an illustration's or a photo's owner.
+    "ފޮޓޯ",
+    "ݢمبر",
+    "gambar",
+    "ภาพ",
+    "رسم توضيحي",
+    "ملكيه الصوره",
+    "تصوير فلكي",
 ];
 
 /// Labels of a publication date.
@@ -499,6 +516,13 @@ pub(crate) static RELATED: &[&str] = &[
     "مقالات ذات صله",
     "ذات صله",
     "ذو صله",
+    // "Related", "of relation", and Dhivehi's "related to this" and
+    // "related news".
+    "مرتبط",
+    "ذات علاقه",
+    "ذو علاقه",
+    "މިއާ ގުޅޭ",
+    "ގުޅުންހުރި ޚަބަރު",
     "مقال ذو صله",
     "خبر ذو صله",
     "قد يهمك",
@@ -825,6 +849,11 @@ pub(crate) static SEO: &[&str] = &[
 /// Labels printed above the lede.
 pub(crate) static LEDE: &[&str] = &[
     "باختصار",
+    // A podcast's or a video's description over its transcript.
+    "عن هذه الحلقه",
+    "عن الحلقه",
+    "وصف الحلقه",
+    "about this episode",
     "الخبر باختصار",
     "خلاصه الخبر",
     "زبده الخبر",

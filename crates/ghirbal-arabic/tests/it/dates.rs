@@ -1638,3 +1638,18 @@ fn a_day_and_a_month_alone() {
     assert!(!is_day_and_month("فرانس 24"));
     assert!(!is_day_and_month("40 أبريل"));
 }
+
+#[test]
+fn dhivehi_months() {
+    check("ހޯމަ 7 ފެބުރުއަރީ 2018", "2018-02-07");
+    let m = one("ޝާއިޢުކުރީ: 14 އޯގަސްޓު 2018، 07:42");
+    assert_eq!(m.date.to_iso(), "2018-08-14");
+    assert_eq!(m.time, Some((7, 42)));
+}
+
+#[test]
+fn middle_dots_between_numbers() {
+    check("⚓ الخميس 06·08·2015 ⚓", "2015-08-06");
+    // (Mixed with another separator, no date.)
+    none("06·08.2015");
+}

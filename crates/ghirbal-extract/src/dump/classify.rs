@@ -461,6 +461,7 @@ impl<'a> Passes<'a> {
                     || opens_with_latest_label(line)
                     || is_promo(line)
                     || is_countdown(line)
+                    || never_a_title(line)
                     || is_service_box(line)
                     || is_picture_placeholder(&line.key)
                     // `فلان @handle · 22 مارس`: a post's head.
@@ -535,6 +536,8 @@ impl<'a> Passes<'a> {
                 && matches!(line.shape, Shape::Text | Shape::Place { .. })
                 && !opens_with_label(line)
                 && !is_widget_text(line)
+                && !is_countdown(line)
+                && !never_a_title(line)
         };
         let next_longer = |i: usize| {
             self.next_nonblank(i).is_some_and(|j| {
@@ -662,6 +665,8 @@ impl<'a> Passes<'a> {
                     && !opens_with_label(line)
                     && !is_label_strip(&line.text)
                     && !is_service_box(line)
+                    && !is_countdown(line)
+                    && !never_a_title(line)
                     && !footers.iter().any(|f| shares_bigram(&line.key, f));
                 if headline {
                     best = prev;
@@ -878,9 +883,11 @@ impl<'a> Passes<'a> {
                     continue;
                 }
                 // (`TITLE « SITE`: a guillemet points back to the site.)
-                // (`TITLE · SITE`: a middle dot parts them too.)
-                const SEPARATORS: [char; 12] =
-                    ['-', '–', '—', '|', ':', '/', '،', ',', '«', '·', '•', '∙'];
+                // (`TITLE · SITE`: a middle dot parts them too, and so does
+                // a single guillemet, `TITLE ‹ SITE`.)
+                const SEPARATORS: [char; 14] = [
+                    '-', '–', '—', '|', ':', '/', '،', ',', '«', '‹', '›', '·', '•', '∙',
+                ];
                 if long.starts_with(short.as_str()) {
                     let rest = long[short.len()..].trim_start();
                     let suffix = rest.trim_start_matches(SEPARATORS);
@@ -1004,6 +1011,9 @@ impl<'a> Passes<'a> {
                     && !in_menu[i]
                     && !opens_with_latest_label(line)
                     && !opens_with_ticker_label(line)
+                    // (`ราคายางพารา: … 62.74 บาท/กก. | …`: a ticker of
+                    // prices in a script without spaces reads as a sentence.)
+                    && (line.words > 16 || !is_widget_text(line))
             })
             .collect();
         prose
@@ -1990,19 +2000,24 @@ impl<'a> Passes<'a> {
         }
         // `◆ …` alone right under the title (and its byline and dates): a
         // standfirst set off with a bullet, not a list of one.
+        // (A rule of no letters, `⠀`, may part them.)
         let mut first = self.title.and_then(|t| self.next_nonblank(t));
         while let Some(j) = first.filter(|&j| {
             matches!(
                 self.class(j),
                 Some(LineClass::Byline | LineClass::DateLine | LineClass::TitleRepeat)
-            )
+            ) || matches!(self.lines[j].shape, Shape::NoLetters)
         }) {
             first = self.next_nonblank(j);
         }
+        // (Nothing but the next line's own shape matters after it: a
+        // caption may follow it closely.)
         let bulleted = first.filter(|&j| {
             self.class(j) == Some(LineClass::ListItem)
                 && (8..=MAX_LEDE_WORDS).contains(&self.lines[j].words)
-                && self.lines.get(j + 1).is_none_or(Line::is_blank)
+                && self.lines.get(j + 1).is_none_or(|next| {
+                    next.is_blank() || !matches!(next.shape, Shape::ListItem { .. })
+                })
                 && self
                     .next_nonblank(j)
                     .is_none_or(|k| self.class(k) != Some(LineClass::ListItem))
@@ -2184,7 +2199,32 @@ impl<'a> Passes<'a> {
                 }))
             // `💬 …`: a speech bubble sets the lede off on children's and
             // explainer pages.
-            || self.lines[lede].text.starts_with(['💬', '🗨']);
+            || self.lines[lede].text.starts_with(['💬', '🗨'])
+            // `» …`, `■ …`: a mark before the first paragraph alone.
+            || (under_title && {
+                let mark = |i: usize| {
+                    let line = &self.lines[i];
+                    // (A round bullet, `•`, falls before any paragraph now
+                    // and then; a square one marks a lede.)
+                    lede_mark(&line.text)
+                        .or(line.bullet)
+                        .or_else(|| match &line.shape {
+                            Shape::ListItem { .. } => line.text.chars().next(),
+                            _ => None,
+                        })
+                        .filter(|&m| m != '•' && !m.is_ascii())
+                };
+                // (Not `🔹 …` over `🔸 …`, `▫️ …`: a post marks its
+                // paragraphs as it likes; only a mark no other paragraph
+                // wears sets the lede apart.)
+                mark(lede).is_some()
+                    && (lede + 1..self.lines.len()).all(|i| {
+                        !matches!(
+                            self.class(i),
+                            Some(LineClass::Paragraph | LineClass::ListItem)
+                        ) || mark(i).is_none()
+                    })
+            });
         // A lede is a sentence or two; a paragraph of a hundred words is the
         // body's, whatever stands around it (a page break in a press release).
         if !labelled && self.lines[lede].words > MAX_LEDE_WORDS {
@@ -2501,7 +2541,9 @@ impl<'a> Passes<'a> {
                             let text = if text.len() < line.text.len() {
                                 text.trim_end_matches(mark)
                             } else {
-                                text
+                                // (`» …`: a closing guillemet opens no
+                                // quotation; it points at the lede.)
+                                text.strip_prefix("» ").unwrap_or(text)
                             };
                             text.trim().to_string()
                         }
@@ -3185,7 +3227,13 @@ fn split_names(names: &str) -> Vec<String> {
             }
             _ => vec![part],
         })
-        .map(|n| n.trim().trim_end_matches(['.', '-', '–', '·', '•']).trim())
+        // (`اوليه: فلان دان فلانة`: Malay's "and", in Jawi.)
+        .flat_map(|part| part.split(" دان "))
+        .map(|n| {
+            n.trim()
+                .trim_end_matches(['.', '-', '–', '—', '·', '•'])
+                .trim()
+        })
         // `فلانة، مدرّسة الفيزياء`: the writer's trade after a comma;
         // `Par X, avec La Presse Canadienne`: the agency that helped.
         .filter(|n| {
@@ -3324,11 +3372,15 @@ fn looks_like_name(line: &Line<'_>) -> bool {
     HONORIFICS.contains(&first) || HONORIFICS.contains(&first_key.as_str())
 }
 
-/// `نبيل باوزير و وضاح الشرعبي`, `هالة الفاضل / محجوب إدريس`: two
-/// writers' names, each of two or three words, joined by a spaced `و` or
-/// a slash. (A name opens with no `ال`: `الأهلي و الزمالك` is no pair.)
+/// `نبيل باوزير و وضاح الشرعبي`, `هالة الفاضل / محجوب إدريس`, `سعيد
+/// باوزير · منى القحطاني`: two writers' names, each of two or three words,
+/// joined by a spaced `و`, a slash, a middle dot or a comma. (A name opens
+/// with no `ال`: `الأهلي و الزمالك` is no pair.)
 fn names_two_writers(text: &str) -> bool {
-    let Some((a, b)) = text.split_once(" و ").or_else(|| text.split_once(" / ")) else {
+    let Some((a, b)) = [" و ", " / ", " · ", "، ", ", "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))
+    else {
         return false;
     };
     [a, b].iter().all(|name| {
@@ -3411,7 +3463,7 @@ fn is_lede_label(key: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = key
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !c.is_alphanumeric())
         .split_whitespace()
         .collect();
     // (`في` then the room, maybe a count between: `في 20 ثانية`; the
@@ -3426,8 +3478,11 @@ fn is_lede_label(key: &str) -> bool {
         "التقرير",
         "الحدث",
     ];
+    // (`الخلاصة في 20 ثانية`: the gist, not the story, may be told so.)
     (2..=5).contains(&words.len())
-        && STORY.contains(&words[0])
+        && (STORY.contains(&words[0])
+            || SUMMARY_WORDS.contains(&words[0])
+            || matches!(words[0], "الخلاصه" | "الملخص" | "الموجز"))
         && words.last().is_some_and(|w| ROOM.contains(w))
         && words[..words.len() - 1]
             .iter()
@@ -3473,6 +3528,14 @@ fn opens_with_lede_label(line: &Line<'_>) -> bool {
     })
 }
 
+/// `» …`, `■ …`: the mark a page sets before its lede, then a space.
+fn lede_mark(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let mark = chars.next()?;
+    let drawn = mark == '»' || (u32::from(mark) >= 0x2190 && !is_alphanumeric(mark));
+    (drawn && chars.next() == Some(' ')).then_some(mark)
+}
+
 /// `Ukratko: …`, `Bi kurtasî: …`: a word or two in the site's other
 /// (Latin) language over the first Arabic paragraph label it, the way
 /// `باختصار:` does; a wire's name (`Reuters:`), a proper name (`Al Jazeera:`)
@@ -3482,8 +3545,18 @@ fn foreign_lede_label(head: &str, rest: &str) -> bool {
     let letters = head.chars().filter(|c| !c.is_whitespace()).count();
     (4..=16).contains(&letters)
         && head.split_whitespace().count() <= 2
-        // (`L'essentiel : …`: an elided article.)
-        && (other_language_in_arabic_script(head)
+        // (`L'essentiel : …`: an elided article; `ޚުލާޞާ: …`: a script
+        // without capitals, Thaana or Thai.)
+        && (head
+            .split_whitespace()
+            .any(other_language_in_arabic_script)
+            || head.chars().all(|c| {
+                c == ' '
+                    || (c.is_alphabetic()
+                        && !ghirbal_arabic::script::is_arabic_letter(c)
+                        && !c.is_uppercase()
+                        && !c.is_lowercase())
+            })
             || (head.chars().all(|c| {
                 matches!(c, ' ' | '\'' | '’')
                     || (c.is_alphabetic() && !ghirbal_arabic::script::is_arabic_letter(c))
@@ -3602,11 +3675,32 @@ fn split_label(text: &str) -> Option<(&str, &str)> {
 /// the label (`In brief · …`) before any colon.
 fn split_lede_label(text: &str) -> Option<(&str, &str)> {
     const DOT: &str = " · ";
-    match (text.find(DOT), find_colon(text)) {
-        (Some(at), colon) if colon.is_none_or(|c| at < c) => {
-            Some((&text[..at], &text[at + DOT.len()..]))
+    let colon = find_colon(text);
+    match text.find(DOT) {
+        Some(at) if colon.is_none_or(|c| at < c) => {
+            return Some((&text[..at], &text[at + DOT.len()..]));
         }
-        _ => split_label(text),
+        _ => {}
+    }
+    // `خلاصة الخبر ✈ …`: a pictograph set between spaces after the label's
+    // few words, before any colon.
+    let pictograph = text
+        .match_indices(' ')
+        .take(5)
+        .find_map(|(at, _)| {
+            let mut rest = text[at + 1..].chars();
+            let sign = rest.next()?;
+            if u32::from(sign) < 0x2190 || is_alphanumeric(sign) {
+                return None;
+            }
+            let tail = rest.as_str().trim_start_matches('\u{FE0F}');
+            tail.starts_with(' ')
+                .then(|| (at, text.len() - tail.len() + 1))
+        })
+        .filter(|&(at, _)| at > 0 && colon.is_none_or(|c| at < c));
+    match pictograph {
+        Some((at, lede)) => Some((&text[..at], &text[lede..])),
+        None => split_label(text),
     }
 }
 
@@ -4048,14 +4142,9 @@ fn is_countdown(line: &Line<'_>) -> bool {
     if line.counts.digits == 0 || !line.key.contains(':') {
         return false;
     }
-    let words: Vec<&str> = line.key.split_whitespace().collect();
-    let [.., after, figure, unit] = words.as_slice() else {
-        return false;
-    };
-    *after == "بعد"
-        && figure.chars().all(is_numeric)
-        && matches!(
-            unit.trim_end_matches(|c: char| !c.is_alphanumeric()),
+    let unit = |word: &str| {
+        matches!(
+            word.trim_end_matches(|c: char| !c.is_alphanumeric()),
             "يوم"
                 | "يوما"
                 | "ايام"
@@ -4066,6 +4155,88 @@ fn is_countdown(line: &Line<'_>) -> bool {
                 | "اسبوع"
                 | "اسابيع"
         )
+    };
+    let words: Vec<&str> = line.key.split_whitespace().collect();
+    let [.., after, figure, last] = words.as_slice() else {
+        return false;
+    };
+    if *after == "بعد" && figure.chars().all(is_numeric) && unit(last) {
+        return true;
+    }
+    // `⏳ متبقٍّ على إعلان النتيجة: 105 يومًا و14 ساعة`: what is left
+    // until the day, then the count.
+    line.key.split_once(':').is_some_and(|(label, count)| {
+        let first = label
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let mut count = count.split_whitespace();
+        matches!(
+            first,
+            "متبق" | "متبقي" | "المتبقي" | "باق" | "باقي" | "تبقي" | "يتبقي" | "بقي"
+        ) && count.next().is_some_and(|n| n.chars().all(is_numeric))
+            && count.next().is_some_and(unit)
+    })
+}
+
+/// The day's note under its date, a desk's signature, a kicker: lines of
+/// a headline's length that are never the title.
+fn never_a_title(line: &Line<'_>) -> bool {
+    opens_with_dated_note(line) || is_desk_line(&line.key) || points_onward(&line.text)
+}
+
+/// `العالم الإسلامي ◂`, `تحليلات السوق ·`: a section's name and the mark
+/// pointing on to the headline, a kicker.
+fn points_onward(text: &str) -> bool {
+    let text = text.trim_end();
+    // (`… « داعش »`: a guillemet closing a quotation, spaced.)
+    let unpaired = |close: char, open: char| text.ends_with(close) && !text.contains(open);
+    [" ◂", " ▸", " ·", " ›", " ‹", " |", " >", " ←", " ⟵"]
+        .iter()
+        .any(|mark| text.ends_with(mark))
+        || (text.ends_with(" »") && unpaired('»', '«'))
+        || (text.ends_with(" «") && unpaired('«', '»'))
+}
+
+/// `فريق تحرير بوابة الملاحة الجوية`, `أسرة التحرير`: the desk that signs a
+/// story for no one by name (search key).
+fn is_desk_line(key: &str) -> bool {
+    const DESKS: [&str; 7] = [
+        "فريق تحرير",
+        "فريق التحرير",
+        "اسره التحرير",
+        "اسره تحرير",
+        "هيءه التحرير",
+        "قسم التحرير",
+        "editorial team",
+    ];
+    key.split_whitespace().count() <= 7
+        && DESKS.iter().any(|d| {
+            key.strip_prefix(d)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+}
+
+/// `الإثنين، 19 فبراير 2018 — حالة الملاحة: مفتوحة`: the day's date, then
+/// past a dash or a bar the site's note for the day: a widget, however
+/// many words the note runs to.
+fn opens_with_dated_note(line: &Line<'_>) -> bool {
+    if line.counts.digits < 4 {
+        return false;
+    }
+    let Some(m) = ghirbal_arabic::dates::find_dates(&line.text)
+        .into_iter()
+        .next()
+    else {
+        return false;
+    };
+    line.text[..m.start]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
+        && line.text[m.end..]
+            .trim_start()
+            .starts_with(['—', '–', '-', '|', '·', '•', '◂', '▸'])
 }
 
 /// `(صورة محذوفة لتوفير البيانات: …)`: a picture's placeholder in brackets.
@@ -4186,8 +4357,10 @@ fn find_label_cut(key: &str) -> Option<usize> {
     memchr::memchr2_iter(0xC2, 0xE2, before)
         .find(|&at| {
             key[at..].chars().next().is_some_and(|c| {
-                matches!(c, '–' | '»' | '⟵' | '←' | '⇐' | '⟸' | '⬅' | '◄' | '►')
-                    || (matches!(c, '▸' | '▶') && at > 0)
+                matches!(
+                    c,
+                    '–' | '»' | '⟵' | '←' | '⇐' | '⟸' | '⬅' | '◄' | '►' | '↩' | '↪'
+                ) || (matches!(c, '▸' | '▶' | '◂') && at > 0)
             })
         })
         .or(ascii)
@@ -4392,6 +4565,45 @@ fn opens_with_label(line: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countdowns_desks_dated_notes_and_kickers_are_no_titles() {
+        fn line(text: &str) -> Line<'_> {
+            read_lines(text, None).remove(0)
+        }
+        assert!(is_countdown(&line(
+            "⏳ متبقٍّ على إعلان نتيجة البكالوريا: 138 يومًا و21 ساعة"
+        )));
+        assert!(!is_countdown(&line("متبقٍّ على الموعد: اللجنة تجتمع غدًا")));
+        assert!(opens_with_dated_note(&line(
+            "الإثنين، 19 فبراير 2018 — حالة الملاحة: رياح شمالية غربية 25 عقدة"
+        )));
+        assert!(!opens_with_dated_note(&line(
+            "وزير الخارجية يزور عمّان في 19 فبراير 2018 — مصادر"
+        )));
+        assert!(is_desk_line(&search_key("فريق تحرير بوابة الملاحة الجوية")));
+        assert!(!is_desk_line(&search_key("فريق برشلونة يفوز بالكأس")));
+        assert!(points_onward("العالم الإسلامي ◂"));
+        assert!(!points_onward("قال «نحن هنا»"));
+        assert!(!points_onward("قائمة بأسعار السبايا لدى « داعش »"));
+        assert!(names_two_writers("سعيد باوزير · منى القحطاني"));
+        assert!(names_two_writers("مروان الصايغ، جود الخطيب"));
+    }
+
+    #[test]
+    fn lede_labels_set_off_by_a_pictograph_or_in_another_script() {
+        assert_eq!(
+            split_lede_label("خلاصة الخبر ✈ قال الأمين العام إن الاجتماع انتهى"),
+            Some(("خلاصة الخبر", "قال الأمين العام إن الاجتماع انتهى"))
+        );
+        assert!(is_lede_label("⚡ الخلاصه في 20 ثانيه:"));
+        assert!(foreign_lede_label(
+            "ޚުލާޞާ",
+            " تراجعت أسعار الذهب أكثر من واحد في المئة في التعاملات الآسيوية أمس"
+        ));
+        assert_eq!(lede_mark("» أصدر الاتحاد بيانًا"), Some('»'));
+        assert_eq!(lede_mark("«نحن هنا» قال"), None);
+    }
 
     #[test]
     fn service_boxes_two_writers_and_bare_dates() {

@@ -105,6 +105,9 @@ pub(crate) struct Line<'a> {
     pub after_blank: bool,
     /// The raw line opens with spaces (a first-line indent).
     pub indented: bool,
+    /// The bullet dropped before it as the page's paragraph style (`■ …`):
+    /// a mark the lede alone may bear.
+    pub bullet: Option<char>,
     /// `TITLE | SITE` (a browser tab's title) or `caption | credit`: the
     /// byte where the text before the bar ends, and what follows the bar.
     pub bar: Option<(usize, String)>,
@@ -230,6 +233,13 @@ pub(crate) fn read_lines<'a>(text: &'a str, furniture: Option<&Furniture>) -> Ve
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
             // Bare `\r` line ends (old Mac dumps) become separate lines.
             physical.extend(raw.split('\r').map(|part| (i + 1, part)));
+        }
+    }
+    // `⠀` (a blank braille pattern) or a Hangul filler alone on a line:
+    // the blank line of an editor that keeps no empty ones.
+    for (_, raw) in &mut physical {
+        if !raw.is_empty() && is_filler(raw) {
+            *raw = "";
         }
     }
     let margin = right_margin(&physical);
@@ -1413,7 +1423,10 @@ fn fills(n: usize, width: usize) -> bool {
 }
 
 fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) -> Line<'_> {
+    let raw_len = raw.len();
+    let first = raw.trim_start().chars().next();
     let raw = strip_prose_bullet(raw, bullets);
+    let bullet = first.filter(|_| bullets != Bullets::Numbers && raw.len() < raw_len);
     let raw = strip_edit_link(raw);
     let raw = strip_reference_marks(raw);
     let spaced_menu = is_spaced_menu(&raw);
@@ -1454,6 +1467,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
             terminal: false,
             after_blank,
             indented: false,
+            bullet: None,
             bar: None,
             bar_key: None,
             ui: false,
@@ -1477,6 +1491,7 @@ fn read_line(no: usize, raw: Cow<'_, str>, after_blank: bool, bullets: Bullets) 
         terminal,
         after_blank,
         indented: false,
+        bullet,
         bar,
         bar_key,
         ui,
@@ -1535,8 +1550,10 @@ fn shape_of(line: &Line<'_>) -> Shape {
         let bare = key.trim_start_matches(|c: char| !is_alphanumeric(c));
         if let Some(len) = starts_with_label(bare, lexicon::RELATED) {
             let after = bare[len..].trim_start();
-            // (`اقرأ أيضًا.. headline`: dots for the colon.)
-            let dotted = after.starts_with("..") || after.starts_with('…');
+            // (`اقرأ أيضًا.. headline`: dots for the colon; `اقرأ كذلك ↩
+            // headline`, `ذات علاقة ◂ headline`: an arrow.)
+            let dotted = after.starts_with("..")
+                || after.starts_with(['…', '↩', '↪', '◂', '▸', '◄', '►', '⟵', '←', '⇐', '⬅']);
             if (dotted
                 || text.find([':', '：']).is_some_and(|colon| {
                     // (The pictograph before the label is no word.)
@@ -1551,6 +1568,11 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 return Shape::Menu;
             }
         }
+    }
+    // `☾ في السماء أيضًا: headline`, `من المدرج نفسه: headline`: "also in
+    // …", "from the same …": a short label links another story.
+    if line.words <= 26 && !line.text.ends_with(['.', '۔']) && also_label(key) {
+        return Shape::Menu;
     }
     // `لمزيد من أخبار الرياضة اضغط هنا`: a link's line, ending with "click here".
     if line.words <= 12 && !line.terminal {
@@ -1652,7 +1674,8 @@ fn shape_of(line: &Line<'_>) -> Shape {
     if let Some(names) = byline_after_dash(line) {
         return Shape::Byline { names };
     }
-    if line.words <= 9 {
+    // (Three writers in a list under their label run to a dozen words.)
+    if line.words <= 9 || (line.words <= 14 && line.text.matches('،').count() >= 2) {
         // `من: سامر عواودة، مراسل الموقع`: "from", but only with its colon.
         let from = key
             .strip_prefix("من")
@@ -1713,16 +1736,28 @@ fn shape_of(line: &Line<'_>) -> Shape {
                 Some(cut) => names[..cut].trim().to_string(),
                 None => names,
             };
-            // (Two writers joined by `و` take a few words more.)
-            let most = if names.contains(" و") { 8 } else { 5 };
+            // (Two writers joined by `و` or Jawi's `دان` take a few words
+            // more; three in a list, a few more again.)
+            let most = if names.matches('،').count() >= 2 {
+                11
+            } else if names.contains(" و") || names.contains(" دان ") {
+                8
+            } else {
+                5
+            };
             if !names.is_empty() && names.split_whitespace().count() <= most {
                 return Shape::Byline { names };
             }
         }
         // `فلان ∙ محرر الأجهزة`, `فلانة — مدوّنة`, `فلان، مراسلنا في موسكو`,
-        // `فلان | وقت القراءة: 5 د`: a name, then the writer's role.
+        // `فلان | وقت القراءة: 5 د`: a name, then the writer's role; `فلان
+        // (@handle)`: a name and its account; `مراسلتنا في ماليه فلانة`: the
+        // role, its town, then the name.
         if !line.terminal {
-            if let Some(name) = name_before_role(text) {
+            if let Some(name) = name_before_role(text)
+                .or_else(|| name_and_handle(text))
+                .or_else(|| correspondent_then_name(text))
+            {
                 return Shape::Byline {
                     names: name.to_string(),
                 };
@@ -2004,11 +2039,11 @@ fn date_shape(line: &Line<'_>) -> Option<Shape> {
 }
 
 /// `9/5/2018 ● آخر تحديث للصفحة قبل 5 دقائق`: a strip of items set apart
-/// by bullets or bars, one of them the date alone (a weekday or a label
+/// by bullets, bars or dashes, one of them the date alone (a weekday or a label
 /// may stand beside it), the others short and undated: the date's label is
 /// what its own item says.
 fn widget_item(line: &Line<'_>, matches: &[DateMatch]) -> Option<DateLabel> {
-    const SEPARATORS: [&str; 6] = [" ● ", " · ", " • ", " | ", " ¦ ", " ◆ "];
+    const SEPARATORS: [&str; 7] = [" ● ", " · ", " • ", " | ", " ¦ ", " ◆ ", " — "];
     let text = &*line.text;
     let sep = SEPARATORS.iter().find(|sep| text.contains(*sep))?;
     let (first, last) = (matches.first()?, matches.last()?);
@@ -2020,7 +2055,10 @@ fn widget_item(line: &Line<'_>, matches: &[DateMatch]) -> Option<DateLabel> {
         if span.contains(&first.start) && last.end <= span.end {
             own = Some(span);
         } else if matches.iter().any(|m| span.contains(&m.start))
-            || item.split_whitespace().count() > 6
+            // (A labelled reading after the day may run longer: `… —
+            // حالة الملاحة: رياح شمالية غربية 25 عقدة`.)
+            || item.split_whitespace().count()
+                > if own.is_some() && item.contains(':') { 9 } else { 6 }
             || lexicon::starts_with_label(&search_key(item), lexicon::BYLINE).is_some()
         {
             return None;
@@ -2874,15 +2912,20 @@ fn name_before_role(text: &str) -> Option<&str> {
     let (name, role) = text
         .split_once(" ـ ")
         .or_else(|| text.split_once(['∙', '—', '–', '|', '،', ',', '•', '·', '/']))?;
-    let name = name.trim();
+    // (`د. فلانة، عضو الجمعية`, `الكابتن فلان — محلل`: the title before
+    // the name is no part of it.)
+    let name = without_honorific(name.trim());
     let words = name.split_whitespace().count();
     if !(2..=4).contains(&words) || !letters_and_spaces(name) {
         return None;
     }
     let role = search_key(role.trim());
     // (`مسؤول` and `منسق` only after a name: before a colon they open
-    // headlines, `مسؤول أميركي: …`.)
-    let officer = ["مسءول", "منسق"].iter().any(|r| role.starts_with(r));
+    // headlines, `مسؤول أميركي: …`; so do a member, an expert, an analyst
+    // and a researcher: `د. فلانة، عضو الجمعية`, `خبير أمني: …`.)
+    let officer = ["مسءول", "منسق", "عضو", "خبير", "محلل", "باحث"]
+        .iter()
+        .any(|r| role.starts_with(r));
     // `فلانة / مديرية الإرشاد الزراعي`: the writer's department after a
     // slash (after a dash, a department credits a photo).
     // (`فلان ـ مكتب وهران`: a paper's bureau, after any separator.)
@@ -2892,11 +2935,88 @@ fn name_before_role(text: &str) -> Option<&str> {
                 && ["مديريه ", "دائره ", "اداره ", "قسم ", "المكتب "]
                     .iter()
                     .any(|d| role.starts_with(d))));
+    // `فلانة، من مطار دبي الدولي`: the reporter, then where they report
+    // from (not a journey, `… من ليفربول إلى مدريد`).
+    let reporting_from = text.contains('،')
+        && role.starts_with("من ")
+        && role.split_whitespace().count() <= 5
+        && !role.contains(" الي ")
+        && !role.contains(" حتي ");
     (starts_with_label(&role, lexicon::ROLE).is_some()
         || officer
         || desk
+        || reporting_from
         || role.contains("للقراءه"))
     .then_some(name)
+}
+
+/// Nothing but spaces and invisible fillers (`⠀` U+2800, `ㅤ` U+3164).
+fn is_filler(raw: &str) -> bool {
+    raw.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{2800}' | '\u{3164}' | '\u{FFA0}' | '\u{200B}'
+                    ..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+            )
+    })
+    .is_empty()
+}
+
+/// `عمرو ناصيف (@amr_sats)`, `عمرو ناصيف @amr_sats`: a writer's name and
+/// their account, alone on the line.
+fn name_and_handle(text: &str) -> Option<&str> {
+    let at = text.find(" (@").or_else(|| text.find(" @"))?;
+    let (name, handle) = (text[..at].trim(), text[at..].trim());
+    let handle = handle
+        .strip_prefix('(')
+        .map_or(Some(handle), |h| h.strip_suffix(')'))?;
+    let handle = handle.strip_prefix('@')?;
+    let account = !handle.is_empty()
+        && handle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.'));
+    (account && (2..=4).contains(&name.split_whitespace().count()) && letters_and_spaces(name))
+        .then_some(name)
+}
+
+/// `مراسلتنا في ماليه فاطمة نهى`: "our correspondent in" a town of one
+/// word, then the name of two to four words.
+fn correspondent_then_name(text: &str) -> Option<&str> {
+    const CORRESPONDENTS: [&str; 4] =
+        ["مراسلنا في ", "مراسلتنا في ", "مندوبنا في ", "مندوبتنا في "];
+    let rest = CORRESPONDENTS.iter().find_map(|c| text.strip_prefix(c))?;
+    let (_town, name) = rest.split_once(' ')?;
+    let name = name.trim();
+    ((2..=4).contains(&name.split_whitespace().count()) && letters_and_spaces(name)).then_some(name)
+}
+
+/// `د. فلانة` → `فلانة`, `الكابتن فلان` → `فلان`: a name without the
+/// title before it.
+fn without_honorific(name: &str) -> &str {
+    const HONORIFICS: [&str; 14] = [
+        "د.",
+        "أ.",
+        "م.",
+        "الدكتور",
+        "الدكتورة",
+        "الكابتن",
+        "كابتن",
+        "القبطان",
+        "الأستاذ",
+        "الأستاذة",
+        "المهندس",
+        "المهندسة",
+        "Dr.",
+        "Capt.",
+    ];
+    HONORIFICS
+        .iter()
+        .find_map(|h| {
+            name.strip_prefix(h)
+                .filter(|rest| rest.starts_with(' ') && rest.split_whitespace().count() >= 2)
+        })
+        .map_or(name, str::trim)
 }
 
 /// What separates a label from its value in a table drawn in text.
@@ -3706,13 +3826,20 @@ fn guillemet_credit(text: &str) -> Option<(&str, &str)> {
 /// than ending a headline: Latin names, a wire agency, an archive or a photo
 /// library.
 pub(crate) fn reads_as_credit(credit: &str) -> bool {
-    const LIBRARIES: [&str; 6] = [
+    // (And who shot or handed it out: `مصور البوابة`, `مواقع التواصل`.)
+    const LIBRARIES: [&str; 12] = [
         "ارشيف",
         "المكتب الاعلامي",
         "مكتبه الصور",
         "بيكساباي",
         "شترستوك",
         "غيتي",
+        "مصور ",
+        "المصور ",
+        "مواقع التواصل",
+        "وساءل التواصل",
+        "منصات التواصل",
+        "وزاره ",
     ];
     // A Latin credit is names (`AFP/Getty Images`), not an identifier or
     // an address (`ark:/51234/x7k2p9`).
@@ -4221,11 +4348,11 @@ pub(crate) fn writers_under_title(text: &str) -> Option<String> {
             return (other && is_name(left)).then(|| left.to_string());
         }
     }
-    // `فلان / فلانة`, `فلان وفلانة`, then at most a desk after a dash.
-    let parts: Vec<&str> = if left.contains(" / ") {
-        left.split(" / ").collect()
-    } else {
-        left.split(" و").collect()
+    // `فلان / فلانة`, `فلان وفلانة`, `فلان · فلانة`, `فلان، فلانة`, then at
+    // most a desk after a dash.
+    let parts: Vec<&str> = match [" / ", " · ", "، "].iter().find(|sep| left.contains(*sep)) {
+        Some(sep) => left.split(sep).collect(),
+        None => left.split(" و").collect(),
     };
     let desk_ok = right.is_none_or(|desk| {
         let key = search_key(desk);
@@ -4234,8 +4361,13 @@ pub(crate) fn writers_under_title(text: &str) -> Option<String> {
             && lexicon::starts_with_label(&key, lexicon::CREDIT).is_none()
             && agency_code(&key).is_none()
     });
-    if parts.len() == 2 && desk_ok && parts.iter().all(|p| is_name(p)) {
-        return Some(left.to_string());
+    // (After a comma, a trade: `كابتن فلان، طيار سابق`, read below.)
+    let comma_ok = !left.contains("، ")
+        || (parts.len() == 2
+            && without_honorific(parts[0].trim()) == parts[0].trim()
+            && !opens_with_trade(&search_key(parts[1])));
+    if parts.len() == 2 && desk_ok && comma_ok && parts.iter().all(|p| is_name(p)) {
+        return Some(left.replace(" · ", "، "));
     }
     let key = search_key(text);
     // `تقرير فلان من كابل`: a report by the writer, from a place.
@@ -4499,9 +4631,90 @@ fn dated_item(line: &Line<'_>, item: &str) -> Option<Shape> {
     Some(Shape::Date { label, matches })
 }
 
+/// `☾ في السماء أيضًا: …`, `من المدرج نفسه: …` (search key): a label of a
+/// few words saying "also in …" or "from the same …" before its colon.
+/// (Not `وأضاف أيضًا: …`, a quotation: the label opens with a pictograph,
+/// `في` or `من`.)
+fn also_label(key: &str) -> bool {
+    let Some((label, rest)) = key.split_once(':') else {
+        return false;
+    };
+    let pictograph = label.starts_with(|c: char| !is_alphanumeric(c));
+    let words: Vec<&str> = label
+        .trim_start_matches(|c: char| !is_alphanumeric(c))
+        .split_whitespace()
+        .collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    (2..=4).contains(&words.len())
+        && rest.split_whitespace().nth(1).is_some()
+        && ((last == "ايضا" && (pictograph || matches!(first, "في" | "من")))
+            || (first == "من" && matches!(last, "نفسه" | "ذاته")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writers_by_handle_by_town_by_honorific_and_from_an_event() {
+        assert_eq!(
+            name_and_handle("عمرو ناصيف (@amr_sats)"),
+            Some("عمرو ناصيف")
+        );
+        assert_eq!(name_and_handle("عمرو ناصيف @amr_sats"), Some("عمرو ناصيف"));
+        assert_eq!(name_and_handle("تابعونا على @site_news الآن"), None);
+        assert_eq!(
+            correspondent_then_name("مراسلتنا في ماليه فاطمة نهى"),
+            Some("فاطمة نهى")
+        );
+        assert_eq!(
+            name_before_role("د. آمنة البلوشي، عضو الاتحاد العربي لعلوم الفضاء"),
+            Some("آمنة البلوشي")
+        );
+        assert_eq!(
+            name_before_role("الكابتن مازن شقير — محلل شؤون الطيران"),
+            Some("مازن شقير")
+        );
+        assert_eq!(
+            name_before_role("ريم السويدي، من مطار الملك خالد"),
+            Some("ريم السويدي")
+        );
+        assert_eq!(name_before_role("محمد صلاح، من ليفربول إلى مدريد"), None);
+    }
+
+    #[test]
+    fn also_labels_fillers_and_credits_in_other_scripts() {
+        assert!(also_label(&search_key(
+            "☾ في السماء أيضًا: إضراب يشل حركة القطارات"
+        )));
+        assert!(also_label(&search_key(
+            "من المدرج نفسه: ماذا فعلت باربي؟ سؤال آخر"
+        )));
+        assert!(!also_label(&search_key(
+            "وأضاف أيضًا: إن الحكومة ستعلن القرار"
+        )));
+        assert!(is_filler("\u{2800}"));
+        assert!(is_filler(" \u{3164} "));
+        assert!(!is_filler("\u{2800} نص"));
+        let shape = |text: &str| read_lines(text, None).remove(0).shape;
+        for text in [
+            "جسر يربط العاصمة بالمطار / ފޮޓޯ: ޚަބަރު ފޮޓޯ",
+            "قاعة امتحانات ◄ مصور البوابة",
+            "طلاب في باحة معهد ديني (ภาพ: กองบรรณาธิการ)",
+        ] {
+            assert!(matches!(shape(text), Shape::Caption { .. }), "{text}");
+        }
+        assert!(matches!(
+            shape("اقرأ كذلك ↩ افتتاح سوق السمك الجديد على الواجهة البحرية"),
+            Shape::Menu
+        ));
+        assert!(matches!(
+            shape("الخميس، 16 أغسطس 2018 — حالة البحر: هادئ مع رياح غربية 8 عقد"),
+            Shape::Date { .. }
+        ));
+    }
 
     #[test]
     fn a_grant_line_under_an_investigation_is_a_credit_but_a_sentence_about_one_is_not() {
