@@ -274,6 +274,8 @@ pub(crate) static PUBLISHED: &[&str] = &[
     // Hausa, Armenian and Maltese, on the Arabic pages of communities in
     // Nigeria, Lebanon and Malta.
     "an wallafa",
+    // Wolof "it was published" (`Siiwal nañu ko Talaata 10 Awril 2018`).
+    "siiwal nañu ko",
     "հրապարակուած",
     "հրապարակված",
     "ippubblikat",

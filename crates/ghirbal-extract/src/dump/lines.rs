@@ -4714,6 +4714,14 @@ mod tests {
             shape("الخميس، 16 أغسطس 2018 — حالة البحر: هادئ مع رياح غربية 8 عقد"),
             Shape::Date { .. }
         ));
+        // Wolof's "it was published" labels the date.
+        assert!(matches!(
+            shape("Siiwal nañu ko Talaata 10 Awril 2018, ci 20:01 GMT"),
+            Shape::Date {
+                label: DateLabel::Published,
+                ..
+            }
+        ));
     }
 
     #[test]
