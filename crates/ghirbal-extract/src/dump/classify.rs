@@ -23,7 +23,8 @@ use super::lines::{
     is_labelled_figure, is_masthead_role, is_match_score, is_pictograph_box, is_production_credit,
     is_writer_bio, letters_and_spaces, names_an_original, only_says_dated, opens_with_clock,
     opens_with_pictograph, opens_with_trade, read_lines, signed_at, starred_name,
-    strip_credit_label, writers_under_title, DateLabel, Line, Mark, Shape,
+    strip_credit_label, without_role_before_name, writers_under_title, DateLabel, Line, Mark,
+    Shape,
 };
 use super::{Extraction, LineClass, LineExplanation, Options};
 
@@ -460,7 +461,6 @@ impl<'a> Passes<'a> {
                     || (line.counts.digits > 1 && is_match_score(&line.text))
                     || opens_with_latest_label(line)
                     || is_promo(line)
-                    || is_countdown(line)
                     || never_a_title(line)
                     || is_service_box(line)
                     || is_picture_placeholder(&line.key)
@@ -536,7 +536,6 @@ impl<'a> Passes<'a> {
                 && matches!(line.shape, Shape::Text | Shape::Place { .. })
                 && !opens_with_label(line)
                 && !is_widget_text(line)
-                && !is_countdown(line)
                 && !never_a_title(line)
         };
         let next_longer = |i: usize| {
@@ -665,7 +664,6 @@ impl<'a> Passes<'a> {
                     && !opens_with_label(line)
                     && !is_label_strip(&line.text)
                     && !is_service_box(line)
-                    && !is_countdown(line)
                     && !never_a_title(line)
                     && !footers.iter().any(|f| shares_bigram(&line.key, f));
                 if headline {
@@ -3286,24 +3284,6 @@ fn split_at_and(names: &str) -> Vec<&str> {
     parts
 }
 
-/// `الملحق الإعلامي وليد السعدي`: a title or desk before the name goes.
-fn without_role_before_name(name: &str) -> &str {
-    let key = search_key(name);
-    let Some(len) = lexicon::starts_with_label(&key, lexicon::NAME_PREFIX) else {
-        return name;
-    };
-    let role_words = key[..len].split_whitespace().count();
-    let rest = name.split_whitespace().skip(role_words).count();
-    if rest < 2 || !key[len..].starts_with(' ') {
-        return name;
-    }
-    let mut cut = name;
-    for _ in 0..role_words {
-        cut = cut.trim_start().split_once(' ').map_or("", |(_, r)| r);
-    }
-    cut.trim()
-}
-
 /// The opening of a paragraph, where a dateline would stand: whether one
 /// does is never decided further in.
 fn head(paragraph: &str) -> &str {
@@ -4180,10 +4160,14 @@ fn is_countdown(line: &Line<'_>) -> bool {
     })
 }
 
-/// The day's note under its date, a desk's signature, a kicker: lines of
-/// a headline's length that are never the title.
+/// A countdown, a desk's signature, a kicker, the day's note under its
+/// date: lines of a headline's length that are never the title. (The date
+/// search, the dearest, last.)
 fn never_a_title(line: &Line<'_>) -> bool {
-    opens_with_dated_note(line) || is_desk_line(&line.key) || points_onward(&line.text)
+    is_countdown(line)
+        || is_desk_line(&line.key)
+        || points_onward(&line.text)
+        || opens_with_dated_note(line)
 }
 
 /// `العالم الإسلامي ◂`, `تحليلات السوق ·`: a section's name and the mark

@@ -2992,19 +2992,16 @@ fn correspondent_then_name(text: &str) -> Option<&str> {
 }
 
 /// `د. فلانة` → `فلانة`, `الكابتن فلان` → `فلان`: a name without the
-/// title before it.
+/// honorific before it: a dotted abbreviation or a doctor's or an
+/// engineer's title, then the lexicon's roles and titles
+/// ([`without_role_before_name`]).
 fn without_honorific(name: &str) -> &str {
-    const HONORIFICS: [&str; 14] = [
+    const HONORIFICS: [&str; 9] = [
         "د.",
         "أ.",
         "م.",
         "الدكتور",
         "الدكتورة",
-        "الكابتن",
-        "كابتن",
-        "القبطان",
-        "الأستاذ",
-        "الأستاذة",
         "المهندس",
         "المهندسة",
         "Dr.",
@@ -3012,11 +3009,28 @@ fn without_honorific(name: &str) -> &str {
     ];
     HONORIFICS
         .iter()
-        .find_map(|h| {
-            name.strip_prefix(h)
-                .filter(|rest| rest.starts_with(' ') && rest.split_whitespace().count() >= 2)
-        })
-        .map_or(name, str::trim)
+        .find_map(|h| name.strip_prefix(h))
+        .filter(|rest| rest.starts_with(' ') && rest.split_whitespace().count() >= 2)
+        .map_or_else(|| without_role_before_name(name), str::trim)
+}
+
+/// `الملحق الإعلامي وليد السعدي` → `وليد السعدي`: a title or desk before
+/// the name goes.
+pub(crate) fn without_role_before_name(name: &str) -> &str {
+    let key = search_key(name);
+    let Some(len) = lexicon::starts_with_label(&key, lexicon::NAME_PREFIX) else {
+        return name;
+    };
+    let role_words = key[..len].split_whitespace().count();
+    let rest = name.split_whitespace().skip(role_words).count();
+    if rest < 2 || !key[len..].starts_with(' ') {
+        return name;
+    }
+    let mut cut = name;
+    for _ in 0..role_words {
+        cut = cut.trim_start().split_once(' ').map_or("", |(_, r)| r);
+    }
+    cut.trim()
 }
 
 /// What separates a label from its value in a table drawn in text.
